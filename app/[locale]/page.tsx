@@ -1,0 +1,73 @@
+import { connection } from 'next/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { db } from '@/lib/db';
+import { listCountries } from '@/lib/country/views';
+import { isLocale } from '@/lib/i18n/routing';
+import { Link } from '@/lib/i18n/navigation';
+
+type Props = { params: Promise<{ locale: string }> };
+
+const STEPS = ['setup', 'answer', 'consolidate', 'roadmap', 'pdf'] as const;
+
+export default async function HomePage({ params }: Props) {
+  const { locale } = await params;
+  if (!isLocale(locale)) return null;
+  setRequestLocale(locale);
+  await connection();
+  const [t, countries] = await Promise.all([getTranslations('home'), listCountries(db, locale)]);
+  return (
+    <div className="space-y-10">
+      <section aria-labelledby="home-title" className="max-w-3xl">
+        <h1 id="home-title" className="text-3xl font-semibold tracking-tight text-un-blue-dark">
+          {t('title')}
+        </h1>
+        <p className="mt-4 text-lg text-slate-700">{t('intro')}</p>
+      </section>
+
+      <section aria-labelledby="steps-title">
+        <h2 id="steps-title" className="text-xl font-semibold">
+          {t('stepsTitle')}
+        </h2>
+        <ol className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
+          {STEPS.map((step, i) => (
+            <li key={step} className="rounded border border-slate-200 bg-white p-4 text-sm shadow-sm">
+              <span aria-hidden="true" className="mb-2 grid h-7 w-7 place-items-center rounded-full bg-un-blue text-white">
+                {i + 1}
+              </span>
+              {t(`steps.${step}`)}
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="countries-title">
+        <h2 id="countries-title" className="text-xl font-semibold">
+          {t('countriesTitle')}
+        </h2>
+        {countries.length === 0 ? (
+          <p className="mt-4 text-slate-600">{t('noCountries')}</p>
+        ) : (
+          <ul className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+            {countries.map((c) => (
+              <li key={c.code} className="rounded border border-slate-200 bg-white p-4 shadow-sm">
+                <div className="flex items-start justify-between gap-2">
+                  <h3 className="text-lg font-medium">{c.name}</h3>
+                  {c.demo && (
+                    <span className="rounded bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">{t('demoTag')}</span>
+                  )}
+                </div>
+                <p className="text-sm text-slate-600">{t('entities', { count: c.entityCount })}</p>
+                <Link
+                  href={`/countries/${c.code.toLowerCase()}`}
+                  className="mt-3 inline-block text-sm font-medium text-un-blue underline-offset-2 hover:underline"
+                >
+                  {t('openRegister', { country: c.name })}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

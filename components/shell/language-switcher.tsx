@@ -1,0 +1,31 @@
+'use client';
+
+import { useLocale, useTranslations } from 'next-intl';
+import { Link, usePathname } from '@/lib/i18n/navigation';
+import { LOCALES } from '@/lib/i18n/routing';
+
+/** Plain links, so the switch works with the keyboard, a screen reader and without JavaScript. */
+export function LanguageSwitcher() {
+  const t = useTranslations('language');
+  const locale = useLocale();
+  const pathname = usePathname();
+  return (
+    <ul aria-label={t('label')} className="flex items-center gap-1">
+      {LOCALES.map((l) => (
+        <li key={l}>
+          {l === locale ? (
+            <span aria-current="true" lang={l} className="rounded bg-white px-2 py-1 font-semibold text-un-blue-dark">
+              <span aria-hidden="true">{l.toUpperCase()}</span>
+              <span className="sr-only">{t('current', { language: t(l) })}</span>
+            </span>
+          ) : (
+            <Link href={pathname} locale={l} lang={l} hrefLang={l} className="rounded px-2 py-1 hover:bg-un-blue-dark">
+              <span aria-hidden="true">{l.toUpperCase()}</span>
+              <span className="sr-only">{t(l)}</span>
+            </Link>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,25 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/lib/i18n/navigation';
+import { LanguageSwitcher } from './language-switcher';
+import { UserMenu } from './user-menu';
+
+export async function SiteHeader() {
+  const t = await getTranslations();
+  return (
+    <header className="bg-un-blue text-white shadow">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3 sm:px-6">
+        <Link href="/" className="flex flex-col leading-tight">
+          <span className="text-xl font-semibold tracking-tight">{t('app.name')}</span>
+          <span className="text-xs text-blue-100">{t('app.tagline')}</span>
+        </Link>
+        <nav aria-label={t('nav.main')} className="flex items-center gap-4 text-sm">
+          <Link href="/" className="rounded px-2 py-1 hover:bg-un-blue-dark">
+            {t('nav.home')}
+          </Link>
+          <LanguageSwitcher />
+          <UserMenu />
+        </nav>
+      </div>
+    </header>
+  );
+}

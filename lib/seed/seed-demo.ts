@@ -1,0 +1,62 @@
+// The illustrative Benin setup: the country, its register of entities, one demo user per
+// role. Idempotent: running it again updates names and adds what is missing, nothing more.
+import type { Db } from '../db/client';
+import type { Role } from '../db/generated/sqlite/enums';
+import { BENIN_ENTITIES } from './benin-entities';
+
+export const DEMO_COUNTRY = 'BJ';
+
+export type DemoUser = { email: string; name: string; role: Role; entity?: string };
+
+export const DEMO_USERS: DemoUser[] = [
+  { email: 'admin@demo.jalon.example', name: 'Awa Diallo', role: 'ADMIN' },
+  { email: 'examinatrice@demo.jalon.example', name: 'Claire Martin', role: 'REVIEWER' },
+  { email: 'coordonnateur@demo.jalon.example', name: 'Koffi Agossou', role: 'COORDINATOR', entity: 'MISP' },
+  { email: 'contributrice.asin@demo.jalon.example', name: 'Nadège Houngbo', role: 'CONTRIBUTOR', entity: 'ASIN' },
+  { email: 'contributeur.pac@demo.jalon.example', name: 'Rachidi Bio', role: 'CONTRIBUTOR', entity: 'PAC' },
+  { email: 'observateur@demo.jalon.example', name: 'Sèna Dossou', role: 'OBSERVER' },
+];
+
+export async function seedDemo(db: Db) {
+  const country = await db.country.upsert({
+    where: { code: DEMO_COUNTRY },
+    update: { demo: true },
+    create: { code: DEMO_COUNTRY, currency: 'XOF', demo: true },
+  });
+
+  const ids = new Map<string, string>();
+  for (const e of BENIN_ENTITIES) {
+    const data = { acronym: e.acronym, nameFr: e.nameFr, nameEn: e.nameEn, kind: e.kind };
+    const row = await db.entity.upsert({
+      where: { countryId_code: { countryId: country.id, code: e.code } },
+      update: data,
+      create: { ...data, code: e.code, countryId: country.id },
+    });
+    ids.set(e.code, row.id);
+  }
+  for (const e of BENIN_ENTITIES) {
+    if (e.parent) await db.entity.update({ where: { id: ids.get(e.code)! }, data: { parentId: ids.get(e.parent)! } });
+  }
+
+  for (const u of DEMO_USERS) {
+    const user = await db.user.upsert({
+      where: { email: u.email },
+      update: { name: u.name },
+      create: { email: u.email, name: u.name, demo: true, emailVerified: true },
+    });
+    const scope = {
+      role: u.role,
+      countryId: u.role === 'ADMIN' ? null : country.id,
+      entityId: u.entity ? ids.get(u.entity)! : null,
+      assessmentId: null,
+    };
+    // The unique index cannot see NULL scopes as equal, so look before creating.
+    const existing = await db.membership.findFirst({ where: { userId: user.id, ...scope } });
+    if (!existing) await db.membership.create({ data: { userId: user.id, ...scope } });
+  }
+  return { countryId: country.id, entities: ids.size, users: DEMO_USERS.length };
+}
+
+export async function isEmpty(db: Db) {
+  return (await db.country.count()) === 0;
+}

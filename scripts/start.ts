@@ -1,0 +1,68 @@
+// npm start: everything a fresh clone needs, then the production server.
+// 1. applies pending migrations to DATABASE_URL (default: the SQLite file data/jalon.db);
+// 2. loads the illustrative demo when the database is empty;
+// 3. builds when the sources changed since the last build;
+// 4. serves on http://localhost:$PORT (3000).
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { createClient } from '../lib/db/client';
+import { applyMigrations } from '../lib/db/migrations';
+import { databaseUrl, providerOf, redact } from '../lib/db/url';
+import { isEmpty, seedDemo } from '../lib/seed/seed-demo';
+import { runCli } from './cli';
+
+const root = path.resolve(import.meta.dirname, '..');
+const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+const SOURCES = ['app', 'components', 'lib', 'messages', 'content', 'public', 'proxy.ts', 'next.config.ts', 'package-lock.json', 'postcss.config.mjs'];
+const stampFile = path.join(root, '.next', 'jalon-sources.sha256');
+
+/** A fingerprint of what the build depends on: paths, sizes and modification times. */
+function sourceFingerprint() {
+  const hash = createHash('sha256');
+  const walk = (p: string) => {
+    if (!existsSync(p) || p.includes(`${path.sep}generated`)) return;
+    const s = statSync(p);
+    if (s.isDirectory()) for (const name of readdirSync(p).sort()) walk(path.join(p, name));
+    else hash.update(`${path.relative(root, p)}:${s.size}:${s.mtimeMs}\n`);
+  };
+  for (const s of SOURCES) walk(path.join(root, s));
+  return hash.digest('hex');
+}
+
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+
+runCli(async () => {
+  const url = databaseUrl();
+  providerOf(url);
+  const applied = await applyMigrations(url);
+  console.log(applied.length ? `database: applied ${applied.length} migration(s) to ${redact(url)}` : `database: ${redact(url)} is up to date`);
+
+  const db = createClient(url);
+  try {
+    if (await isEmpty(db)) {
+      const r = await seedDemo(db);
+      console.log(`database: empty, loaded the illustrative demo (${r.entities} entities, ${r.users} users)`);
+    }
+  } finally {
+    await db.$disconnect();
+  }
+
+  const fingerprint = sourceFingerprint();
+  const built = existsSync(path.join(root, '.next', 'BUILD_ID')) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === fingerprint;
+  if (!built) {
+    console.log('build: the sources changed since the last build (or there is none): building, about a minute...');
+    const build = spawnSync(process.execPath, [nextBin, 'build'], { cwd: root, env, stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('the build failed (see above)');
+    writeFileSync(stampFile, fingerprint);
+  }
+
+  const port = process.env.PORT ?? '3000';
+  console.log(`Jalon: http://localhost:${port}`);
+  const server = spawn(process.execPath, [nextBin, 'start', '-p', port], { cwd: root, env: { ...env, DATABASE_URL: url }, stdio: 'inherit' });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
+  await new Promise<void>((resolve, reject) => {
+    server.on('exit', (code) => (code === 0 || code === null ? resolve() : reject(new Error(`the server stopped (exit ${code})`))));
+  });
+});
