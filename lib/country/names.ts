@@ -9,7 +9,7 @@ countries.registerLocale(fr);
 countries.registerLocale(en);
 
 export function countryName(code: string, locale: Locale): string {
-  return countries.getName(code, locale, { select: 'official' }) ?? code;
+  return countries.getName(code, locale) ?? code;
 }
 
 export function isCountryCode(code: string): boolean {

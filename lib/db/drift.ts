@@ -7,11 +7,11 @@ import type { Provider } from './url';
  * migration to an empty scratch database, then diffs that database to the schema. Empty when
  * the migrations are up to date.
  */
-export async function unmigratedChanges(provider: Provider, postgresUrl?: string): Promise<string> {
+export async function unmigratedChanges(provider: Provider, postgresUrl?: string, schemaContent?: string): Promise<string> {
   const scratch = await createScratchDatabase(provider, postgresUrl);
   try {
     await applyMigrations(scratch.url);
-    return await diffDatabaseToSchema(scratch.url);
+    return await diffDatabaseToSchema(scratch.url, schemaContent);
   } finally {
     await scratch.drop();
   }

@@ -65,8 +65,9 @@ function loadWasm() {
   return wasmReady;
 }
 
-function readSchema(provider: Provider) {
-  return { path: schemaFile(provider), content: readFileSync(schemaFile(provider), 'utf8') };
+/** The provider's schema file, or `content` in its place (tests check other schemas). */
+function readSchema(provider: Provider, content?: string) {
+  return { path: schemaFile(provider), content: content ?? readFileSync(schemaFile(provider), 'utf8') };
 }
 
 /** The migrations folder in the shape the engine expects (as Prisma's CLI reads it). */
@@ -96,11 +97,15 @@ export function listMigrations(provider: Provider): MigrationList {
 }
 
 /** Opens the schema engine on a database, runs `fn`, and always releases the connection. */
-export async function withSchemaEngine<T>(url: string, fn: (engine: SchemaEngine, provider: Provider) => Promise<T>) {
+export async function withSchemaEngine<T>(
+  url: string,
+  fn: (engine: SchemaEngine, provider: Provider) => Promise<T>,
+  schemaContent?: string,
+) {
   const provider = providerOf(url);
   await loadWasm();
   if (provider === 'postgresql') patchPgCharColumns();
-  const schema = readSchema(provider);
+  const schema = readSchema(provider, schemaContent);
   // engine.free() leaves the connections it opened to the garbage collector, and an open
   // SQLite connection keeps its lock (the next engine then fails with SQLITE_BUSY): track
   // them and close them ourselves.
@@ -139,9 +144,9 @@ export async function applyMigrations(url: string): Promise<string[]> {
  * The SQL that would bring the database to the current schema: an empty string when the
  * database (after its migrations) matches prisma/models.prisma.
  */
-export async function diffDatabaseToSchema(url: string): Promise<string> {
+export async function diffDatabaseToSchema(url: string, schemaContent?: string): Promise<string> {
   return withSchemaEngine(url, async (engine, provider) => {
-    const schema = readSchema(provider);
+    const schema = readSchema(provider, schemaContent);
     const out = await engine.diff({
       from: { tag: 'schemaDatasource', files: [schema], configDir: path.dirname(schema.path) },
       to: { tag: 'schemaDatamodel', files: [schema] },
@@ -150,7 +155,7 @@ export async function diffDatabaseToSchema(url: string): Promise<string> {
       filters: NO_FILTER,
     });
     return isEmptyScript(out.stdout ?? '') ? '' : (out.stdout ?? '');
-  });
+  }, schemaContent);
 }
 
 function isEmptyScript(sql: string) {

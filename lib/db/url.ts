@@ -16,7 +16,7 @@ export function providerOf(url: string): Provider {
   throw new DatabaseUrlError(url);
 }
 
-export function databaseUrl(env: NodeJS.ProcessEnv = process.env) {
+export function databaseUrl(env: Record<string, string | undefined> = process.env) {
   return env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL;
 }
 

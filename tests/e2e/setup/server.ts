@@ -1,0 +1,77 @@
+// Starts the built app on a fresh SQLite database (migrated, demo loaded) for the browser
+// tests, building first when there is no build. Debian's Chromium drives it (browser.ts).
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { createClient } from '../../../lib/db/client';
+import { applyMigrations } from '../../../lib/db/migrations';
+import { seedDemo } from '../../../lib/seed/seed-demo';
+import { ROOT } from '../../helpers/paths';
+
+const nextBin = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+}
+
+async function waitFor(url: string, server: ChildProcess, timeoutMs = 60_000) {
+  const start = Date.now();
+  while (Date.now() - start < timeoutMs) {
+    if (server.exitCode !== null) throw new Error(`the app exited early (code ${server.exitCode})`);
+    try {
+      const res = await fetch(url, { redirect: 'manual' });
+      if (res.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`the app did not answer at ${url} within ${timeoutMs} ms`);
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+    databaseUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+  if (!existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) {
+    const build = spawnSync(process.execPath, [nextBin, 'build'], { cwd: ROOT, env, stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('next build failed');
+  }
+  const dir = path.join(ROOT, 'test-results', '.e2e-db');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const databaseUrl = `file:${path.join(dir, 'e2e.db')}`;
+  await applyMigrations(databaseUrl);
+  const db = createClient(databaseUrl);
+  await seedDemo(db);
+  await db.$disconnect();
+
+  const port = await freePort();
+  const server = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: ROOT,
+    env: { ...env, DATABASE_URL: databaseUrl, NODE_ENV: 'production' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  await waitFor(`${baseUrl}/fr`, server);
+  project.provide('baseUrl', baseUrl);
+  project.provide('databaseUrl', databaseUrl);
+  return async () => {
+    server.kill('SIGTERM');
+    await new Promise((r) => server.once('exit', r));
+  };
+}
