@@ -8,6 +8,9 @@ import '../globals.css';
 import { isLocale, LOCALES } from '@/lib/i18n/routing';
 import { SiteHeader } from '@/components/shell/site-header';
 import { SiteFooter } from '@/components/shell/site-footer';
+import { currentUser } from '@/lib/auth/server';
+import { can, isAdmin } from '@/lib/auth/can';
+import { signOutAction } from './account/actions';
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
@@ -26,6 +29,13 @@ export default async function LocaleLayout({ children, params }: Props) {
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations('nav');
+  const user = await currentUser();
+  const countries = user ? [...new Set(user.memberships.map((m) => m.countryId))] : [];
+  const links = {
+    people: !!user && countries.some((countryId) => can(user, 'user.invite', { countryId })),
+    audit: !!user && countries.some((countryId) => can(user, 'audit.view', { countryId })),
+    outbox: isAdmin(user),
+  };
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col bg-slate-50 font-sans antialiased">
@@ -36,7 +46,7 @@ export default async function LocaleLayout({ children, params }: Props) {
           >
             {t('skip')}
           </a>
-          <SiteHeader />
+          <SiteHeader user={user} links={links} signOut={signOutAction.bind(null, locale)} />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
             {children}
           </main>

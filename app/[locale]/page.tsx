@@ -1,6 +1,9 @@
 import { connection } from 'next/server';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { db } from '@/lib/db';
+import { readableCountries } from '@/lib/auth/can';
+import { scopedDb } from '@/lib/auth/scoped-db';
+import { currentUser } from '@/lib/auth/server';
 import { listCountries } from '@/lib/country/views';
 import { isLocale } from '@/lib/i18n/routing';
 import { Link } from '@/lib/i18n/navigation';
@@ -14,7 +17,10 @@ export default async function HomePage({ params }: Props) {
   if (!isLocale(locale)) return null;
   setRequestLocale(locale);
   await connection();
-  const [t, countries] = await Promise.all([getTranslations('home'), listCountries(db, locale)]);
+  const user = await currentUser();
+  const t = await getTranslations('home');
+  // A visitor sees what Jalon is; a signed-in user, the countries they work on.
+  const countries = user ? await listCountries(scopedDb(db, readableCountries(user)), locale) : null;
   return (
     <div className="space-y-10">
       <section aria-labelledby="home-title" className="max-w-3xl">
@@ -44,7 +50,11 @@ export default async function HomePage({ params }: Props) {
         <h2 id="countries-title" className="text-xl font-semibold">
           {t('countriesTitle')}
         </h2>
-        {countries.length === 0 ? (
+        {countries === null ? (
+          <p className="mt-4">
+            <Link href="/sign-in" className="inline-block rounded bg-un-blue px-4 py-2 font-medium text-white">{t('signInToWork')}</Link>
+          </p>
+        ) : countries.length === 0 ? (
           <p className="mt-4 text-slate-600">{t('noCountries')}</p>
         ) : (
           <ul className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">

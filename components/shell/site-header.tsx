@@ -1,9 +1,12 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
+import type { SessionUser } from '@/lib/auth/session-user';
 import { LanguageSwitcher } from './language-switcher';
-import { UserMenu } from './user-menu';
+import { UserMenu, type MenuLinks } from './user-menu';
 
-export async function SiteHeader() {
+type Props = { user: SessionUser | null; links: MenuLinks; signOut: () => Promise<void> };
+
+export async function SiteHeader({ user, links, signOut }: Props) {
   const t = await getTranslations();
   return (
     <header className="bg-un-blue text-white shadow">
@@ -17,7 +20,7 @@ export async function SiteHeader() {
             {t('nav.home')}
           </Link>
           <LanguageSwitcher />
-          <UserMenu />
+          <UserMenu user={user} links={links} signOut={signOut} />
         </nav>
       </div>
     </header>

@@ -1,26 +1,42 @@
 import { getTranslations } from 'next-intl/server';
+import { Link } from '@/lib/i18n/navigation';
+import type { SessionUser } from '@/lib/auth/session-user';
+
+export type MenuLinks = { people: boolean; audit: boolean; outbox: boolean };
 
 /**
- * Until accounts land (access issue), the menu says who the visitor is and why there is
- * nothing to sign in to. A <details> disclosure: keyboard and screen-reader friendly, no script.
+ * The signed-in user's menu: a <details> disclosure (keyboard and screen-reader friendly,
+ * no script). The links shown follow what the user may do; the pages check again.
  */
-export async function UserMenu() {
-  const t = await getTranslations('user');
+export async function UserMenu({ user, links, signOut }: { user: SessionUser | null; links: MenuLinks; signOut: () => Promise<void> }) {
+  const t = await getTranslations();
+  if (!user) {
+    return (
+      <Link href="/sign-in" className="rounded bg-white px-3 py-1 font-medium text-un-blue-dark hover:bg-blue-50">
+        {t('nav.signIn')}
+      </Link>
+    );
+  }
+  const initials = user.name.split(/\s+/).map((w) => w[0]).join('').slice(0, 2).toUpperCase();
+  const item = 'block rounded px-3 py-2 hover:bg-slate-100';
   return (
     <details className="relative">
-      <summary
-        aria-label={t('menu')}
-        className="flex cursor-pointer list-none items-center gap-2 rounded px-2 py-1 hover:bg-un-blue-dark"
-      >
-        <span aria-hidden="true" className="grid h-7 w-7 place-items-center rounded-full bg-white text-xs font-bold text-un-blue-dark">
-          ?
-        </span>
-        <span>{t('guest')}</span>
+      <summary aria-label={t('user.menu')} className="flex cursor-pointer list-none items-center gap-2 rounded px-2 py-1 hover:bg-un-blue-dark">
+        <span aria-hidden="true" className="grid h-7 w-7 place-items-center rounded-full bg-white text-xs font-bold text-un-blue-dark">{initials}</span>
+        <span>{user.name}</span>
       </summary>
-      <div className="absolute right-0 z-10 mt-2 w-72 rounded border border-slate-200 bg-white p-4 text-sm text-ink shadow-lg">
-        <p className="font-medium">{t('notSignedIn')}</p>
-        <p className="mt-2 text-slate-600">{t('accountsSoon')}</p>
-      </div>
+      <ul className="absolute right-0 z-10 mt-2 w-64 rounded border border-slate-200 bg-white p-2 text-sm text-ink shadow-lg">
+        <li className="px-3 py-2 text-xs text-slate-600">{user.email}</li>
+        <li><Link href="/account" className={item}>{t('nav.account')}</Link></li>
+        {links.people && <li><Link href="/people" className={item}>{t('nav.people')}</Link></li>}
+        {links.audit && <li><Link href="/audit" className={item}>{t('nav.audit')}</Link></li>}
+        {links.outbox && <li><Link href="/admin/outbox" className={item}>{t('nav.outbox')}</Link></li>}
+        <li>
+          <form action={signOut}>
+            <button type="submit" className={`${item} w-full text-left`}>{t('auth.signOut')}</button>
+          </form>
+        </li>
+      </ul>
     </details>
   );
 }

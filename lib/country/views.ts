@@ -3,7 +3,7 @@ import type { Db } from '../db/client';
 import type { Locale } from '../i18n/routing';
 import { countryName } from './names';
 
-export type CountrySummary = { code: string; name: string; demo: boolean; entityCount: number };
+export type CountrySummary = { id: string; code: string; name: string; demo: boolean; entityCount: number };
 
 export type EntityRow = {
   id: string;
@@ -14,14 +14,14 @@ export type EntityRow = {
   parentName: string | null;
 };
 
-export type CountryRegister = { code: string; name: string; demo: boolean; currency: string; entities: EntityRow[] };
+export type CountryRegister = { id: string; code: string; name: string; demo: boolean; currency: string; entities: EntityRow[] };
 
 export async function listCountries(db: Db, locale: Locale): Promise<CountrySummary[]> {
   const rows = await db.country.findMany({
-    select: { code: true, demo: true, _count: { select: { entities: true } } },
+    select: { id: true, code: true, demo: true, _count: { select: { entities: true } } },
   });
   return rows
-    .map((c) => ({ code: c.code, name: countryName(c.code, locale), demo: c.demo, entityCount: c._count.entities }))
+    .map((c) => ({ id: c.id, code: c.code, name: countryName(c.code, locale), demo: c.demo, entityCount: c._count.entities }))
     .sort((a, b) => a.name.localeCompare(b.name, locale));
 }
 
@@ -29,6 +29,7 @@ export async function getCountryRegister(db: Db, code: string, locale: Locale): 
   const country = await db.country.findUnique({
     where: { code: code.toUpperCase() },
     select: {
+      id: true,
       code: true,
       demo: true,
       currency: true,
@@ -41,6 +42,7 @@ export async function getCountryRegister(db: Db, code: string, locale: Locale): 
   if (!country) return null;
   const pick = (e: { nameFr: string; nameEn: string }) => (locale === 'fr' ? e.nameFr : e.nameEn);
   return {
+    id: country.id,
     code: country.code,
     name: countryName(country.code, locale),
     demo: country.demo,

@@ -1,5 +1,6 @@
 // The illustrative Benin setup: the country, its register of entities, one demo user per
 // role. Idempotent: running it again updates names and adds what is missing, nothing more.
+import { hashPassword } from 'better-auth/crypto';
 import type { Db } from '../db/client';
 import type { Role } from '../db/generated/sqlite/enums';
 import { BENIN_ENTITIES } from './benin-entities';
@@ -16,6 +17,9 @@ export const DEMO_USERS: DemoUser[] = [
   { email: 'contributeur.pac@demo.jalon.example', name: 'Rachidi Bio', role: 'CONTRIBUTOR', entity: 'PAC' },
   { email: 'observateur@demo.jalon.example', name: 'Sèna Dossou', role: 'OBSERVER' },
 ];
+
+/** The demo accounts' password, shown on the sign-in page of a demo installation. */
+export const DEMO_PASSWORD = 'jalon-demo-2024';
 
 export async function seedDemo(db: Db) {
   const country = await db.country.upsert({
@@ -44,6 +48,9 @@ export async function seedDemo(db: Db) {
       update: { name: u.name },
       create: { email: u.email, name: u.name, demo: true, emailVerified: true },
     });
+    if (!(await db.account.findFirst({ where: { userId: user.id, providerId: 'credential' } }))) {
+      await db.account.create({ data: { userId: user.id, accountId: user.id, providerId: 'credential', password: await hashPassword(DEMO_PASSWORD) } });
+    }
     const scope = {
       role: u.role,
       countryId: u.role === 'ADMIN' ? null : country.id,

@@ -9,7 +9,7 @@ beforeEach(async () => {
   t = await freshDb();
 });
 afterEach(async () => {
-  await t.dispose();
+  await t?.dispose();
 });
 
 async function counts() {

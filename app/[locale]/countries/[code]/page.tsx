@@ -2,6 +2,9 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { db } from '@/lib/db';
+import { can, readableCountries } from '@/lib/auth/can';
+import { scopedDb } from '@/lib/auth/scoped-db';
+import { requireUser } from '@/lib/auth/server';
 import { getCountryRegister } from '@/lib/country/views';
 import { isLocale } from '@/lib/i18n/routing';
 import { DemoBanner } from '@/components/shell/demo-banner';
@@ -20,8 +23,9 @@ export default async function CountryPage({ params }: Props) {
   if (!isLocale(locale) || !/^[a-z]{2}$/i.test(code)) notFound();
   setRequestLocale(locale);
   await connection();
-  const register = await getCountryRegister(db, code, locale);
-  if (!register) notFound();
+  const user = await requireUser(locale, `/${locale}/countries/${code}`);
+  const register = await getCountryRegister(scopedDb(db, readableCountries(user)), code, locale);
+  if (!register || !can(user, 'country.view', { countryId: register.id })) notFound();
   const t = await getTranslations();
   return (
     <div>

@@ -1,0 +1,44 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { connection } from 'next/server';
+import { db } from '@/lib/db';
+import { countryName } from '@/lib/country/names';
+import { isLocale } from '@/lib/i18n/routing';
+import { findOpenInvitation } from '@/lib/invitations/accept-invitation';
+import { AcceptInvitationForm } from '@/components/account/accept-invitation-form';
+
+type Props = { params: Promise<{ locale: string; token: string }> };
+
+export default async function InvitationPage({ params }: Props) {
+  const { locale, token } = await params;
+  if (!isLocale(locale)) return null;
+  setRequestLocale(locale);
+  await connection();
+  const t = await getTranslations();
+  const found = /^[A-Za-z0-9_-]{20,100}$/.test(token) ? await findOpenInvitation(db, token) : { state: 'invalid' as const };
+  if (found.state !== 'open') {
+    return (
+      <div className="mx-auto max-w-md">
+        <h1 className="text-2xl font-semibold text-un-blue-dark">{t('invitation.title')}</h1>
+        <p role="alert" className="mt-4 rounded border border-amber-300 bg-amber-50 px-3 py-2">{t(`invitation.${found.state}`)}</p>
+      </div>
+    );
+  }
+  const inv = found.invitation;
+  const inviter = await db.user.findUnique({ where: { id: inv.invitedById }, select: { name: true } });
+  const existing = await db.user.findUnique({ where: { email: inv.email }, select: { id: true } });
+  const country = inv.country ? countryName(inv.country.code, locale) : '';
+  const entity = inv.entity ? (locale === 'fr' ? inv.entity.nameFr : inv.entity.nameEn) : null;
+  const scope = entity ? `${entity}, ${country}` : country || t('invitation.allCountries');
+  return (
+    <div className="mx-auto max-w-md">
+      <h1 className="text-2xl font-semibold text-un-blue-dark">{t('invitation.title')}</h1>
+      <p className="mt-2 text-slate-700">
+        {t('invitation.intro', { inviter: inviter?.name ?? 'Jalon', role: t(`roles.${inv.role}`), scope })}
+      </p>
+      {existing && <p className="mt-2 text-sm text-slate-600">{t('invitation.existingAccount', { email: inv.email })}</p>}
+      <h2 className="mt-6 text-lg font-semibold">{t('invitation.create')}</h2>
+      <p className="text-sm text-slate-600">{inv.email}</p>
+      <AcceptInvitationForm locale={locale} token={token} />
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/lib/i18n/navigation';
+import { isLocale } from '@/lib/i18n/routing';
+import { db } from '@/lib/db';
+import { DEMO_PASSWORD, DEMO_USERS } from '@/lib/seed/seed-demo';
+import { ActionForm, Field } from '@/components/forms/action-form';
+import { signInFormAction } from './actions';
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ next?: string; reset?: string }> };
+
+export default async function SignInPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  const { next = '', reset } = await searchParams;
+  if (!isLocale(locale)) return null;
+  setRequestLocale(locale);
+  const t = await getTranslations('auth');
+  // Only an installation that holds the demo data says how to enter it.
+  const demo = (await db.country.count({ where: { demo: true } })) > 0;
+  return (
+    <div className="mx-auto max-w-md">
+      <h1 className="text-2xl font-semibold text-un-blue-dark">{t('signInTitle')}</h1>
+      <p className="mt-2 text-slate-700">{t('signInIntro')}</p>
+      {reset && <p className="mt-4 rounded border border-green-300 bg-green-50 px-3 py-2 text-sm">{t('resetDone')}</p>}
+      <ActionForm action={signInFormAction.bind(null, locale, next)} submitLabel={t('signIn')} className="mt-6 space-y-4">
+        <Field name="email" type="email" label={t('email')} autoComplete="username" required />
+        <Field name="password" type="password" label={t('password')} autoComplete="current-password" required />
+      </ActionForm>
+      <p className="mt-4 text-sm">
+        <Link href="/forgot-password" className="text-un-blue underline">{t('forgot')}</Link>
+      </p>
+      {demo && (
+        <p role="note" className="mt-8 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-xs text-amber-900">
+          {t('demoHint', { emails: DEMO_USERS.map((u) => u.email).join(', '), password: DEMO_PASSWORD })}
+        </p>
+      )}
+    </div>
+  );
+}

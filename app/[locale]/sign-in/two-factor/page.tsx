@@ -1,0 +1,23 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { isLocale } from '@/lib/i18n/routing';
+import { ActionForm, Field } from '@/components/forms/action-form';
+import { totpFormAction } from '../actions';
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ next?: string }> };
+
+export default async function TwoFactorPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  const { next = '' } = await searchParams;
+  if (!isLocale(locale)) return null;
+  setRequestLocale(locale);
+  const t = await getTranslations('auth');
+  return (
+    <div className="mx-auto max-w-md">
+      <h1 className="text-2xl font-semibold text-un-blue-dark">{t('twoFactorTitle')}</h1>
+      <p className="mt-2 text-slate-700">{t('twoFactorIntro')}</p>
+      <ActionForm action={totpFormAction.bind(null, locale, next)} submitLabel={t('verify')} className="mt-6 space-y-4">
+        <Field name="code" label={t('code')} autoComplete="one-time-code" inputMode="numeric" required />
+      </ActionForm>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { ActionForm, Field, type FormState } from '@/components/forms/action-form';
+import { Link } from '@/lib/i18n/navigation';
+import { acceptInvitationFormAction } from '@/app/[locale]/invitations/[token]/actions';
+import { useState } from 'react';
+
+export function AcceptInvitationForm({ locale, token }: { locale: string; token: string }) {
+  const t = useTranslations();
+  const [done, setDone] = useState<string | null>(null);
+  const action = async (s: FormState, fd: FormData) => {
+    const r = await acceptInvitationFormAction(locale, token, s, fd);
+    if (r?.ok && r.message) setDone(r.message);
+    return r;
+  };
+  if (done) {
+    return (
+      <div role="status" className="mt-4 space-y-3">
+        <p className="rounded border border-green-300 bg-green-50 px-3 py-2">{t('invitation.accepted', { email: done })}</p>
+        <Link href="/sign-in" className="inline-block rounded bg-un-blue px-4 py-2 text-white">{t('auth.signIn')}</Link>
+      </div>
+    );
+  }
+  return (
+    <ActionForm action={action} submitLabel={t('invitation.accept')} className="mt-4 space-y-4">
+      <Field name="name" label={t('invitation.name')} autoComplete="name" required />
+      <Field name="password" type="password" label={t('auth.password')} hint={t('auth.passwordHint')} autoComplete="new-password" required />
+      <Field name="confirm" type="password" label={t('auth.confirmPassword')} autoComplete="new-password" required />
+    </ActionForm>
+  );
+}

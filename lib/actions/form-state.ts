@@ -1,0 +1,8 @@
+import type { Result } from '../result';
+
+/** A result as a form shows it, with the typed values kept (never passwords). */
+export function toFormState<T>(r: Result<T>, values: Record<string, unknown>, message?: string) {
+  const kept: Record<string, string> = {};
+  for (const [k, v] of Object.entries(values)) if (typeof v === 'string' && !/password|confirm|code|token/i.test(k)) kept[k] = v;
+  return r.ok ? { ok: true, message, values: {} } : { ok: false, error: r.error, fields: r.fields, values: kept };
+}

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import type { Db } from '../db/client';
+import { isAdmin, type Principal } from '../auth/can';
+import { can } from '../auth/can';
+
+export const auditFilterSchema = z.object({
+  action: z.string().trim().max(100).regex(/^[a-zA-Z.]*$/).optional().catch(undefined),
+  since: z.iso.date().optional().catch(undefined),
+  until: z.iso.date().optional().catch(undefined),
+});
+export type AuditFilter = z.infer<typeof auditFilterSchema>;
+
+export type AuditRow = {
+  id: string; at: string; actor: string | null; action: string; targetType: string; targetId: string | null;
+  ip: string | null; before: unknown; after: unknown;
+};
+
+/** The countries whose trail a user reads: all for admins, their own for coordinators. */
+export function auditCountries(user: Principal): string[] | null {
+  if (isAdmin(user)) return null;
+  return [...new Set(user.memberships.map((m) => m.countryId).filter((c): c is string => !!c && can(user, 'audit.view', { countryId: c })))];
+}
+
+export async function listAuditEvents(db: Db, user: Principal, filter: AuditFilter, limit = 500): Promise<AuditRow[]> {
+  const countries = auditCountries(user);
+  const rows = await db.auditEvent.findMany({
+    where: {
+      ...(countries === null ? {} : { countryId: { in: countries } }),
+      ...(filter.action ? { action: { startsWith: filter.action } } : {}),
+      at: {
+        ...(filter.since ? { gte: new Date(`${filter.since}T00:00:00Z`) } : {}),
+        ...(filter.until ? { lt: new Date(new Date(`${filter.until}T00:00:00Z`).getTime() + 86_400_000) } : {}),
+      },
+    },
+    orderBy: { at: 'desc' },
+    take: limit,
+    include: { actor: { select: { name: true, email: true } } },
+  });
+  return rows.map((r) => ({
+    id: r.id, at: r.at.toISOString(), actor: r.actor ? `${r.actor.name} <${r.actor.email}>` : null, action: r.action,
+    targetType: r.targetType, targetId: r.targetId, ip: r.ip, before: r.before, after: r.after,
+  }));
+}
+
+function csvCell(value: unknown): string {
+  const s = value === null || value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value);
+  // Cells a spreadsheet would run as a formula are prefixed (CSV injection).
+  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  return /[",\n\r;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function auditCsv(rows: AuditRow[], header: string[]): string {
+  const lines = [header, ...rows.map((r) => [r.at, r.actor, r.action, r.targetType, r.targetId, r.ip, r.before, r.after])];
+  // A byte-order mark so that spreadsheet software reads the accents as UTF-8.
+  return '\uFEFF' + lines.map((l) => l.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}

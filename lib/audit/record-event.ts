@@ -1,0 +1,38 @@
+import type { Db, Prisma } from '../db/client';
+
+export type AuditInput = {
+  actorId: string | null;
+  countryId: string | null;
+  action: string;
+  targetType: string;
+  targetId?: string | null;
+  before?: unknown;
+  after?: unknown;
+  ip?: string | null;
+  userAgent?: string | null;
+};
+
+/** Values as JSON; secrets never enter the trail. */
+function clean(value: unknown): Prisma.InputJsonValue | undefined {
+  if (value === undefined || value === null) return undefined;
+  return JSON.parse(
+    JSON.stringify(value, (k, v) => (/password|secret|token|hash/i.test(k) ? '[redacted]' : typeof v === 'bigint' ? v.toString() : v)),
+  );
+}
+
+/** Appends one event. Call it in the same transaction as the change it records. */
+export async function recordEvent(db: Db, e: AuditInput) {
+  await db.auditEvent.create({
+    data: {
+      actorId: e.actorId,
+      countryId: e.countryId,
+      action: e.action,
+      targetType: e.targetType,
+      targetId: e.targetId ?? null,
+      before: clean(e.before),
+      after: clean(e.after),
+      ip: e.ip?.slice(0, 64) ?? null,
+      userAgent: e.userAgent?.slice(0, 300) ?? null,
+    },
+  });
+}

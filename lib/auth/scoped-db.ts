@@ -1,0 +1,82 @@
+// Defence in depth: a client that only sees the rows of some countries. Pages and actions
+// authorize with can(); they also read through this client, so a forgotten check or a
+// wrong id still cannot return, change or delete another country's data.
+import type { PrismaClient } from '../db/client';
+
+type Where = Record<string, unknown>;
+
+/** How each country-bound model reaches its country. Models not listed carry no country data. */
+const COUNTRY_PATH: Record<string, (ids: string[]) => Where> = {
+  Country: (ids) => ({ id: { in: ids } }),
+  Entity: (ids) => ({ countryId: { in: ids } }),
+  Membership: (ids) => ({ countryId: { in: ids } }),
+  Invitation: (ids) => ({ countryId: { in: ids } }),
+  AuditEvent: (ids) => ({ countryId: { in: ids } }),
+  Assessment: (ids) => ({ countryId: { in: ids } }),
+  Roadmap: (ids) => ({ countryId: { in: ids } }),
+  AssessmentEntity: (ids) => ({ assessment: { countryId: { in: ids } } }),
+  Assignment: (ids) => ({ assessment: { countryId: { in: ids } } }),
+  Response: (ids) => ({ assessment: { countryId: { in: ids } } }),
+  Finding: (ids) => ({ assessment: { countryId: { in: ids } } }),
+  Attachment: (ids) => ({ response: { assessment: { countryId: { in: ids } } } }),
+  Objective: (ids) => ({ roadmap: { countryId: { in: ids } } }),
+  Recommendation: (ids) => ({ roadmap: { countryId: { in: ids } } }),
+  Action: (ids) => ({ roadmap: { countryId: { in: ids } } }),
+  RoadmapVersion: (ids) => ({ roadmap: { countryId: { in: ids } } }),
+  Comment: (ids) => ({ roadmap: { countryId: { in: ids } } }),
+  PdfRender: (ids) => ({ roadmapVersion: { roadmap: { countryId: { in: ids } } } }),
+  ActionSupportingEntity: (ids) => ({ action: { roadmap: { countryId: { in: ids } } } }),
+  ActionQuestion: (ids) => ({ action: { roadmap: { countryId: { in: ids } } } }),
+  ActionParagraph: (ids) => ({ action: { roadmap: { countryId: { in: ids } } } }),
+};
+
+/** Models whose rows name their country directly: a create must name an allowed one. */
+const DIRECT = new Set(['Entity', 'Membership', 'Invitation', 'Assessment', 'Roadmap']);
+
+const FILTERED = new Set([
+  'findMany', 'findFirst', 'findFirstOrThrow', 'findUnique', 'findUniqueOrThrow', 'count', 'aggregate', 'groupBy',
+  'update', 'updateMany', 'delete', 'deleteMany', 'upsert',
+]);
+
+export class CrossCountryError extends Error {
+  constructor(model: string) {
+    super(`write to ${model} outside the user's countries refused`);
+    this.name = 'CrossCountryError';
+  }
+}
+
+/** `countryIds` null means no restriction (administrators). */
+export function scopedDb(db: PrismaClient, countryIds: readonly string[] | null): PrismaClient {
+  if (countryIds === null) return db;
+  const ids = [...countryIds];
+  return db.$extends({
+    query: {
+      $allModels: {
+        async $allOperations({ model, operation, args, query }) {
+          const path = COUNTRY_PATH[model];
+          if (!path) return query(args);
+          const a = (args ?? {}) as { where?: Where; data?: Where | Where[]; create?: Where };
+          if (FILTERED.has(operation)) {
+            // Unique lookups accept extra filters next to the unique field (Prisma 5+).
+            a.where = a.where ? { AND: [a.where, path(ids)], ...pickUnique(a.where) } : path(ids);
+          }
+          if (DIRECT.has(model) && (operation === 'create' || operation === 'createMany' || operation === 'upsert')) {
+            const rows = operation === 'upsert' ? [a.create] : Array.isArray(a.data) ? a.data : [a.data];
+            for (const row of rows) {
+              const c = (row as { countryId?: unknown } | undefined)?.countryId;
+              if (typeof c !== 'string' || !ids.includes(c)) throw new CrossCountryError(model);
+            }
+          }
+          return query(a as typeof args);
+        },
+      },
+    },
+  }) as unknown as PrismaClient;
+}
+
+/** findUnique/update/delete need their unique field at the top level of `where`. */
+function pickUnique(where: Where): Where {
+  const out: Where = {};
+  for (const [k, v] of Object.entries(where)) if (k !== 'AND' && k !== 'OR' && k !== 'NOT') out[k] = v;
+  return out;
+}

@@ -1,0 +1,53 @@
+// The app's side of accounts: the better-auth instance on the shared client, and what
+// pages and server actions need from a request. Imported from app/ only (it reads
+// next/headers); lib/ domain code takes a context instead.
+import 'server-only';
+import { headers as nextHeaders } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { cache } from 'react';
+import { db } from '../db';
+import { databaseUrl, providerOf } from '../db/url';
+import type { ActionContext } from '../actions/define-action';
+import { isLocale, type Locale } from '../i18n/routing';
+import { createAuth } from './auth';
+import { authSecret } from './secret';
+import { loadSessionUser, needsTwoFactorSetup, type SessionUser } from './session-user';
+
+const production = process.env.NODE_ENV === 'production' && process.env.JALON_INSECURE_COOKIES !== '1';
+export const baseUrl = (process.env.JALON_BASE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, '');
+
+const holder = globalThis as unknown as { jalonAuth?: ReturnType<typeof createAuth> };
+export const auth = (holder.jalonAuth ??= createAuth(db, {
+  secret: authSecret(),
+  baseURL: baseUrl,
+  provider: providerOf(databaseUrl()),
+  production,
+}));
+
+/** The signed-in user of this request, or null. Cached for the request. */
+export const currentUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await auth.api.getSession({ headers: await nextHeaders() });
+  return session ? loadSessionUser(db, session.user.id) : null;
+});
+
+/** For pages that need a user: sends others to sign in, and admins/reviewers without TOTP to set it up. */
+export async function requireUser(locale: Locale, here: string, opts: { allowWithoutTwoFactor?: boolean } = {}) {
+  const user = await currentUser();
+  if (!user) redirect(`/${locale}/sign-in?next=${encodeURIComponent(here)}`);
+  if (!opts.allowWithoutTwoFactor && needsTwoFactorSetup(user)) redirect(`/${locale}/account/two-factor?required=1`);
+  return user;
+}
+
+export async function requestContext(locale: string): Promise<ActionContext> {
+  const h = await nextHeaders();
+  return {
+    db,
+    auth,
+    headers: h,
+    user: await currentUser(),
+    ip: (h.get('x-forwarded-for')?.split(',')[0] ?? h.get('x-real-ip') ?? '127.0.0.1').trim(),
+    userAgent: h.get('user-agent'),
+    locale: isLocale(locale) ? locale : 'fr',
+    baseUrl,
+  };
+}

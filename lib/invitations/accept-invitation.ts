@@ -1,0 +1,47 @@
+import { definePublicAction } from '../actions/define-action';
+import { acceptInvitationSchema } from '../auth/schemas';
+import { recordEvent } from '../audit/record-event';
+import { inTransaction, type Db } from '../db/client';
+import { fail, ok } from '../result';
+import { hashToken } from './tokens';
+
+/** The invitation a token opens, if it can still be accepted. */
+export async function findOpenInvitation(db: Db, token: string) {
+  const inv = await db.invitation.findUnique({
+    where: { tokenHash: hashToken(token) },
+    include: { country: { select: { code: true } }, entity: { select: { nameFr: true, nameEn: true } } },
+  });
+  if (!inv || inv.revokedAt || inv.acceptedAt) return { state: 'invalid' as const };
+  if (inv.expiresAt < new Date()) return { state: 'expired' as const };
+  return { state: 'open' as const, invitation: inv };
+}
+
+/** Creates the account (or adds the role to an existing one) and closes the invitation. */
+export const acceptInvitation = definePublicAction({
+  name: 'invitation.accept',
+  input: acceptInvitationSchema,
+  run: async (ctx, input) => {
+    const found = await findOpenInvitation(ctx.db, input.token);
+    if (found.state !== 'open') return fail(found.state === 'expired' ? 'invitation.expired' : 'invitation.invalid');
+    const inv = found.invitation;
+    const hash = await (await ctx.auth.$context).password.hash(input.password);
+    return inTransaction(ctx.db, async (tx) => {
+      // Claim the invitation first: of two tabs accepting at once, only one gets here.
+      const claimed = await tx.invitation.updateMany({ where: { id: inv.id, acceptedAt: null }, data: { acceptedAt: new Date() } });
+      if (claimed.count !== 1) return fail('invitation.invalid');
+      let user = await tx.user.findUnique({ where: { email: inv.email } });
+      if (!user) {
+        user = await tx.user.create({ data: { email: inv.email, name: input.name, emailVerified: true, locale: ctx.locale } });
+        await tx.account.create({ data: { userId: user.id, accountId: user.id, providerId: 'credential', password: hash } });
+      }
+      const scope = { role: inv.role, countryId: inv.countryId, entityId: inv.entityId, assessmentId: inv.assessmentId };
+      const existing = await tx.membership.findFirst({ where: { userId: user.id, ...scope } });
+      if (!existing) await tx.membership.create({ data: { userId: user.id, ...scope } });
+      await recordEvent(tx, {
+        actorId: user.id, countryId: inv.countryId, action: 'invitation.accept', targetType: 'Invitation', targetId: inv.id,
+        after: scope, ip: ctx.ip, userAgent: ctx.userAgent,
+      });
+      return ok({ email: user.email });
+    });
+  },
+});
