@@ -4,6 +4,8 @@ import { db } from '@/lib/db';
 import { readableCountries } from '@/lib/auth/can';
 import { scopedDb } from '@/lib/auth/scoped-db';
 import { currentUser } from '@/lib/auth/server';
+import { needsTwoFactorSetup } from '@/lib/auth/session-user';
+import { redirect } from 'next/navigation';
 import { listCountries } from '@/lib/country/views';
 import { isLocale } from '@/lib/i18n/routing';
 import { Link } from '@/lib/i18n/navigation';
@@ -18,6 +20,7 @@ export default async function HomePage({ params }: Props) {
   setRequestLocale(locale);
   await connection();
   const user = await currentUser();
+  if (user && needsTwoFactorSetup(user)) redirect(`/${locale}/account/two-factor?required=1`);
   const t = await getTranslations('home');
   // A visitor sees what Jalon is; a signed-in user, the countries they work on.
   const countries = user ? await listCountries(scopedDb(db, readableCountries(user)), locale) : null;

@@ -40,6 +40,8 @@ export type ActionDef<S extends z.ZodType, T> = {
   /** the country (entity, assessment) of the record the input names; null if it does not exist */
   scope: (db: PrismaClient, input: z.infer<S>) => Promise<Scope | null>;
   run: (ctx: RunContext, input: z.infer<S>, scope: Scope) => Promise<Result<T>>;
+  /** for the actions that set up two-factor authentication itself */
+  allowWithoutTwoFactor?: boolean;
 };
 
 export function defineAction<S extends z.ZodType, T>(def: ActionDef<S, T>): ActionDef<S, T> {
@@ -97,7 +99,7 @@ export async function runAction<S extends z.ZodType, T>(
   if (!parsed.success) return fail('form.invalid', fieldErrors(parsed.error));
   const user = ctx.user;
   if (!user) return fail('auth.signInRequired');
-  if (needsTwoFactorSetup(user)) return fail('auth.twoFactorRequired');
+  if (!def.allowWithoutTwoFactor && needsTwoFactorSetup(user)) return fail('auth.twoFactorRequired');
   try {
     const scope = await def.scope(ctx.db, parsed.data);
     // "Not found" and "forbidden" answer alike, so ids cannot be probed.

@@ -57,6 +57,7 @@ export const startTwoFactorSetup = defineAction({
   input: enableTwoFactorSchema,
   policy: 'signed-in',
   scope: selfScope,
+  allowWithoutTwoFactor: true,
   run: async (ctx, input) => {
     try {
       const r = await ctx.auth.api.enableTwoFactor({ body: { password: input.password }, headers: ctx.headers });
@@ -76,6 +77,7 @@ export const confirmTwoFactor = defineAction({
   input: totpSchema,
   policy: 'signed-in',
   scope: selfScope,
+  allowWithoutTwoFactor: true,
   run: async (ctx, input) => {
     try {
       await ctx.auth.api.verifyTOTP({ body: { code: input.code }, headers: ctx.headers });
@@ -93,6 +95,7 @@ export const signOutEverywhere = defineAction({
   input: z.object({}),
   policy: 'signed-in',
   scope: selfScope,
+  allowWithoutTwoFactor: true,
   run: async (ctx) => {
     await ctx.auth.api.revokeSessions({ headers: ctx.headers });
     await recordEvent(ctx.db, { actorId: ctx.user.id, countryId: null, action: 'account.signOutEverywhere', targetType: 'User', targetId: ctx.user.id, ip: ctx.ip, userAgent: ctx.userAgent });

@@ -6,6 +6,7 @@ import { recordEvent } from '../audit/record-event';
 import { fail, ok, type Result } from '../result';
 import type { Auth } from './auth';
 import { hit } from './rate-limit';
+import { loadSessionUser, needsTwoFactorSetup } from './session-user';
 import type { SignInInput } from './schemas';
 
 export const MAX_FAILED_SIGN_INS = 5;
@@ -14,7 +15,8 @@ const PER_ADDRESS = { max: 30, windowMs: 15 * 60 * 1000 };
 
 export type AuthDeps = { db: PrismaClient; auth: Auth; headers: Headers; ip: string | null; userAgent: string | null };
 
-export async function signIn(d: AuthDeps, input: SignInInput): Promise<Result<{ twoFactor: boolean }>> {
+/** `setupRequired`: the role demands two-factor authentication and the account has none yet. */
+export async function signIn(d: AuthDeps, input: SignInInput): Promise<Result<{ twoFactor: boolean; setupRequired: boolean }>> {
   const email = input.email.toLowerCase();
   if (!(await hit(d.db, `sign-in:${d.ip ?? 'unknown'}`, PER_ADDRESS.max, PER_ADDRESS.windowMs))) {
     return fail('auth.tooManyAttempts');
@@ -26,7 +28,8 @@ export async function signIn(d: AuthDeps, input: SignInInput): Promise<Result<{ 
     const res = (await d.auth.api.signInEmail({ body: { email, password: input.password }, headers: d.headers })) as { twoFactorRedirect?: boolean };
     if (user) await d.db.user.update({ where: { id: user.id }, data: { failedSignIns: 0, lockedUntil: null } });
     await recordEvent(d.db, { actorId: user?.id ?? null, countryId: null, action: 'auth.signIn', targetType: 'User', targetId: user?.id, ip: d.ip, userAgent: d.userAgent });
-    return ok({ twoFactor: !!res?.twoFactorRedirect });
+    const sessionUser = user ? await loadSessionUser(d.db, user.id) : null;
+    return ok({ twoFactor: !!res?.twoFactorRedirect, setupRequired: !!sessionUser && needsTwoFactorSetup(sessionUser) });
   } catch (error) {
     if (!isAPIError(error) || !user) {
       if (isAPIError(error)) return fail('auth.invalidCredentials');

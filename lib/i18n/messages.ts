@@ -6,17 +6,17 @@ import type { Locale } from './routing';
 
 export type Messages = { [key: string]: string | Messages };
 
-const dir = path.join(process.cwd(), 'messages');
 const cache = new Map<Locale, Messages>();
 
-export function loadMessages(locale: Locale, root = dir): Messages {
-  const cached = root === dir ? cache.get(locale) : undefined;
+export function loadMessages(locale: Locale): Messages {
+  const cached = cache.get(locale);
   if (cached) return cached;
   const messages: Messages = {};
-  for (const file of readdirSync(path.join(root, locale)).filter((f) => f.endsWith('.json')).sort()) {
-    messages[file.slice(0, -'.json'.length)] = JSON.parse(readFileSync(path.join(root, locale, file), 'utf8'));
+  const dir = path.join(process.cwd(), 'messages', locale);
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    messages[file.slice(0, -'.json'.length)] = JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
   }
-  if (root === dir) cache.set(locale, messages);
+  cache.set(locale, messages);
   return messages;
 }
 

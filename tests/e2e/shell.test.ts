@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { flattenMessages, loadMessages } from '@/lib/i18n/messages';
+import { DEMO_PASSWORD } from '@/lib/seed/seed-demo';
 import { launchBrowser, screenshot } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -26,8 +27,15 @@ test('a visitor lands in French, sees the demo country, and switches every visib
   expect(new URL(page.url()).pathname).toBe('/fr');
   await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('fr');
   await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe(fr['home.title']);
-  expect(await page.getByRole('heading', { name: 'Bénin' }).count()).toBe(1);
   await screenshot(page, 'home-fr');
+
+  // The register of a country is for signed-in users of that country.
+  await page.getByRole('link', { name: fr['home.signInToWork'] }).click();
+  await page.getByLabel(fr['auth.email']).fill('coordonnateur@demo.jalon.example');
+  await page.getByLabel(fr['auth.password']).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: fr['auth.signIn'] }).click();
+  await page.waitForURL(`${baseUrl}/fr`);
+  expect(await page.getByRole('heading', { name: 'Bénin' }).count()).toBe(1);
 
   await page.getByRole('link', { name: fr['home.openRegister'].replace('{country}', 'Bénin') }).click();
   await page.waitForURL('**/fr/countries/bj');
@@ -56,7 +64,7 @@ test('a visitor lands in French, sees the demo country, and switches every visib
 
 test('an unknown page answers 404 in the visitor’s language', async () => {
   const page = await browser.newPage();
-  const res = await page.goto(`${baseUrl}/fr/countries/zz`);
+  const res = await page.goto(`${baseUrl}/fr/nulle-part`);
   expect(res?.status()).toBe(404);
   expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(fr['errors.notFoundTitle']);
 });

@@ -13,7 +13,8 @@ export async function signInFormAction(locale: string, next: string, _s: FormSta
   const r = await runPublicAction(signInAction, await requestContext(locale), values);
   if (!r.ok) return toFormState(r, values);
   const target = safeNext(next, locale);
-  redirect(r.data.twoFactor ? `/${locale}/sign-in/two-factor?next=${encodeURIComponent(target)}` : target);
+  if (r.data.twoFactor) redirect(`/${locale}/sign-in/two-factor?next=${encodeURIComponent(target)}`);
+  redirect(r.data.setupRequired ? `/${locale}/account/two-factor?required=1` : target);
 }
 
 export async function totpFormAction(locale: string, next: string, _s: FormState, fd: FormData): Promise<FormState> {
