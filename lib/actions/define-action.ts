@@ -3,6 +3,7 @@
 // authorizes and runs it; the 'use server' files in app/ only build the context. The
 // authorization matrix and the fuzz tests iterate over the registry (lib/actions/index.ts),
 // so an action cannot be added without a policy entry and a test case.
+import { isAPIError } from 'better-auth/api';
 import { z } from 'zod';
 import type { PrismaClient } from '../db/client';
 import { can, readableCountries, type Scope } from '../auth/can';
@@ -70,7 +71,7 @@ export async function runPublicAction<S extends z.ZodType, T>(
   try {
     return await def.run(ctx, parsed.data);
   } catch (error) {
-    const key = prismaErrorKey(error);
+    const key = expectedErrorKey(error);
     if (key) return fail(key);
     console.error(`action ${def.name} failed`, error);
     return fail('errors.unexpected');
@@ -88,6 +89,12 @@ export function fieldErrors(error: z.ZodError): Record<string, string[]> {
     (out[key] ??= []).push(message);
   }
   return out;
+}
+
+/** Failures a caller can cause, from Prisma (by code) or from better-auth (by status). */
+function expectedErrorKey(error: unknown): string | null {
+  if (isAPIError(error)) return error.statusCode === 401 ? 'auth.signInRequired' : error.statusCode === 429 ? 'auth.tooManyAttempts' : 'form.invalid';
+  return prismaErrorKey(error);
 }
 
 export async function runAction<S extends z.ZodType, T>(
@@ -109,7 +116,7 @@ export async function runAction<S extends z.ZodType, T>(
     return await def.run({ ...ctx, db, user }, parsed.data, scope);
   } catch (error) {
     if (error instanceof CrossCountryError) return fail('auth.forbidden');
-    const key = prismaErrorKey(error);
+    const key = expectedErrorKey(error);
     if (key) return fail(key);
     console.error(`action ${def.name} failed`, error);
     return fail('errors.unexpected');

@@ -32,7 +32,7 @@ export const inviteSchema = z.object({
   countryId: id.nullable(),
   entityId: id.nullable().optional(),
   assessmentId: id.nullable().optional(),
-  locale: z.enum(['fr', 'en']).default('fr'),
+  locale: z.enum(['fr', 'en'], { error: 'form.invalidValue' }),
 });
 export type InviteInput = z.infer<typeof inviteSchema>;
 

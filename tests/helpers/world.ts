@@ -1,0 +1,51 @@
+// Two countries with their entities, an assessment each, pending invitations and one user
+// per role in country A: what the authorization tests need to try own and other scopes.
+import type { PrismaClient } from '@/lib/db/client';
+import type { Membership } from '@/lib/auth/can';
+import { ROLES, type Role } from '@/lib/auth/policy';
+import { loadSessionUser, type SessionUser } from '@/lib/auth/session-user';
+
+export type World = Awaited<ReturnType<typeof buildWorld>>;
+
+async function country(db: PrismaClient, code: string, fw: string) {
+  const c = await db.country.create({ data: { code } });
+  const e1 = await db.entity.create({ data: { countryId: c.id, code: `${code}-E1`, nameFr: `Entité 1 ${code}`, nameEn: `Entity 1 ${code}`, kind: 'MINISTRY' } });
+  const e2 = await db.entity.create({ data: { countryId: c.id, code: `${code}-E2`, nameFr: `Entité 2 ${code}`, nameEn: `Entity 2 ${code}`, kind: 'AGENCY' } });
+  const assessment = await db.assessment.create({ data: { countryId: c.id, frameworkVersionId: fw, title: `Évaluation ${code}`, organisers: ['UNOCT'] } });
+  return { id: c.id, e1: e1.id, e2: e2.id, assessment: assessment.id };
+}
+
+export async function buildWorld(db: PrismaClient) {
+  const fw = await db.frameworkVersion.create({
+    data: { slug: 'test', version: '1', titleFr: 'Test', titleEn: 'Test', descriptionFr: '', descriptionEn: '', scale: [], contentHash: 'x' },
+  });
+  const A = await country(db, 'BJ', fw.id);
+  const B = await country(db, 'TG', fw.id);
+  const inviter = await db.user.create({ data: { email: 'inviter@test.example', name: 'Inviter' } });
+  const invitation = async (countryId: string, n: string) =>
+    (await db.invitation.create({
+      data: { email: `pending-${n}@test.example`, role: 'OBSERVER', countryId, tokenHash: `hash-${n}`, expiresAt: new Date(Date.now() + 86_400_000), invitedById: inviter.id },
+    })).id;
+  const invitations = { A: await invitation(A.id, 'a'), B: await invitation(B.id, 'b') };
+
+  const users = {} as Record<Role, SessionUser>;
+  for (const role of ROLES) {
+    const membership: Omit<Membership, 'role'> =
+      role === 'ADMIN' ? { countryId: null, entityId: null, assessmentId: null }
+      : role === 'CONTRIBUTOR' ? { countryId: A.id, entityId: A.e1, assessmentId: A.assessment }
+      : { countryId: A.id, entityId: null, assessmentId: null };
+    const u = await db.user.create({
+      data: { email: `${role.toLowerCase()}@test.example`, name: role, twoFactorEnabled: true, memberships: { create: { role, ...membership } } },
+    });
+    users[role] = (await loadSessionUser(db, u.id))!;
+  }
+  return { A, B, invitations, users };
+}
+
+/** Row counts of every table: "the database is unchanged" compares two of these. */
+export async function tableCounts(db: PrismaClient) {
+  const names = ['country', 'entity', 'user', 'session', 'account', 'verification', 'twoFactor', 'membership', 'invitation', 'outboxMail', 'frameworkVersion', 'assessment', 'response', 'finding', 'roadmap', 'action', 'comment', 'auditEvent'] as const;
+  const out: Record<string, number> = {};
+  for (const n of names) out[n] = await (db[n] as unknown as { count: () => Promise<number> }).count();
+  return out;
+}

@@ -1,0 +1,134 @@
+// The authorization matrix, generated: every policy action x every role x own and other
+// scopes, on the server (can() and, for every registered action, runAction on a real
+// database). The expectations below are the specification, written apart from
+// lib/auth/policy.ts: a new action without an expectation here fails this test.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ACTIONS as REGISTERED } from '@/lib/actions';
+import { runAction, type ActionContext } from '@/lib/actions/define-action';
+import { createAuth } from '@/lib/auth/auth';
+import { can, type Scope } from '@/lib/auth/can';
+import { ACTIONS, ROLES, type Action, type Role } from '@/lib/auth/policy';
+import { buildWorld, type World } from '../helpers/world';
+import { freshDb, type TestDb } from '../helpers/fresh-db';
+
+type Reach = 'any' | 'country' | 'entity' | null;
+const any: Reach = 'any';
+const C: Reach = 'country';
+const E: Reach = 'entity';
+const no: Reach = null;
+
+//                                   ADMIN REVIEWER COORD  CONTRIB OBSERVER
+const SPEC: Record<string, [Reach, Reach, Reach, Reach, Reach]> = {
+  'country.view':        [any, C, C, C, C],
+  'country.manage':      [any, no, no, no, no],
+  'entity.manage':       [any, no, C, no, no],
+  'framework.import':    [any, no, no, no, no],
+  'assessment.create':   [any, C, no, no, no],
+  'assessment.view':     [any, C, C, E, C],
+  'assessment.manage':   [any, C, C, no, no],
+  'response.view':       [any, C, C, E, C],
+  'response.edit':       [any, no, C, E, no],
+  'finding.edit':        [any, no, C, no, no],
+  'assessment.export':   [any, C, C, no, C],
+  'roadmap.view':        [any, C, C, no, C],
+  'roadmap.edit':        [any, no, C, no, no],
+  'roadmap.submit':      [any, no, C, no, no],
+  'roadmap.comment':     [any, C, C, no, no],
+  'roadmap.decide':      [any, C, no, no, no],
+  'roadmap.download':    [any, C, C, no, C],
+  'user.invite':         [any, C, C, no, no],
+  'user.manage':         [any, no, no, no, no],
+  'audit.view':          [any, no, C, no, no],
+  'outbox.view':         [any, no, no, no, no],
+};
+
+const SCOPES = ['ownEntity', 'otherEntity', 'ownCountry', 'otherCountry'] as const;
+type ScopeName = (typeof SCOPES)[number];
+
+function expected(reach: Reach, scope: ScopeName) {
+  if (reach === 'any') return true;
+  if (reach === 'country') return scope !== 'otherCountry';
+  if (reach === 'entity') return scope === 'ownEntity';
+  return false;
+}
+
+let t: TestDb;
+let w: World;
+beforeAll(async () => {
+  t = await freshDb();
+  w = await buildWorld(t.db);
+});
+afterAll(async () => {
+  await t?.dispose();
+});
+
+function scopeOf(name: ScopeName): Scope {
+  return {
+    ownEntity: { countryId: w.A.id, entityId: w.A.e1, assessmentId: w.A.assessment },
+    otherEntity: { countryId: w.A.id, entityId: w.A.e2, assessmentId: w.A.assessment },
+    ownCountry: { countryId: w.A.id },
+    otherCountry: { countryId: w.B.id, entityId: w.B.e1, assessmentId: w.B.assessment },
+  }[name];
+}
+
+test('every policy action has a specification, and nothing else does', () => {
+  expect(Object.keys(SPEC).sort()).toEqual([...ACTIONS].sort());
+});
+
+describe.each(ACTIONS.map((a) => [a]))('%s', (action: Action) => {
+  test.each(ROLES.flatMap((role) => SCOPES.map((scope) => [role, scope] as const)))('%s in %s', (role: Role, scope: ScopeName) => {
+    const reach = SPEC[action][ROLES.indexOf(role)];
+    expect(can(w.users[role], action, scopeOf(scope))).toBe(expected(reach, scope));
+  });
+});
+
+test('nobody signed out may do anything', () => {
+  for (const action of ACTIONS) expect(can(null, action, { countryId: w?.A.id ?? 'x' })).toBe(false);
+});
+
+// ── Every registered server action, run for real ────────────────────────────────────
+
+/** A valid input naming a record of country A (own) or B (other), per registered action. */
+const SAMPLES: Record<string, (w: World, where: 'A' | 'B') => unknown> = {
+  'invitation.create': (w, where) => ({ email: `new-${where}-${Math.random().toString(36).slice(2)}@test.example`, role: 'OBSERVER', countryId: w[where].id, locale: 'fr' }),
+  'invitation.revoke': (w, where) => ({ invitationId: w.invitations[where] }),
+};
+
+function ctx(role: Role | null): ActionContext {
+  return {
+    db: t.db,
+    auth: createAuth(t.db, { secret: 'x'.repeat(40), baseURL: 'http://localhost:3000', provider: t.provider, production: false }),
+    headers: new Headers(),
+    user: role ? w.users[role] : null,
+    ip: '203.0.113.7',
+    userAgent: 'vitest',
+    locale: 'fr',
+    baseUrl: 'http://localhost:3000',
+  };
+}
+
+const WITH_POLICY = REGISTERED.filter((a) => a.policy !== 'signed-in');
+
+test('every registered action with a policy has a sample input here', () => {
+  expect(WITH_POLICY.map((a) => a.name).filter((n) => !SAMPLES[n])).toEqual([]);
+});
+
+describe.each(WITH_POLICY.map((a) => [a.name, a] as const))('action %s', (_name, def) => {
+  test.each(ROLES.flatMap((role) => (['A', 'B'] as const).map((where) => [role, where] as const)))('%s on country %s', async (role, where) => {
+    const reach = SPEC[def.policy as Action][ROLES.indexOf(role)];
+    // Contributors' entity rules never match a country-level record.
+    const allowed = reach === 'any' || (reach === 'country' && where === 'A');
+    const r = await runAction(def as never, ctx(role), SAMPLES[def.name](w, where));
+    if (allowed) expect(r).toMatchObject({ ok: true });
+    else expect(r).toEqual({ ok: false, error: 'auth.forbidden' });
+  });
+});
+
+test('a signed-out caller is asked to sign in by every registered action', async () => {
+  for (const def of REGISTERED) {
+    const sample = SAMPLES[def.name]?.(w, 'A') ?? {};
+    const r = await runAction(def as never, ctx(null), sample);
+    expect(r.ok).toBe(false);
+    if (!r.ok && r.error !== 'form.invalid') expect(r.error).toBe('auth.signInRequired');
+  }
+});

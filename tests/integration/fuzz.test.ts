@@ -1,0 +1,96 @@
+// Malformed input to every server action: wrong types, missing fields, 1 MB strings,
+// control characters, HTML and SQL injection, unknown ids, ids of another country. Every
+// answer must be a typed error whose message exists in French and English, nothing may
+// throw, and the database must be unchanged afterwards.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ACTIONS, PUBLIC_ACTIONS } from '@/lib/actions';
+import { runAction, runPublicAction, type ActionContext } from '@/lib/actions/define-action';
+import { createAuth } from '@/lib/auth/auth';
+import { flattenMessages, loadMessages } from '@/lib/i18n/messages';
+import { buildWorld, tableCounts, type World } from '../helpers/world';
+import { freshDb, type TestDb } from '../helpers/fresh-db';
+
+let t: TestDb;
+let w: World;
+beforeAll(async () => {
+  t = await freshDb();
+  w = await buildWorld(t.db);
+});
+afterAll(async () => {
+  await t?.dispose();
+});
+
+const catalogs = [flattenMessages(loadMessages('fr')), flattenMessages(loadMessages('en'))];
+
+/** A well-formed input per action, whose fields the cases below break one at a time. */
+const SAMPLES: Record<string, (w: World) => Record<string, unknown>> = {
+  'invitation.create': (w) => ({ email: 'someone@test.example', role: 'CONTRIBUTOR', countryId: w.A.id, entityId: w.A.e1, locale: 'fr' }),
+  'invitation.revoke': (w) => ({ invitationId: w.invitations.A }),
+  'account.twoFactor.start': () => ({ password: 'a password' }),
+  'account.twoFactor.confirm': () => ({ code: '123456' }),
+  'account.signOutEverywhere': () => ({}),
+  'auth.signIn': () => ({ email: 'nobody@test.example', password: 'not the password' }),
+  'auth.verifyTotp': () => ({ code: '123456' }),
+  'auth.requestReset': () => ({ email: 'nobody@test.example' }),
+  'auth.resetPassword': () => ({ token: 'not-a-real-token-1234', password: 'a long enough password', confirm: 'a long enough password' }),
+  'invitation.accept': () => ({ token: 'not-a-real-token-123456789', name: 'Someone', password: 'a long enough password', confirm: 'a long enough password' }),
+};
+
+const NASTY: unknown[] = [
+  42, -1, 1e308, true, null, [], {}, ['a'],
+  'x'.repeat(1_000_000),
+  '\u0000\u0007\u001b[31m\u202e\ud800',
+  '<script>alert(1)</script><img src=x onerror=alert(1)>',
+  `' OR 1=1; DROP TABLE "User"; --`,
+  'unknown-id-zzzzzzzzzzzz',
+  '../../etc/passwd',
+];
+
+function cases(w: World, name: string): unknown[] {
+  const sample = SAMPLES[name](w);
+  const out: unknown[] = [undefined, null, 0, 'x', [], true, new Date(0)];
+  if (Object.keys(sample).length) out.push({});
+  for (const key of Object.keys(sample)) {
+    for (const v of [...NASTY, w.B.id, w.B.e1, w.invitations.B]) out.push({ ...sample, [key]: v });
+    const { [key]: _omit, ...missing } = sample;
+    void _omit;
+    out.push(missing);
+  }
+  return out;
+}
+
+function ctx(w: World): ActionContext {
+  return {
+    db: t.db,
+    auth: createAuth(t.db, { secret: 'x'.repeat(40), baseURL: 'http://localhost:3000', provider: t.provider, production: false }),
+    headers: new Headers(),
+    user: w.users.COORDINATOR,
+    ip: '203.0.113.9',
+    userAgent: 'fuzz',
+    locale: 'fr',
+    baseUrl: 'http://localhost:3000',
+  };
+}
+
+const ALL = [...ACTIONS, ...PUBLIC_ACTIONS];
+
+test('every action has a fuzz sample', () => {
+  expect(ALL.map((a) => a.name).filter((n) => !SAMPLES[n])).toEqual([]);
+});
+
+describe.each(ALL.map((a) => [a.name, a] as const))('%s', (name, def) => {
+  test('rejects every malformed input with a typed, translated error and leaves the database unchanged', async () => {
+    const before = await tableCounts(t.db);
+    const c = ctx(w);
+    for (const input of cases(w, name)) {
+      const r = def.policy === 'public' ? await runPublicAction(def as never, c, input) : await runAction(def as never, c, input);
+      const shown = typeof input === 'object' && input ? JSON.stringify(input).slice(0, 120) : String(input);
+      expect(r.ok, `${name} accepted ${shown}`).toBe(false);
+      if (r.ok) continue;
+      for (const catalog of catalogs) expect(catalog[r.error], `${name}: unknown message ${r.error}`).toBeTypeOf('string');
+      for (const keys of Object.values(r.fields ?? {})) for (const k of keys) expect(catalogs[0][k], k).toBeTypeOf('string');
+      expect(r.error).not.toBe('errors.unexpected');
+    }
+    expect(await tableCounts(t.db)).toEqual(before);
+  }, 120_000);
+});
