@@ -3,7 +3,7 @@
 // and the DRAFT watermark (an overlay page drawn over each page), bookmarks and metadata.
 import { PDFDocument, PDFHexString, PDFName, type PDFRef } from 'pdf-lib';
 import { pdfTranslator, renderStamps, renderToc, type SectionPart } from './render-section';
-import { SECTIONS } from './sections';
+import { SECTIONS, type SectionId } from './sections';
 import type { TocEntry } from './sections/toc';
 import type { RoadmapDocument, Translate } from './types';
 
@@ -14,37 +14,53 @@ function tocTitle(t: Translate, number: string | null, annex: boolean, title: st
   return annex ? t('tocEntry.annex', { letter: number, title }) : t('tocEntry.section', { number, title });
 }
 
+/** Where one section lies in the part that rendered it. */
+type Slice = { src: PDFDocument; from: number; count: number; part: SectionPart }; // from: 0-based
+
 export async function assemble(doc: RoadmapDocument, parts: SectionPart[]): Promise<{ bytes: Uint8Array; pages: number }> {
   const t = pdfTranslator(doc);
-  const byId = new Map(parts.map((p) => [p.id, p]));
-  const ordered = SECTIONS.filter((s) => byId.has(s.id)).map((s) => ({ def: s, part: byId.get(s.id)! }));
-  const loaded = await Promise.all(ordered.map((o) => PDFDocument.load(o.part.bytes)));
-  const counts = loaded.map((d) => d.getPageCount());
-  const coverPages = ordered[0]?.def.id === 'cover' ? counts[0] : 0;
+  const slices = new Map<SectionId, Slice>();
+  for (const part of parts) {
+    const src = await PDFDocument.load(part.bytes);
+    const total = src.getPageCount();
+    // Each section's first page is anchored ("section:<id>"); it ends where the next begins.
+    const starts = part.ids.map((id) => {
+      const at = part.anchors[`section:${id}`];
+      if (!at) throw new Error(`PDF section ${id} has no anchor`);
+      return at - 1;
+    });
+    part.ids.forEach((id, i) => {
+      const next = i + 1 < starts.length ? starts[i + 1] : total;
+      slices.set(id, { src, from: starts[i], count: next - starts[i], part });
+    });
+  }
+  const ordered = SECTIONS.filter((s) => slices.has(s.id)).map((def) => ({ def, slice: slices.get(def.id)! }));
+  const coverPages = slices.get('cover')?.count ?? 0;
 
   // Where each section and area starts, given how many pages the table of contents takes.
   const layout = (tocPages: number) => {
     let next = coverPages + tocPages + 1; // 1-based page number of the first body page
     const entries: TocEntry[] = [];
     const outline: Outline[] = [];
-    ordered.forEach(({ def, part }, i) => {
-      if (def.id === 'cover') return;
+    for (const { def, slice } of ordered) {
+      if (def.id === 'cover') continue;
       const start = next;
       const title = tocTitle(t, def.number, def.annex, t(`sections.${def.id}`));
       entries.push({ title, page: start, level: 0 });
       const children: Outline[] = [];
       if (def.id === 'findings') {
         doc.findings.forEach((f, k) => {
-          const at = part.anchors[`area:${f.areaCode}`];
+          const at = slice.part.anchors[`area:${f.areaCode}`];
           if (!at) return;
+          const page = start + (at - 1 - slice.from);
           const sub = t('tocEntry.area', { number: `${def.number}.${k + 1}`, title: f.areaTitle });
-          entries.push({ title: sub, page: start + at - 1, level: 1 });
-          children.push({ title: sub, page: start + at - 2 });
+          entries.push({ title: sub, page, level: 1 });
+          children.push({ title: sub, page: page - 1 });
         });
       }
       outline.push({ title, page: start - 1, children });
-      next += counts[i];
-    });
+      next += slice.count;
+    }
     return { entries, outline };
   };
 
@@ -59,13 +75,18 @@ export async function assemble(doc: RoadmapDocument, parts: SectionPart[]): Prom
   }
 
   const out = await PDFDocument.create();
-  const sources: PDFDocument[] = [];
-  if (coverPages) sources.push(loaded[0]);
-  sources.push(toc!);
-  sources.push(...loaded.slice(coverPages ? 1 : 0));
-  for (const src of sources) {
-    const pages = await out.copyPages(src, src.getPageIndices());
-    for (const p of pages) out.addPage(p);
+  const copy = async (src: PDFDocument, indices: number[]) => {
+    for (const p of await out.copyPages(src, indices)) out.addPage(p);
+  };
+  const range = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
+  for (const { def, slice } of ordered) {
+    await copy(slice.src, range(slice.from, slice.count));
+    if (def.id === 'cover') await copy(toc!, toc!.getPageIndices());
+  }
+  if (!coverPages) {
+    // No cover: the table of contents opens the document.
+    const pages = await out.copyPages(toc!, toc!.getPageIndices());
+    pages.forEach((p, i) => out.insertPage(i, p));
   }
 
   await stamp(out, doc, t, coverPages);

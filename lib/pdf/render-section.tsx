@@ -1,17 +1,19 @@
 // Renders one section (or the table of contents) to its own PDF with @react-pdf/renderer.
+import { Fragment } from 'react';
 import { Document, renderToBuffer } from '@react-pdf/renderer';
 import { translator } from '@/lib/i18n/translate';
 import type { SectionContext } from './components';
 import { registerFonts, setHyphenationLocale } from './fonts';
-import { sectionDef, type SectionId } from './sections';
+import { SECTIONS, type SectionId } from './sections';
 import { Stamps, type StampPage } from './sections/stamps';
 import { TableOfContents, type TocEntry } from './sections/toc';
 import type { RoadmapDocument, Translate } from './types';
 
+/** Some sections rendered together as one PDF (fonts are embedded once per PDF). */
 export type SectionPart = {
-  id: SectionId;
+  ids: SectionId[];
   bytes: Uint8Array;
-  /** First page (1-based, within the part) of each anchored element: sections, areas. */
+  /** First page (1-based, within the part) of each anchored element: "section:<id>", "area:<code>". */
   anchors: Record<string, number>;
   ms: number;
 };
@@ -41,14 +43,16 @@ async function toBytes(doc: RoadmapDocument, pages: React.ReactElement | React.R
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
 
-export function renderSection(doc: RoadmapDocument, id: SectionId): Promise<SectionPart> {
+/** Renders the given sections, in document order, into one PDF. */
+export function renderPart(doc: RoadmapDocument, ids: SectionId[]): Promise<SectionPart> {
   return serial(async () => {
     const started = performance.now();
     const t = pdfTranslator(doc);
     const ctx: SectionContext = { doc, t, anchors: new Map() };
-    const def = sectionDef(id);
-    const bytes = await toBytes(doc, def.pages(ctx, kickerOf(t, def.number, def.annex)));
-    return { id, bytes, anchors: Object.fromEntries(ctx.anchors), ms: performance.now() - started };
+    const ordered = SECTIONS.filter((s) => ids.includes(s.id));
+    const pages = ordered.map((def) => <Fragment key={def.id}>{def.pages(ctx, kickerOf(t, def.number, def.annex))}</Fragment>);
+    const bytes = await toBytes(doc, pages);
+    return { ids: ordered.map((s) => s.id), bytes, anchors: Object.fromEntries(ctx.anchors), ms: performance.now() - started };
   });
 }
 

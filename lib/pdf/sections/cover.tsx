@@ -2,7 +2,7 @@ import { Page, Text, View } from '@react-pdf/renderer';
 import { noHyphens } from '../fonts';
 import { formatDate } from '../format';
 import { colors, styles } from '../styles';
-import type { SectionContext } from '../components';
+import { Anchor, type SectionContext } from '../components';
 
 /** The cover: no running header; the page number is not printed on it either. */
 export function Cover({ ctx }: { ctx: SectionContext }) {
@@ -10,6 +10,7 @@ export function Cover({ ctx }: { ctx: SectionContext }) {
   const marked = doc.sensitivity !== 'public';
   return (
     <Page size="A4" style={[styles.page, { padding: 0 }]}>
+      <Anchor ctx={ctx} id="section:cover" />
       <View style={{ backgroundColor: colors.navy, height: 230, paddingHorizontal: 56, paddingTop: 40 }}>
         <View style={{ flexDirection: 'row', justifyContent: 'space-between', alignItems: 'flex-start' }}>
           <View style={{ width: 62, height: 62, borderWidth: 1, borderColor: '#5E7A96', borderStyle: 'dashed', justifyContent: 'center', alignItems: 'center' }}>

@@ -8,7 +8,7 @@ import type { AreaFinding } from '../types';
 const CHART_ROWS_PER_PAGE = 30;
 // Pack areas into pages by text length: one <Page> per area wastes paper, one for all of
 // them is slow to paginate (DESIGN.md, PDF).
-const CHARS_PER_PAGE = 3000;
+const CHARS_PER_PAGE = 4200;
 
 const BAR_W = 250;
 const ROW_H = 15;

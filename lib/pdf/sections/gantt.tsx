@@ -64,6 +64,7 @@ export function Gantt({ ctx, label }: { ctx: SectionContext; label: string }) {
       {p === 0 ? <SectionTitle ctx={ctx} id="section:gantt" kicker={label} title={t('sections.gantt')} /> : null}
       {header}
       {rows.length === 0 ? <Text style={styles.empty}>{t('empty')}</Text> : null}
+      <View style={{ position: 'relative' }}>
       {rows.map((a, k) => {
         const s = spans.get(a.id);
         const clippedTo = s ? Math.min(s.to, last) : 0;
@@ -73,9 +74,6 @@ export function Gantt({ ctx, label }: { ctx: SectionContext; label: string }) {
             <Text style={{ width: TITLE_W, paddingHorizontal: 3, paddingVertical: 2, fontSize: 6.8, lineHeight: 1.2, maxLines: 2, textOverflow: 'ellipsis' }}>{a.title}</Text>
             <Text style={{ width: LEAD_W, padding: 3, fontSize: 7 }}>{a.leadEntity}</Text>
             <View style={{ width: GRID_W, position: 'relative' }}>
-              {quarters.map((_, i) => (
-                <View key={i} style={{ position: 'absolute', left: i * qw, top: 0, bottom: 0, borderLeftWidth: 0.4, borderLeftColor: colors.rule }} />
-              ))}
               {s && s.from <= last ? (
                 <View style={{ position: 'absolute', left: (s.from - first) * qw + 1.5, width: (clippedTo - s.from + 1) * qw - 3, top: 6, height: ROW_H - 12, borderRadius: 2, backgroundColor: priorityColor(a.priority) }} />
               ) : (
@@ -85,6 +83,11 @@ export function Gantt({ ctx, label }: { ctx: SectionContext; label: string }) {
           </View>
         );
       })}
+      {/* The quarter grid, drawn once over the rows of the page rather than in every row. */}
+      {quarters.map((_, i) => (
+        <View key={`grid-${i}`} style={{ position: 'absolute', left: CODE_W + TITLE_W + LEAD_W + i * qw, top: 0, bottom: 0, borderLeftWidth: 0.4, borderLeftColor: colors.rule }} />
+      ))}
+      </View>
       <View style={{ flexDirection: 'row', marginTop: 8 }}>
         {(['high', 'medium', 'low'] as const).map((pr) => (
           <View key={pr} style={{ flexDirection: 'row', alignItems: 'center', marginRight: 14 }}>

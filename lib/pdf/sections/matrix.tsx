@@ -8,8 +8,9 @@ import type { ActionItem } from '../types';
 const W = { code: 34, action: 204, lead: 56, partners: 96, timeline: 58, priority: 44, indicators: 150, cost: 72, refs: 56 };
 // A long <Page> is laid out again at every split (15 s for 500 rows in one page, 2 s in
 // 12-row pages): rows are packed into page-sized <Page>s by an estimate of their height.
-const PAGE_BUDGET = 420;
-const FIRST_PAGE_TITLE = 70;
+const PAGE_BUDGET = 450; // 595 pt less margins, header row included
+const FIRST_PAGE_TITLE = 62;
+const HEADER_ROW = 24;
 
 const cell = { paddingHorizontal: 4, paddingVertical: 4 };
 
@@ -20,7 +21,7 @@ function lines(text: string, width: number, size: number) {
 
 function estimateHeight(a: ActionItem) {
   const action = lines(a.title, W.action - 8, 8) * 10.4 + (a.description ? lines(a.description, W.action - 8, 7) * 9 + 2 : 0);
-  const indicators = a.indicators.reduce((h, i) => h + lines(i.label, W.indicators - 8, 7) * 9 + lines(`${i.baseline} → ${i.target}`, W.indicators - 8, 7) * 9 + 3, 0);
+  const indicators = a.indicators.reduce((h, i) => h + lines(i.label, W.indicators - 8, 7) * 9 + lines(`${i.baseline} ${i.target} ....................`, W.indicators - 8, 7) * 9 + 3, 0);
   const partners = lines([...a.supportingEntities, ...a.partners].join(', '), W.partners - 8, 7.5) * 9.8 + (a.partners.length ? 10 : 0);
   const refs = lines(a.paragraphRefs.join(' '), W.refs - 8, 7) * 9;
   return Math.max(action, indicators, partners, refs, 22) + 9;
@@ -45,37 +46,38 @@ function Header({ t }: { t: SectionContext['t'] }) {
   );
 }
 
+// Few text nodes per row: react-pdf's layout cost grows with the number of nodes, so each
+// cell is one <Text> with styled runs rather than several <Text>s in a <View>.
 function ActionRow({ a, ctx, zebra }: { a: ActionItem; ctx: SectionContext; zebra: boolean }) {
   const { t, doc } = ctx;
+  const small = { fontSize: 7, color: colors.muted };
   return (
     <View wrap={false} style={{ flexDirection: 'row', borderBottomWidth: 0.5, borderBottomColor: colors.rule, backgroundColor: zebra ? colors.zebra : colors.white }}>
       <Text style={[cell, { width: W.code, fontWeight: 700, color: colors.navy }]}>{a.code}</Text>
-      <View style={[cell, { width: W.action }]}>
+      <Text style={[cell, { width: W.action }]}>
         <Text style={{ fontWeight: 700, color: colors.navy }}>{a.title}</Text>
-        {a.description ? <Text style={{ fontSize: 7, color: colors.muted, marginTop: 2 }}>{a.description}</Text> : null}
-      </View>
+        {a.description ? <Text style={small}>{`\n${a.description}`}</Text> : null}
+      </Text>
       <Text style={[cell, { width: W.lead, fontWeight: 700 }]}>{a.leadEntity}</Text>
-      <View style={[cell, { width: W.partners }]}>
-        <Text style={{ fontSize: 7.5 }}>{a.supportingEntities.join(', ') || '–'}</Text>
-        {a.partners.length ? <Text style={{ fontSize: 7, color: colors.blue, marginTop: 2 }}>{a.partners.join(', ')}</Text> : null}
-      </View>
+      <Text style={[cell, { width: W.partners, fontSize: 7.5 }]}>
+        {a.supportingEntities.join(', ') || '–'}
+        {a.partners.length ? <Text style={{ fontSize: 7, color: colors.blue }}>{`\n${a.partners.join(', ')}`}</Text> : null}
+      </Text>
       <Text style={[cell, { width: W.timeline }]}>{formatPeriod(a.start, a.end, doc.locale)}</Text>
-      <View style={[cell, { width: W.priority }]}>
-        <Text style={{ color: priorityColor(a.priority), fontWeight: 700 }}>{t(`priority.${a.priority}`)}</Text>
-      </View>
-      <View style={[cell, { width: W.indicators }]}>
-        {a.indicators.length === 0 ? <Text style={{ color: colors.muted }}>–</Text> : null}
+      <Text style={[cell, { width: W.priority, color: priorityColor(a.priority), fontWeight: 700 }]}>{t(`priority.${a.priority}`)}</Text>
+      <Text style={[cell, { width: W.indicators, fontSize: 7 }]}>
+        {a.indicators.length === 0 ? '–' : null}
         {a.indicators.map((i, k) => (
-          <View key={k} style={{ marginBottom: 3 }}>
-            <Text style={{ fontSize: 7 }}>{i.label}</Text>
-            <Text style={{ fontSize: 7, color: colors.muted }}>{`${i.baseline} → ${i.target}`}</Text>
-          </View>
+          <Text key={k}>
+            {`${k ? '\n' : ''}${i.label}\n`}
+            <Text style={{ color: colors.muted }}>{t('matrix.baselineTarget', { baseline: i.baseline, target: i.target })}</Text>
+          </Text>
         ))}
-      </View>
-      <View style={[cell, { width: W.cost }]}>
-        <Text style={{ fontWeight: 600 }}>{a.cost ? formatMoney(a.cost.amount, a.cost.currency, doc.locale) : t('matrix.noCost')}</Text>
-        {a.fundingSource ? <Text style={{ fontSize: 7, color: colors.muted, marginTop: 2 }}>{t(`funding.${a.fundingSource}`)}</Text> : null}
-      </View>
+      </Text>
+      <Text style={[cell, { width: W.cost, fontWeight: 600 }]}>
+        {a.cost ? formatMoney(a.cost.amount, a.cost.currency, doc.locale) : t('matrix.noCost')}
+        {a.fundingSource ? <Text style={{ ...small, fontWeight: 400 }}>{`\n${t(`funding.${a.fundingSource}`)}`}</Text> : null}
+      </Text>
       <Text style={[cell, { width: W.refs, fontSize: 7, color: colors.muted }]}>{a.paragraphRefs.map((r) => r.replace(':', ' ')).join('\n')}</Text>
     </View>
   );
@@ -99,7 +101,7 @@ export function ActionMatrix({ ctx, label }: { ctx: SectionContext; label: strin
   }
   const pages: Row[][] = [];
   let page: Row[] = [];
-  let used = FIRST_PAGE_TITLE;
+  let used = FIRST_PAGE_TITLE + HEADER_ROW;
   for (const r of rows) {
     const h = r.kind === 'objective' ? 18 : estimateHeight(r.action);
     if (page.length && used + h > PAGE_BUDGET) {
@@ -107,7 +109,7 @@ export function ActionMatrix({ ctx, label }: { ctx: SectionContext; label: strin
       const carry = page.at(-1)?.kind === 'objective' ? [page.pop()!] : [];
       pages.push(page);
       page = carry;
-      used = carry.length ? 18 : 0;
+      used = HEADER_ROW + (carry.length ? 18 : 0);
     }
     page.push(r);
     used += h;
