@@ -19,8 +19,9 @@ const nextConfig: NextConfig = {
     // A server action's body (forms, autosaves) never needs more.
     serverActions: { bodySizeLimit: '1mb' },
   },
-  // Native and WebAssembly database drivers stay out of the server bundle.
-  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', '@prisma/adapter-pg', 'pg'],
+  // Native and WebAssembly database drivers stay out of the server bundle, and so does the PDF
+  // renderer (it runs in worker threads started from lib/pdf/worker-entry.mjs).
+  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', '@prisma/adapter-pg', 'pg', '@react-pdf/renderer', 'pdf-lib', 'hyphen'],
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { RenderedPdf } from './render';
 import type { SectionPart } from './render-section';
-import type { SectionId } from './sections';
+import { SECTION_WEIGHTS, type SectionId } from './sections/weights';
 import type { RoadmapDocument } from './types';
 
 export type WorkerTask =
@@ -25,12 +25,10 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 type Pending = { task: WorkerTask; resolve: (r: WorkerReply) => void; reject: (e: Error) => void };
 type Slot = { worker: Worker; busy: Pending | null; ready: boolean };
 
-// Section weights (sections/index.tsx) and the section list are needed to split a document;
-// they are imported lazily so that importing the pool does not load react-pdf in the server.
-async function splitSections(doc: RoadmapDocument, groups: number): Promise<SectionId[][]> {
-  const { SECTIONS } = await import('./sections');
+/** Sections split into `groups` sets of about equal cost (largest first, into the lightest set). */
+export function splitSections(doc: RoadmapDocument, groups: number): SectionId[][] {
   const bins = Array.from({ length: groups }, () => ({ ids: [] as SectionId[], weight: 0 }));
-  for (const s of [...SECTIONS].sort((a, b) => b.weight(doc) - a.weight(doc))) {
+  for (const s of [...SECTION_WEIGHTS].sort((a, b) => b.weight(doc) - a.weight(doc))) {
     const bin = bins.reduce((min, b) => (b.weight < min.weight ? b : min));
     bin.ids.push(s.id);
     bin.weight += s.weight(doc);
@@ -138,7 +136,7 @@ export class PdfPool {
       if (r.ok && r.type === 'pdf') return { bytes: r.bytes, pages: r.pages, ms: performance.now() - started };
       throw new Error('PDF worker: unexpected reply');
     }
-    const groups = await splitSections(doc, this.size);
+    const groups = splitSections(doc, this.size);
     const replies = await Promise.all(groups.map((ids) => this.run({ type: 'sections', doc, ids })));
     const parts = replies.flatMap((r) => (r.ok && r.type === 'sections' ? [r.part] : []));
     const r = await this.run({ type: 'assemble', doc, parts });

@@ -1,0 +1,60 @@
+// GET /api/roadmaps/<id or slug>/versions/<n>/pdf?lang=fr|en&disposition=inline|attachment
+// The PDF of a roadmap version, from the shared cache or rendered by the worker pool.
+// ?prepare=1 renders (or finds) it and answers JSON, for the progress shown in the page.
+import { NextResponse, type NextRequest } from 'next/server';
+import { z } from 'zod';
+import { db } from '@/lib/db';
+import { getPdfPool } from '@/lib/pdf/pool';
+import { getRoadmapPdf } from '@/lib/pdf/serve';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+const querySchema = z.object({
+  lang: z.enum(['fr', 'en']).default('fr'),
+  disposition: z.enum(['inline', 'attachment']).default('attachment'),
+  prepare: z.literal('1').optional(),
+});
+const paramsSchema = z.object({ roadmapId: z.string().min(1).max(200), number: z.coerce.number().int().min(1) });
+
+type Context = { params: Promise<{ roadmapId: string; number: string }> };
+
+export async function GET(req: NextRequest, context: Context) {
+  const params = paramsSchema.safeParse(await context.params);
+  const query = querySchema.safeParse(Object.fromEntries(req.nextUrl.searchParams));
+  if (!params.success || !query.success) return NextResponse.json({ error: 'form.invalid' }, { status: 400 });
+  const { roadmapId, number } = params.data;
+  const { lang, disposition, prepare } = query.data;
+
+  // AUTH: the lead wires lib/auth here: the signed-in user must pass can(user, 'roadmap.download', scope of roadmapId); otherwise answer 404 like "not found".
+
+  const result = await getRoadmapPdf(db, roadmapId, number, lang, (doc) => getPdfPool().render(doc)).catch((error: unknown) => {
+    console.error('pdf: render failed', error);
+    return { ok: false as const, error: 'pdf.errors.renderFailed' };
+  });
+  if (!result.ok) return NextResponse.json({ error: result.error }, { status: result.error === 'pdf.errors.renderFailed' ? 500 : 404 });
+  const { bytes, key, cached, filename } = result.data;
+  if (prepare) {
+    return NextResponse.json({ ready: true, cached, size: bytes.byteLength, pages: countPages(bytes) }, { headers: { 'cache-control': 'no-store' } });
+  }
+  const etag = `"${key}"`;
+  if (req.headers.get('if-none-match') === etag) return new NextResponse(null, { status: 304, headers: { etag } });
+  return new NextResponse(new Uint8Array(bytes) as Uint8Array<ArrayBuffer>, {
+    headers: {
+      'content-type': 'application/pdf',
+      'content-length': String(bytes.byteLength),
+      'content-disposition': `${disposition}; filename="${filename}"`,
+      // Private: a roadmap may be restricted; the ETag (content hash, language, template) lets
+      // the browser revalidate for free.
+      'cache-control': 'private, no-cache',
+      etag,
+    },
+  });
+}
+
+/** The page count from the document's page tree (/Type /Pages ... /Count n), for the progress message. */
+function countPages(bytes: Uint8Array): number | null {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  const counts = [...text.matchAll(/\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)/g)].map((m) => Number(m[1]));
+  return counts.length ? Math.max(...counts) : null;
+}
