@@ -4,6 +4,7 @@ import { Document, renderToBuffer } from '@react-pdf/renderer';
 import { translator } from '@/lib/i18n/translate';
 import type { SectionContext } from './components';
 import { registerFonts, setHyphenationLocale } from './fonts';
+import { drawable, replaceMissingGlyphs } from './glyphs';
 import { SECTIONS, type SectionId } from './sections';
 import { Stamps, type StampPage } from './sections/stamps';
 import { TableOfContents, type TocEntry } from './sections/toc';
@@ -44,7 +45,8 @@ async function toBytes(doc: RoadmapDocument, pages: React.ReactElement | React.R
 }
 
 /** Renders the given sections, in document order, into one PDF. */
-export function renderPart(doc: RoadmapDocument, ids: SectionId[]): Promise<SectionPart> {
+export function renderPart(original: RoadmapDocument, ids: SectionId[]): Promise<SectionPart> {
+  const doc = drawable(original);
   return serial(async () => {
     const started = performance.now();
     const t = pdfTranslator(doc);
@@ -56,10 +58,12 @@ export function renderPart(doc: RoadmapDocument, ids: SectionId[]): Promise<Sect
   });
 }
 
-export function renderToc(doc: RoadmapDocument, entries: TocEntry[]): Promise<Uint8Array> {
+export function renderToc(original: RoadmapDocument, entries: TocEntry[]): Promise<Uint8Array> {
+  const doc = drawable(original);
   return serial(() => {
     const ctx: SectionContext = { doc, t: pdfTranslator(doc), anchors: new Map() };
-    return toBytes(doc, <TableOfContents ctx={ctx} entries={entries} />);
+    const safe = entries.map((e) => ({ ...e, title: replaceMissingGlyphs(e.title) }));
+    return toBytes(doc, <TableOfContents ctx={ctx} entries={safe} />);
   });
 }
 

@@ -21,9 +21,9 @@ function lines(text: string, width: number, size: number) {
 
 function estimateHeight(a: ActionItem) {
   const action = lines(a.title, W.action - 8, 8) * 10.4 + (a.description ? lines(a.description, W.action - 8, 7) * 9 + 2 : 0);
-  const indicators = a.indicators.reduce((h, i) => h + lines(i.label, W.indicators - 8, 7) * 9 + lines(`${i.baseline} ${i.target} ....................`, W.indicators - 8, 7) * 9 + 3, 0);
+  const indicators = a.indicators.reduce((h, i) => h + lines(`${i.label} · ${i.baseline} ${i.target} ............................`, W.indicators - 8, 7) * 9 + 2, 0);
   const partners = lines([...a.supportingEntities, ...a.partners].join(', '), W.partners - 8, 7.5) * 9.8 + (a.partners.length ? 10 : 0);
-  const refs = lines(a.paragraphRefs.join(' '), W.refs - 8, 7) * 9;
+  const refs = lines(a.paragraphRefs.join(', '), W.refs - 8, 7) * 9;
   return Math.max(action, indicators, partners, refs, 22) + 9;
 }
 
@@ -46,39 +46,40 @@ function Header({ t }: { t: SectionContext['t'] }) {
   );
 }
 
-// Few text nodes per row: react-pdf's layout cost grows with the number of nodes, so each
-// cell is one <Text> with styled runs rather than several <Text>s in a <View>.
+// Few text nodes per row (react-pdf's layout cost grows with them), and no "\n" inside a
+// <Text>: react-pdf lays a line break out in Helvetica, which then shows up in the PDF as a
+// font that is not embedded.
 function ActionRow({ a, ctx, zebra }: { a: ActionItem; ctx: SectionContext; zebra: boolean }) {
   const { t, doc } = ctx;
   const small = { fontSize: 7, color: colors.muted };
   return (
     <View wrap={false} style={{ flexDirection: 'row', borderBottomWidth: 0.5, borderBottomColor: colors.rule, backgroundColor: zebra ? colors.zebra : colors.white }}>
       <Text style={[cell, { width: W.code, fontWeight: 700, color: colors.navy }]}>{a.code}</Text>
-      <Text style={[cell, { width: W.action }]}>
+      <View style={[cell, { width: W.action }]}>
         <Text style={{ fontWeight: 700, color: colors.navy }}>{a.title}</Text>
-        {a.description ? <Text style={small}>{`\n${a.description}`}</Text> : null}
-      </Text>
+        {a.description ? <Text style={[small, { marginTop: 2 }]}>{a.description}</Text> : null}
+      </View>
       <Text style={[cell, { width: W.lead, fontWeight: 700 }]}>{a.leadEntity}</Text>
-      <Text style={[cell, { width: W.partners, fontSize: 7.5 }]}>
-        {a.supportingEntities.join(', ') || '–'}
-        {a.partners.length ? <Text style={{ fontSize: 7, color: colors.blue }}>{`\n${a.partners.join(', ')}`}</Text> : null}
-      </Text>
+      <View style={[cell, { width: W.partners }]}>
+        <Text style={{ fontSize: 7.5 }}>{a.supportingEntities.join(', ') || '–'}</Text>
+        {a.partners.length ? <Text style={{ fontSize: 7, color: colors.blue, marginTop: 2 }}>{a.partners.join(', ')}</Text> : null}
+      </View>
       <Text style={[cell, { width: W.timeline }]}>{formatPeriod(a.start, a.end, doc.locale)}</Text>
       <Text style={[cell, { width: W.priority, color: priorityColor(a.priority), fontWeight: 700 }]}>{t(`priority.${a.priority}`)}</Text>
-      <Text style={[cell, { width: W.indicators, fontSize: 7 }]}>
-        {a.indicators.length === 0 ? '–' : null}
+      <View style={[cell, { width: W.indicators }]}>
+        {a.indicators.length === 0 ? <Text>–</Text> : null}
         {a.indicators.map((i, k) => (
-          <Text key={k}>
-            {`${k ? '\n' : ''}${i.label}\n`}
+          <Text key={k} style={{ fontSize: 7, marginBottom: 2 }}>
+            {`${i.label} · `}
             <Text style={{ color: colors.muted }}>{t('matrix.baselineTarget', { baseline: i.baseline, target: i.target })}</Text>
           </Text>
         ))}
-      </Text>
-      <Text style={[cell, { width: W.cost, fontWeight: 600 }]}>
-        {a.cost ? formatMoney(a.cost.amount, a.cost.currency, doc.locale) : t('matrix.noCost')}
-        {a.fundingSource ? <Text style={{ ...small, fontWeight: 400 }}>{`\n${t(`funding.${a.fundingSource}`)}`}</Text> : null}
-      </Text>
-      <Text style={[cell, { width: W.refs, fontSize: 7, color: colors.muted }]}>{a.paragraphRefs.map((r) => r.replace(':', ' ')).join('\n')}</Text>
+      </View>
+      <View style={[cell, { width: W.cost }]}>
+        <Text style={{ fontWeight: 600 }}>{a.cost ? formatMoney(a.cost.amount, a.cost.currency, doc.locale) : t('matrix.noCost')}</Text>
+        {a.fundingSource ? <Text style={[small, { marginTop: 2 }]}>{t(`funding.${a.fundingSource}`)}</Text> : null}
+      </View>
+      <Text style={[cell, { width: W.refs, fontSize: 7, color: colors.muted }]}>{a.paragraphRefs.map((r) => r.replace(':', '\u00a0')).join(', ')}</Text>
     </View>
   );
 }

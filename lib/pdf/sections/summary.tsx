@@ -7,8 +7,8 @@ import type { Currency } from '../types';
 function Figure({ value, label }: { value: string; label: string }) {
   return (
     <View style={{ flex: 1, paddingVertical: 8, paddingHorizontal: 8, borderRightWidth: 0.6, borderRightColor: colors.rule }}>
-      <Text style={{ fontSize: 15, fontWeight: 700, color: colors.navy }}>{value}</Text>
-      <Text style={{ fontSize: 7.5, color: colors.muted, marginTop: 1 }}>{label}</Text>
+      <Text style={{ fontSize: 15, lineHeight: 1.2, fontWeight: 700, color: colors.navy }}>{value}</Text>
+      <Text style={{ fontSize: 7.5, lineHeight: 1.3, color: colors.muted, marginTop: 2 }}>{label}</Text>
     </View>
   );
 }
