@@ -1,8 +1,8 @@
 // Joins the sections' PDFs into the document with pdf-lib, then stamps what only the whole
 // document knows: the table of contents' page numbers (by rendering it last), "Page x sur y"
 // and the DRAFT watermark (an overlay page drawn over each page), bookmarks and metadata.
-import { PDFDocument, PDFHexString, PDFName, type PDFRef } from 'pdf-lib';
-import { pdfTranslator, renderStamps, renderToc, type SectionPart } from './render-section';
+import { PDFDocument, PDFHexString, PDFName, type PDFPage, type PDFRef } from 'pdf-lib';
+import { pdfTranslator, renderStamps, renderToc, sectionAnchor, type SectionPart } from './render-section';
 import { SECTIONS, type SectionId } from './sections';
 import type { TocEntry } from './sections/toc';
 import type { RoadmapDocument, Translate } from './types';
@@ -14,52 +14,67 @@ function tocTitle(t: Translate, number: string | null, annex: boolean, title: st
   return annex ? t('tocEntry.annex', { letter: number, title }) : t('tocEntry.section', { number, title });
 }
 
-/** Where one section lies in the part that rendered it. */
-type Slice = { src: PDFDocument; from: number; count: number; part: SectionPart }; // from: 0-based
+/** Where one section (or one chunk of a long section) lies in the part that rendered it. */
+type Slice = { id: SectionId; chunk: number; src: PDFDocument; from: number; count: number; part: SectionPart }; // from: 0-based
 
 export async function assemble(doc: RoadmapDocument, parts: SectionPart[]): Promise<{ bytes: Uint8Array; pages: number }> {
   const t = pdfTranslator(doc);
-  const slices = new Map<SectionId, Slice>();
+  const slices: Slice[] = [];
   for (const part of parts) {
     const src = await PDFDocument.load(part.bytes);
     const total = src.getPageCount();
-    // Each section's first page is anchored ("section:<id>"); it ends where the next begins.
+    const chunk = part.chunk?.index ?? 0;
+    // Each section's (or chunk's) first page is anchored; it ends where the next begins.
     const starts = part.ids.map((id) => {
-      const at = part.anchors[`section:${id}`];
+      const at = part.anchors[sectionAnchor(id, chunk)];
       if (!at) throw new Error(`PDF section ${id} has no anchor`);
       return at - 1;
     });
     part.ids.forEach((id, i) => {
       const next = i + 1 < starts.length ? starts[i + 1] : total;
-      slices.set(id, { src, from: starts[i], count: next - starts[i], part });
+      slices.push({ id, chunk, src, from: starts[i], count: next - starts[i], part });
     });
   }
-  const ordered = SECTIONS.filter((s) => slices.has(s.id)).map((def) => ({ def, slice: slices.get(def.id)! }));
-  const coverPages = slices.get('cover')?.count ?? 0;
+  const rank = new Map(SECTIONS.map((s, i) => [s.id, i]));
+  slices.sort((a, b) => rank.get(a.id)! - rank.get(b.id)! || a.chunk - b.chunk);
+  const coverPages = slices.filter((x) => x.id === 'cover').reduce((n, x) => n + x.count, 0);
 
   // Where each section and area starts, given how many pages the table of contents takes.
   const layout = (tocPages: number) => {
-    let next = coverPages + tocPages + 1; // 1-based page number of the first body page
+    const startOf = new Map<Slice, number>(); // 1-based page number of each slice's first page
+    let next = coverPages + tocPages + 1;
+    for (const x of slices) {
+      if (x.id === 'cover') continue;
+      startOf.set(x, next);
+      next += x.count;
+    }
+    /** The page an anchor landed on, in the joined document. */
+    const pageOf = (id: SectionId, anchor: string): number | null => {
+      for (const x of slices) {
+        const at = x.id === id ? x.part.anchors[anchor] : undefined;
+        if (at && at - 1 >= x.from && at - 1 < x.from + x.count) return startOf.get(x)! + (at - 1 - x.from);
+      }
+      return null;
+    };
     const entries: TocEntry[] = [];
     const outline: Outline[] = [];
-    for (const { def, slice } of ordered) {
-      if (def.id === 'cover') continue;
-      const start = next;
+    for (const def of SECTIONS) {
+      const first = slices.find((x) => x.id === def.id && x.chunk === 0);
+      if (def.id === 'cover' || !first) continue;
+      const start = startOf.get(first)!;
       const title = tocTitle(t, def.number, def.annex, t(`sections.${def.id}`));
       entries.push({ title, page: start, level: 0 });
       const children: Outline[] = [];
       if (def.id === 'findings') {
         doc.findings.forEach((f, k) => {
-          const at = slice.part.anchors[`area:${f.areaCode}`];
-          if (!at) return;
-          const page = start + (at - 1 - slice.from);
+          const page = pageOf('findings', `area:${f.areaCode}`);
+          if (page === null) return;
           const sub = t('tocEntry.area', { number: `${def.number}.${k + 1}`, title: f.areaTitle });
           entries.push({ title: sub, page, level: 1 });
           children.push({ title: sub, page: page - 1 });
         });
       }
       outline.push({ title, page: start - 1, children });
-      next += slice.count;
     }
     return { entries, outline };
   };
@@ -74,20 +89,26 @@ export async function assemble(doc: RoadmapDocument, parts: SectionPart[]): Prom
     plan = layout(tocPages);
   }
 
-  const out = await PDFDocument.create();
-  const copy = async (src: PDFDocument, indices: number[]) => {
-    for (const p of await out.copyPages(src, indices)) out.addPage(p);
-  };
+  // The part holding most pages becomes the output, so that its pages are not copied (pdf-lib
+  // copies are a good share of the assembly time); the other parts' pages and the table of
+  // contents are copied into it, then every page is put in document order.
+  const base = [...new Set(slices.map((x) => x.src))].sort((a, b) => b.getPageCount() - a.getPageCount())[0];
+  const out = base ?? (await PDFDocument.create());
   const range = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
-  for (const { def, slice } of ordered) {
-    await copy(slice.src, range(slice.from, slice.count));
-    if (def.id === 'cover') await copy(toc!, toc!.getPageIndices());
+  const pagesOf = async (src: PDFDocument, indices: number[]) =>
+    src === out ? indices.map((i) => out.getPage(i)) : out.copyPages(src, indices);
+  const order: PDFPage[] = [];
+  const tocPagesCopied = await pagesOf(toc!, toc!.getPageIndices());
+  if (!coverPages) order.push(...tocPagesCopied); // no cover: the contents open the document
+  for (let i = 0; i < slices.length; i++) {
+    const x = slices[i];
+    order.push(...(await pagesOf(x.src, range(x.from, x.count))));
+    if (x.id === 'cover' && slices[i + 1]?.id !== 'cover') order.push(...tocPagesCopied);
   }
-  if (!coverPages) {
-    // No cover: the table of contents opens the document.
-    const pages = await out.copyPages(toc!, toc!.getPageIndices());
-    pages.forEach((p, i) => out.insertPage(i, p));
-  }
+  for (let i = out.getPageCount() - 1; i >= 0; i--) out.removePage(i);
+  for (const page of order) out.addPage(page);
+  // The base part's own outline and metadata are replaced below.
+  out.catalog.delete(PDFName.of('Outlines'));
 
   await stamp(out, doc, t, coverPages);
   addOutline(out, [

@@ -40,11 +40,14 @@ export type PoolOptions = {
   size?: number;
   /** Render the sections of one document on several workers at once (see docs/pdf.md). */
   parallel?: boolean;
+  /** Old-generation heap limit of each worker, in MB. */
+  heapMb?: number;
 };
 
 export class PdfPool {
   readonly size: number;
   readonly parallel: boolean;
+  readonly heapMb: number;
   private slots: Slot[] = [];
   private queue: Pending[] = [];
   private nextId = 1;
@@ -53,6 +56,7 @@ export class PdfPool {
   constructor(options: PoolOptions = {}) {
     this.size = Math.max(1, options.size ?? Math.min(2, availableParallelism()));
     this.parallel = options.parallel ?? false;
+    this.heapMb = options.heapMb ?? 384;
     for (let i = 0; i < this.size; i++) this.slots.push(this.spawn());
   }
 
@@ -60,6 +64,10 @@ export class PdfPool {
     const root = process.cwd();
     const worker = new Worker(path.join(root, 'lib', 'pdf', 'worker-entry.mjs'), {
       workerData: { entry: path.join(root, 'lib', 'pdf', 'worker.ts') },
+      // A bounded heap makes V8 collect between the parts of a large document instead of
+      // growing: the stress roadmap peaks far lower (docs/pdf.md). A document that truly needs
+      // more fails its render and the worker is replaced.
+      resourceLimits: { maxOldGenerationSizeMb: this.heapMb },
     });
     worker.unref();
     const slot: Slot = { worker, busy: null, ready: false };

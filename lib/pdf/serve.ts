@@ -40,3 +40,14 @@ export async function getRoadmapPdf(
   inFlight.set(key, job);
   return job;
 }
+
+/**
+ * Renders a version's PDF in both languages ahead of the first download (call it, without
+ * awaiting, once a version is submitted); PDFs already cached are left as they are.
+ */
+export async function prerenderVersionPdfs(db: Db, roadmapId: string, versionNumber: number, render: Renderer): Promise<void> {
+  for (const locale of ['fr', 'en'] as const) {
+    const r = await getRoadmapPdf(db, roadmapId, versionNumber, locale, render);
+    if (!r.ok) return;
+  }
+}
