@@ -47,8 +47,21 @@ export function replaceMissingGlyphs(text: string): string {
   return out + pendingSpace;
 }
 
+/**
+ * French spacing typed with ordinary spaces (« molles », « : », « ; ») is tied with no-break
+ * spaces, so that a line never starts with a colon or a closing guillemet, and a straight
+ * apostrophe between letters becomes the typographic one. Harmless in English.
+ */
+export function tiePunctuation(text: string): string {
+  return text
+    .replace(/(\p{L})'(\p{L})/gu, '$1’$2')
+    .replace(/([«‹])[ \u00a0\u202f]+/g, '$1\u00a0')
+    .replace(/[ \u00a0\u202f]+([»›:])/g, '\u00a0$1')
+    .replace(/[ \u00a0\u202f]+([;!?])/g, '\u202f$1');
+}
+
 function deep<T>(value: T): T {
-  if (typeof value === 'string') return replaceMissingGlyphs(value) as T;
+  if (typeof value === 'string') return tiePunctuation(replaceMissingGlyphs(value)) as T;
   if (Array.isArray(value)) return value.map(deep) as T;
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, deep(v)])) as T;
   return value;
@@ -56,7 +69,7 @@ function deep<T>(value: T): T {
 
 const cache = new WeakMap<RoadmapDocument, RoadmapDocument>();
 
-/** The document with every text drawable by the embedded font. */
+/** The document with every text drawable by the embedded font, its punctuation tied. */
 export function drawable(doc: RoadmapDocument): RoadmapDocument {
   let out = cache.get(doc);
   if (!out) {

@@ -22,7 +22,7 @@ export const PAGE = {
   landscape: { width: 841.89, height: 595.28, marginX: 36 },
   top: 64,
   bottom: 54,
-  footerY: 26, // baseline of the footer line, from the bottom edge (pdf-lib stamps the page number there)
+  footerY: 26, // the footer line's box ends 3 pt under this, from the bottom edge; the page number (stamps.tsx) sits on the same line
 };
 
 export const styles = StyleSheet.create({
@@ -31,7 +31,7 @@ export const styles = StyleSheet.create({
   header: { position: 'absolute', top: 24, left: 0, right: 0, flexDirection: 'row', justifyContent: 'space-between', alignItems: 'flex-end', borderBottomWidth: 0.6, borderBottomColor: colors.rule, paddingBottom: 5, fontSize: 7.5, color: colors.muted },
   headerTitle: { maxWidth: '75%' },
   headerMark: { fontWeight: 700, color: colors.navy, letterSpacing: 0.6 },
-  footer: { position: 'absolute', bottom: PAGE.footerY - 3, left: 0, right: 0, fontSize: 7.5, color: colors.muted, borderTopWidth: 0.6, borderTopColor: colors.rule, paddingTop: 5 },
+  footer: { position: 'absolute', bottom: PAGE.footerY - 3, left: 0, right: 0, fontSize: 7.5, lineHeight: 1.42, color: colors.muted, borderTopWidth: 0.6, borderTopColor: colors.rule, paddingTop: 5 },
   kicker: { fontSize: 8.5, fontWeight: 700, color: colors.blue, letterSpacing: 1.2, textTransform: 'uppercase', marginBottom: 4 },
   h1: { fontSize: 19, fontWeight: 700, color: colors.navy, lineHeight: 1.2, marginBottom: 4 },
   h1Bar: { width: 48, height: 3, backgroundColor: colors.blue, marginBottom: 16 },

@@ -26,7 +26,7 @@ test('a 300-character word, emoji, Arabic and West African names render', async 
   // The long word is cut where the line ends, not lost: all its letters are there.
   expect(squash(text)).toContain(LONG_WORD);
   // Emoji and Arabic, which the font cannot draw, show as a replacement mark.
-  expect(text).toContain('Émoji \ufffd et texte arabe : \ufffd.');
+  expect(text).toMatch(/Émoji \ufffd et texte arabe\s?:\s?\ufffd\./u);
 }, 60_000);
 
 test('a roadmap with empty sections renders, each section saying it is empty', async () => {

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { hyphenateForTest, setHyphenationLocale } from '@/lib/pdf/fonts';
 import { formatMoney, formatPeriod, parsePeriod } from '@/lib/pdf/format';
-import { replaceMissingGlyphs } from '@/lib/pdf/glyphs';
+import { replaceMissingGlyphs, tiePunctuation } from '@/lib/pdf/glyphs';
 
 test('French words get French hyphenation points, never English ones', () => {
   setHyphenationLocale('fr');
@@ -45,4 +45,10 @@ test('characters the font cannot draw become one visible replacement mark per ru
   expect(replaceMissingGlyphs('🇧🇯 Bénin')).toBe('\ufffd Bénin');
   // French and the Latin letters of West African names are drawn as they are.
   expect(replaceMissingGlyphs('Ɛdɔ Hounkpɛ̀, Ŋgɔ, Ɖaxo Ʋɔ, œuvre, « cibles »')).toBe('Ɛdɔ Hounkpɛ̀, Ŋgɔ, Ɖaxo Ʋɔ, œuvre, « cibles »');
+});
+
+test('French punctuation typed with plain spaces is tied to its word', () => {
+  expect(tiePunctuation('cibles « molles » : lieux ; quoi ?')).toBe('cibles «\u00a0molles\u00a0»\u00a0: lieux\u202f; quoi\u202f?');
+  expect(tiePunctuation('Baseline: 0; target: 4')).toBe('Baseline: 0; target: 4');
+  expect(tiePunctuation("Ministère de l'Intérieur, Benin's")).toBe('Ministère de l’Intérieur, Benin’s');
 });

@@ -1,12 +1,13 @@
 import { Text, View } from '@react-pdf/renderer';
 import { Empty, PageFrame, Paragraphs, SectionTitle, type SectionContext } from '../components';
+import { noHyphens } from '../fonts';
 import { formatDateRange, formatNumber } from '../format';
 import { colors, styles } from '../styles';
 
 function Fact({ label, value }: { label: string; value: string }) {
   return (
     <View style={{ flexDirection: 'row', borderBottomWidth: 0.5, borderBottomColor: colors.rule, paddingVertical: 3.5 }} wrap={false}>
-      <Text style={{ width: 150, color: colors.muted }}>{label}</Text>
+      <Text hyphenationCallback={noHyphens} style={{ width: 175, paddingRight: 8, color: colors.muted }}>{label}</Text>
       <Text style={{ flex: 1, fontWeight: 600 }}>{value}</Text>
     </View>
   );

@@ -8,7 +8,7 @@ import type { ActionItem } from '../types';
 const W = { code: 34, action: 204, lead: 56, partners: 96, timeline: 58, priority: 44, indicators: 150, cost: 72, refs: 56 };
 // A long <Page> is laid out again at every split (15 s for 500 rows in one page, 2 s in
 // 12-row pages): rows are packed into page-sized <Page>s by an estimate of their height.
-const PAGE_BUDGET = 450; // 595 pt less margins, header row included
+const PAGE_BUDGET = 470; // 595 pt less the margins (485), header row included
 const FIRST_PAGE_TITLE = 62;
 const HEADER_ROW = 24;
 
@@ -19,9 +19,9 @@ function lines(text: string, width: number, size: number) {
   return text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
 }
 
-function estimateHeight(a: ActionItem) {
+function estimateHeight(a: ActionItem, t: SectionContext['t']) {
   const action = lines(a.title, W.action - 8, 8) * 10.4 + (a.description ? lines(a.description, W.action - 8, 7) * 9 + 2 : 0);
-  const indicators = a.indicators.reduce((h, i) => h + lines(`${i.label} · ${i.baseline} ${i.target} ............................`, W.indicators - 8, 7) * 9 + 2, 0);
+  const indicators = a.indicators.reduce((h, i) => h + lines(`${i.label} · ${t('matrix.baselineTarget', { baseline: i.baseline, target: i.target })}`, W.indicators - 8, 7) * 9.1 + 2, 0);
   const partners = lines([...a.supportingEntities, ...a.partners].join(', '), W.partners - 8, 7.5) * 9.8 + (a.partners.length ? 10 : 0);
   const refs = lines(a.paragraphRefs.join(', '), W.refs - 8, 7) * 9;
   return Math.max(action, indicators, partners, refs, 22) + 9;
@@ -104,7 +104,7 @@ export function ActionMatrix({ ctx, label }: { ctx: SectionContext; label: strin
   let page: Row[] = [];
   let used = FIRST_PAGE_TITLE + HEADER_ROW;
   for (const r of rows) {
-    const h = r.kind === 'objective' ? 18 : estimateHeight(r.action);
+    const h = r.kind === 'objective' ? 18 : estimateHeight(r.action, t);
     if (page.length && used + h > PAGE_BUDGET) {
       // Never leave an objective band alone at the foot of a page.
       const carry = page.at(-1)?.kind === 'objective' ? [page.pop()!] : [];

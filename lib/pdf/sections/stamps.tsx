@@ -23,7 +23,7 @@ export function Stamps({ pages, watermark }: { pages: StampPage[]; watermark: st
           </View>
         ) : null}
         {p.number ? (
-          <Text style={{ position: 'absolute', right: landscape ? PAGE.landscape.marginX : PAGE.portrait.marginX, bottom: PAGE.footerY - 14, fontSize: 7.5, color: colors.muted }}>{p.number}</Text>
+          <Text style={{ position: 'absolute', right: landscape ? PAGE.landscape.marginX : PAGE.portrait.marginX, bottom: PAGE.footerY - 3, fontSize: 7.5, lineHeight: 1.42, color: colors.muted }}>{p.number}</Text>
         ) : null}
       </Page>
     );
