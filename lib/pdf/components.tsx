@@ -67,7 +67,8 @@ export function Bullets({ items, color }: { items: string[]; color?: string }) {
     <View>
       {items.map((item, i) => (
         <View key={i} style={styles.bulletRow} wrap={false}>
-          <Text style={[styles.bullet, color ? { color } : {}]}>•</Text>
+          {/* A drawn dot, not a "•" glyph: one text node less per item to shape and lay out. */}
+          <View style={[styles.bullet, color ? { backgroundColor: color } : {}]} />
           <Text style={styles.bulletText}>{item}</Text>
         </View>
       ))}

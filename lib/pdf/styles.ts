@@ -42,7 +42,7 @@ export const styles = StyleSheet.create({
   muted: { color: colors.muted },
   small: { fontSize: 8 },
   bulletRow: { flexDirection: 'row', marginBottom: 3 },
-  bullet: { width: 12, color: colors.blue, fontWeight: 700 },
+  bullet: { width: 3.2, height: 3.2, borderRadius: 1.6, marginTop: 5, marginLeft: 1, marginRight: 7.8, backgroundColor: colors.blue },
   bulletText: { flex: 1, textAlign: 'justify' },
   box: { backgroundColor: colors.band, borderLeftWidth: 3, borderLeftColor: colors.blue, padding: 10, marginVertical: 8 },
   pill: { fontSize: 7.5, fontWeight: 700, paddingHorizontal: 5, paddingVertical: 1.5, borderRadius: 2, color: colors.white },

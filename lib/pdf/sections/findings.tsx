@@ -6,9 +6,10 @@ import { colors, priorityColor, styles } from '../styles';
 import type { AreaFinding } from '../types';
 
 const CHART_ROWS_PER_PAGE = 30;
-// Pack areas into pages by text length: one <Page> per area wastes paper, one for all of
-// them is slow to paginate (DESIGN.md, PDF).
-const CHARS_PER_PAGE = 4200;
+// Areas flow from page to page, a few areas per <Page>: one <Page> per area wastes paper,
+// one for all of them is slow to paginate (DESIGN.md, PDF), and packing areas into exactly one
+// page each by an estimate of their length left near-empty overflow pages.
+const AREAS_PER_PAGE_ELEMENT = 12;
 
 const BAR_W = 250;
 const ROW_H = 15;
@@ -18,24 +19,36 @@ function barColor(level: number | null) {
   return ['#C9D3DC', '#9CC9E6', '#5BB3E3', '#0B8CC4', colors.navy][level] ?? colors.navy;
 }
 
-function ChartRow({ f, t }: { f: AreaFinding; t: SectionContext['t'] }) {
-  const w = f.maturity === null ? 0 : (f.maturity / 4) * BAR_W;
+/** The bar chart: labels and values as text columns, every bar and gridline in one <Svg>. */
+function Chart({ rows, t }: { rows: AreaFinding[]; t: SectionContext['t'] }) {
+  const height = rows.length * ROW_H;
+  const label = { height: ROW_H, fontSize: 7.5, lineHeight: 1, paddingTop: 4 };
   return (
-    <View style={{ flexDirection: 'row', alignItems: 'center', height: ROW_H }} wrap={false}>
-      <Text style={{ width: 200, fontSize: 7.5, paddingRight: 6, textAlign: 'right', maxLines: 1, textOverflow: 'ellipsis' }}>{f.areaTitle}</Text>
-      <Svg width={BAR_W + 4} height={ROW_H}>
-        {[0, 1, 2, 3, 4].map((g) => (
-          <Line key={g} x1={(g / 4) * BAR_W + 1} y1={0} x2={(g / 4) * BAR_W + 1} y2={ROW_H} stroke={colors.rule} strokeWidth={0.5} />
+    <View style={{ flexDirection: 'row' }} wrap={false}>
+      <View style={{ width: 200, paddingRight: 6 }}>
+        {rows.map((f) => (
+          <Text key={f.areaCode} style={[label, { textAlign: 'right', maxLines: 1, textOverflow: 'ellipsis' }]}>{f.areaTitle}</Text>
         ))}
-        {f.maturity === null ? (
-          <Rect x={1} y={4} width={BAR_W} height={ROW_H - 8} fill="#F4F7FA" stroke={colors.rule} strokeWidth={0.4} strokeDasharray="2,2" />
-        ) : (
-          <Rect x={1} y={3} width={Math.max(w, 1.5)} height={ROW_H - 6} fill={barColor(f.maturity)} />
+      </View>
+      <Svg width={BAR_W + 4} height={height}>
+        {[0, 1, 2, 3, 4].map((g) => (
+          <Line key={g} x1={(g / 4) * BAR_W + 1} y1={0} x2={(g / 4) * BAR_W + 1} y2={height} stroke={colors.rule} strokeWidth={0.5} />
+        ))}
+        {rows.map((f, i) =>
+          f.maturity === null ? (
+            <Rect key={f.areaCode} x={1} y={i * ROW_H + 4} width={BAR_W} height={ROW_H - 8} fill="#F4F7FA" stroke={colors.rule} strokeWidth={0.4} strokeDasharray="2,2" />
+          ) : (
+            <Rect key={f.areaCode} x={1} y={i * ROW_H + 3} width={Math.max((f.maturity / 4) * BAR_W, 1.5)} height={ROW_H - 6} fill={barColor(f.maturity)} />
+          ),
         )}
       </Svg>
-      <Text style={{ width: 100, fontSize: 7.5, paddingLeft: 6, color: f.maturity === null ? colors.muted : colors.navy, fontWeight: 700 }}>
-        {f.maturity === null ? t('findings.notAssessed') : `${f.maturity} · ${t(`maturity.l${f.maturity}`)}`}
-      </Text>
+      <View style={{ width: 100, paddingLeft: 6 }}>
+        {rows.map((f) => (
+          <Text key={f.areaCode} style={[label, { color: f.maturity === null ? colors.muted : colors.navy, fontWeight: 700 }]}>
+            {f.maturity === null ? t('findings.notAssessed') : `${f.maturity} · ${t(`maturity.l${f.maturity}`)}`}
+          </Text>
+        ))}
+      </View>
     </View>
   );
 }
@@ -75,58 +88,74 @@ function AreaBlock({ ctx, f, number }: { ctx: SectionContext; f: AreaFinding; nu
       {items.length ? <Bullets items={items} color={color} /> : <Text style={[styles.small, styles.muted]}>{t('findings.none')}</Text>}
     </View>
   );
+  const header = (
+    <View>
+      <Anchor ctx={ctx} id={`area:${f.areaCode}`} />
+      <Text hyphenationCallback={noHyphens} style={styles.h2}>{`${number} ${f.areaTitle}`}</Text>
+      <View style={{ flexDirection: 'row', justifyContent: 'space-between', alignItems: 'center', borderBottomWidth: 0.6, borderBottomColor: colors.rule, paddingBottom: 5, marginBottom: 2 }}>
+        <Maturity level={f.maturity} t={t} />
+        {f.priority ? <Pill label={t('findings.priorityLabel', { value: t(`priority.${f.priority}`) })} color={priorityColor(f.priority)} /> : null}
+      </View>
+    </View>
+  );
+  // The heading never stays alone at the foot of a page: it goes with the achievements when
+  // they are short enough to move as one block.
+  const keep = f.achievements.reduce((n, a) => n + a.length, 0) < 900;
   return (
     <View style={{ marginBottom: 14 }}>
-      <View wrap={false} minPresenceAhead={60}>
-        <Anchor ctx={ctx} id={`area:${f.areaCode}`} />
-        <Text hyphenationCallback={noHyphens} style={styles.h2}>{`${number} ${f.areaTitle}`}</Text>
-        <View style={{ flexDirection: 'row', justifyContent: 'space-between', alignItems: 'center', borderBottomWidth: 0.6, borderBottomColor: colors.rule, paddingBottom: 5, marginBottom: 2 }}>
-          <Maturity level={f.maturity} t={t} />
-          {f.priority ? <Pill label={t('findings.priorityLabel', { value: t(`priority.${f.priority}`) })} color={priorityColor(f.priority)} /> : null}
+      {keep ? (
+        <View wrap={false}>
+          {header}
+          {part(t('findings.achievements'), f.achievements, colors.low)}
         </View>
-      </View>
-      {part(t('findings.achievements'), f.achievements, colors.low)}
+      ) : (
+        <>
+          <View wrap={false} minPresenceAhead={60}>{header}</View>
+          {part(t('findings.achievements'), f.achievements, colors.low)}
+        </>
+      )}
       {part(t('findings.gaps'), f.gaps, colors.high)}
       {part(t('findings.needs'), f.needs, colors.blue)}
     </View>
   );
 }
 
-const size = (f: AreaFinding) => 400 + [...f.achievements, ...f.gaps, ...f.needs].reduce((n, s) => n + s.length + 60, 0);
-
 export function Findings({ ctx, label, sectionNumber }: { ctx: SectionContext; label: string; sectionNumber: string }) {
   const { doc, t } = ctx;
-  const pages: AreaFinding[][] = [];
-  let current: AreaFinding[] = [];
-  let used = 0;
-  for (const f of doc.findings) {
-    if (current.length && used + size(f) > CHARS_PER_PAGE) {
-      pages.push(current);
-      current = [];
-      used = 0;
-    }
-    current.push(f);
-    used += size(f);
+  const areaGroups = chunk(doc.findings, AREAS_PER_PAGE_ELEMENT);
+  const chartGroups = chunk(doc.findings, CHART_ROWS_PER_PAGE);
+  const chart = (rows: AreaFinding[], first: boolean) => (
+    <View>
+      {first ? <SectionTitle ctx={ctx} id="section:findings" kicker={label} title={t('sections.findings')} /> : null}
+      {first ? <Text style={styles.lead}>{t('findings.intro', { count: doc.findings.length })}</Text> : null}
+      <Text style={styles.h2}>{t('chart.title')}</Text>
+      {rows.length ? <Chart rows={rows} t={t} /> : <Empty t={t} />}
+      {rows.length ? <ChartAxis t={t} /> : null}
+      <Text style={[styles.small, styles.muted, { marginTop: 8, marginBottom: 6 }]}>{t('chart.caption')}</Text>
+    </View>
+  );
+  const areas = (group: AreaFinding[]) =>
+    group.map((f) => <AreaBlock key={f.areaCode} ctx={ctx} f={f} number={`${sectionNumber}.${doc.findings.indexOf(f) + 1}`} />);
+  // A short chart opens the first page of areas; a long one (more areas than fit) gets its own pages.
+  if (chartGroups.length <= 1) {
+    return [
+      ...(areaGroups.length ? areaGroups : [[]]).map((group, i) => (
+        <PageFrame key={`areas-${i}`} ctx={ctx}>
+          {i === 0 ? chart(chartGroups[0] ?? [], true) : null}
+          {areas(group)}
+        </PageFrame>
+      )),
+    ];
   }
-  if (current.length) pages.push(current);
-  const chartPages = chunk(doc.findings, CHART_ROWS_PER_PAGE);
   return [
-    ...(chartPages.length ? chartPages : [[]]).map((rows, i) => (
+    ...chartGroups.map((rows, i) => (
       <PageFrame key={`chart-${i}`} ctx={ctx}>
-        {i === 0 ? <SectionTitle ctx={ctx} id="section:findings" kicker={label} title={t('sections.findings')} /> : null}
-        {i === 0 ? <Text style={styles.lead}>{t('findings.intro', { count: doc.findings.length })}</Text> : null}
-        {i === 0 ? <Anchor ctx={ctx} id="chart" /> : null}
-        <Text style={styles.h2}>{t('chart.title')}</Text>
-        {rows.length ? rows.map((f) => <ChartRow key={f.areaCode} f={f} t={t} />) : <Empty t={t} />}
-        {rows.length ? <ChartAxis t={t} /> : null}
-        <Text style={[styles.small, styles.muted, { marginTop: 8 }]}>{t('chart.caption')}</Text>
+        {chart(rows, i === 0)}
       </PageFrame>
     )),
-    ...pages.map((group, i) => (
+    ...areaGroups.map((group, i) => (
       <PageFrame key={`areas-${i}`} ctx={ctx}>
-        {group.map((f) => (
-          <AreaBlock key={f.areaCode} ctx={ctx} f={f} number={`${sectionNumber}.${doc.findings.indexOf(f) + 1}`} />
-        ))}
+        {areas(group)}
       </PageFrame>
     )),
   ];
