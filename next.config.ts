@@ -27,6 +27,15 @@ const nextConfig: NextConfig = {
       { source: '/:path*', headers: securityHeaders },
       // Data routes (CSV, PDF, JSON) run nothing.
       { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'; sandbox" }] },
+      // Except the PDF: browsers refuse to open their PDF viewer in a sandboxed document, and
+      // Chrome's viewer needs its own inline styles. The preview may be framed by our pages.
+      {
+        source: '/api/roadmaps/:roadmapId/versions/:number/pdf',
+        headers: [
+          { key: 'Content-Security-Policy', value: "frame-ancestors 'self'" },
+          { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+        ],
+      },
     ];
   },
 };

@@ -48,6 +48,8 @@ export class PdfPool {
   readonly size: number;
   readonly parallel: boolean;
   readonly heapMb: number;
+  private readonly root = process.cwd();
+  private readonly entry: string;
   private slots: Slot[] = [];
   private queue: Pending[] = [];
   private nextId = 1;
@@ -57,13 +59,16 @@ export class PdfPool {
     this.size = Math.max(1, options.size ?? Math.min(2, availableParallelism()));
     this.parallel = options.parallel ?? false;
     this.heapMb = options.heapMb ?? 384;
+    this.entry = [this.root, 'lib', 'pdf', 'worker-entry.mjs'].join(path.sep);
     for (let i = 0; i < this.size; i++) this.slots.push(this.spawn());
   }
 
   private spawn(): Slot {
-    const root = process.cwd();
-    const worker = new Worker(path.join(root, 'lib', 'pdf', 'worker-entry.mjs'), {
-      workerData: { entry: path.join(root, 'lib', 'pdf', 'worker.ts') },
+    // The worker runs the sources as they are (through tsx), never a bundled copy: the entry
+    // is read from a field so that Next's bundler does not follow it into tsx and esbuild
+    // (it ignores magic comments on `new Worker(path)`).
+    const worker = new Worker(this.entry, {
+      workerData: { entry: path.join(this.root, 'lib', 'pdf', 'worker.ts') },
       // A bounded heap makes V8 collect between the parts of a large document instead of
       // growing: the stress roadmap peaks far lower (docs/pdf.md). A document that truly needs
       // more fails its render and the worker is replaced.

@@ -10,7 +10,7 @@ async function handle(task: WorkerTask): Promise<WorkerReply> {
     case 'warm': {
       // Loads react-pdf, the fonts and the hyphenation patterns, and lets the JIT see the
       // sections once: the first real render would otherwise pay about a second for it.
-      for (const locale of ['fr', 'en'] as const) await renderRoadmapPdf(beninDocument(locale));
+      await renderRoadmapPdf(beninDocument('fr'));
       return { id: task.id, ok: true, type: 'warm' };
     }
     case 'sections':

@@ -2,6 +2,7 @@
 // The PDF of a roadmap version, from the shared cache or rendered by the worker pool.
 // ?prepare=1 renders (or finds) it and answers JSON, for the progress shown in the page.
 import { NextResponse, type NextRequest } from 'next/server';
+import { PDFDocument } from 'pdf-lib';
 import { z } from 'zod';
 import { db } from '@/lib/db';
 import { getPdfPool } from '@/lib/pdf/pool';
@@ -35,7 +36,7 @@ export async function GET(req: NextRequest, context: Context) {
   if (!result.ok) return NextResponse.json({ error: result.error }, { status: result.error === 'pdf.errors.renderFailed' ? 500 : 404 });
   const { bytes, key, cached, filename } = result.data;
   if (prepare) {
-    return NextResponse.json({ ready: true, cached, size: bytes.byteLength, pages: countPages(bytes) }, { headers: { 'cache-control': 'no-store' } });
+    return NextResponse.json({ ready: true, cached, size: bytes.byteLength, pages: await countPages(bytes) }, { headers: { 'cache-control': 'no-store' } });
   }
   const etag = `"${key}"`;
   if (req.headers.get('if-none-match') === etag) return new NextResponse(null, { status: 304, headers: { etag } });
@@ -52,9 +53,10 @@ export async function GET(req: NextRequest, context: Context) {
   });
 }
 
-/** The page count from the document's page tree (/Type /Pages ... /Count n), for the progress message. */
-function countPages(bytes: Uint8Array): number | null {
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-  const counts = [...text.matchAll(/\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)/g)].map((m) => Number(m[1]));
-  return counts.length ? Math.max(...counts) : null;
+async function countPages(bytes: Uint8Array): Promise<number | null> {
+  try {
+    return (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount();
+  } catch {
+    return null;
+  }
 }
