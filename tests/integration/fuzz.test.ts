@@ -22,10 +22,27 @@ afterAll(async () => {
 
 const catalogs = [flattenMessages(loadMessages('fr')), flattenMessages(loadMessages('en'))];
 
-/** A well-formed input per action, whose fields the cases below break one at a time. */
+/**
+ * An input per action, whose fields the cases below break one at a time. Each names a
+ * record of the other country (or a stale version), so that no single change can make it
+ * acceptable: every case must be refused.
+ */
 const SAMPLES: Record<string, (w: World) => Record<string, unknown>> = {
   'invitation.create': (w) => ({ email: 'someone@test.example', role: 'CONTRIBUTOR', countryId: w.A.id, entityId: w.A.e1, locale: 'fr' }),
   'invitation.revoke': (w) => ({ invitationId: w.invitations.A }),
+  'roadmap.create': (w) => ({ assessmentId: w.B.assessment, title: 'Feuille de route', slug: 'une-feuille' }),
+  'roadmap.header.update': (w) => ({ roadmapId: w.A.roadmap, version: 7, title: 'Titre', executiveSummary: '', context: '', methodology: '', sensitivity: 'RESTRICTED' }),
+  'roadmap.generate': (w) => ({ roadmapId: w.B.roadmap }),
+  'roadmap.objective.save': (w) => ({ roadmapId: w.B.roadmap, objectiveId: w.B.objective, title: 'Objectif' }),
+  'roadmap.recommendation.save': (w) => ({ roadmapId: w.B.roadmap, objectiveId: w.B.objective, text: 'Texte', priority: 'HIGH' }),
+  'roadmap.action.create': (w) => ({ roadmapId: w.B.roadmap, fields: { title: 'Action', leadEntityId: w.B.e1, priority: 'MEDIUM' } }),
+  'roadmap.action.update': (w) => ({ actionId: w.A.action, version: 7, fields: { title: 'Action', leadEntityId: w.A.e1, priority: 'HIGH' } }),
+  'roadmap.action.reorder': (w) => ({ roadmapId: w.B.roadmap, actionIds: [w.B.action] }),
+  'roadmap.action.delete': (w) => ({ actionId: w.B.action }),
+  'roadmap.submit': (w) => ({ roadmapId: w.B.roadmap }),
+  'roadmap.decide': (w) => ({ roadmapId: w.B.roadmap, number: 1, decision: 'APPROVE', note: '' }),
+  'roadmap.comment.add': (w) => ({ roadmapId: w.B.roadmap, targetType: 'ACTION', targetId: w.B.action, body: 'Commentaire' }),
+  'roadmap.comment.resolve': (w) => ({ commentId: w.B.comment }),
   'account.twoFactor.start': () => ({ password: 'a password' }),
   'account.twoFactor.confirm': () => ({ code: '123456' }),
   'account.signOutEverywhere': () => ({}),
