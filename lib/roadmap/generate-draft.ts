@@ -12,7 +12,7 @@ type Priority = 'HIGH' | 'MEDIUM' | 'LOW';
 const RANK: Record<Priority, number> = { HIGH: 0, MEDIUM: 1, LOW: 2 };
 
 export type DraftCounts = { objectives: number; recommendations: number; actions: number };
-type Audit = { actorId: string; ip?: string | null; userAgent?: string | null };
+type Audit = { actorId: string | null; ip?: string | null; userAgent?: string | null };
 
 /** A finding calls for work when it names a gap or a need, or its maturity is low. */
 export function showsGap(f: { maturity: number | null; gaps: string; needs: string }) {
