@@ -9,6 +9,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { listRoadmaps } from '@/lib/roadmap/get-roadmap-view';
 import { listAssessmentsWithoutRoadmap } from '@/lib/roadmap/list-assessments-without-roadmap';
 import { ActionForm, Field, Select } from '@/components/forms/action-form';
+import { ImportRoadmapForm } from '@/components/roadmap/import-form';
 import { createRoadmapFormAction } from './actions';
 
 type Props = { params: Promise<{ locale: string }> };
@@ -21,6 +22,7 @@ export default async function RoadmapsPage({ params }: Props) {
   const scoped = scopedDb(db, readableCountries(user));
   const roadmaps = (await listRoadmaps(scoped, locale)).filter((r) => can(user, 'roadmap.view', { countryId: r.countryId }));
   const assessments = (await listAssessmentsWithoutRoadmap(scoped)).filter((a) => can(user, 'roadmap.edit', { countryId: a.countryId }));
+  const canImport = user.memberships.some((m) => can(user, 'roadmap.edit', { countryId: m.countryId }));
   const t = await getTranslations('roadmap');
   return (
     <div className="space-y-8">
@@ -45,6 +47,12 @@ export default async function RoadmapsPage({ params }: Props) {
             <Field name="title" label={t('titleField')} />
             <Field name="slug" label={t('slug')} hint={t('slugHint')} />
           </ActionForm>
+        </section>
+      )}
+      {canImport && (
+        <section aria-labelledby="import" className="max-w-xl rounded border border-slate-200 bg-white p-4 shadow-sm">
+          <h2 id="import" className="text-lg font-semibold">{t('importJson')}</h2>
+          <ImportRoadmapForm locale={locale} />
         </section>
       )}
     </div>
