@@ -9,7 +9,7 @@ export type FormState = {
   error?: string;
   fields?: Record<string, string[]>;
   message?: string;
-  values?: Record<string, string>;
+  values?: Record<string, string | string[]>;
 } | null;
 
 const FormContext = createContext<FormState>(null);
@@ -72,7 +72,8 @@ export function Field({ name, label, type = 'text', autoComplete, hint, defaultV
   const id = useId();
   const errors = state?.fields?.[name] ?? [];
   const describedBy = [hint ? `${id}-hint` : null, errors.length ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
-  const kept = type === 'password' ? undefined : (state?.values?.[name] ?? defaultValue);
+  const value = state?.values?.[name];
+  const kept = type === 'password' ? undefined : typeof value === 'string' ? value : defaultValue;
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium">
@@ -126,7 +127,8 @@ type TextAreaProps = { name: string; label: string; hint?: string; defaultValue?
 
 export function TextArea({ name, label, hint, defaultValue, rows = 4 }: TextAreaProps) {
   const { state, id, errors, errorId } = useFieldState(name);
-  const kept = state?.values?.[name] ?? defaultValue;
+  const value = state?.values?.[name];
+  const kept = typeof value === 'string' ? value : defaultValue;
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium">{label}</label>
@@ -150,7 +152,9 @@ type SelectProps = {
 /** A native select: keyboard and screen-reader support come with it. */
 export function Select({ name, label, options, defaultValue, multiple, empty, hint }: SelectProps) {
   const { state, id, errors, errorId } = useFieldState(name);
-  const kept = state?.values?.[name] ?? defaultValue;
+  // A multiple select whose options were all cleared sends nothing: keep [] then.
+  const sent = state?.values?.[name];
+  const kept = state && !state.ok ? (sent ?? (multiple ? [] : defaultValue)) : defaultValue;
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium">{label}</label>

@@ -7,7 +7,7 @@ import { requireUser } from '@/lib/auth/server';
 import { isLocale } from '@/lib/i18n/routing';
 import { Link } from '@/lib/i18n/navigation';
 import { listRoadmaps } from '@/lib/roadmap/get-roadmap-view';
-import { listAssessmentsWithoutRoadmap } from '@/lib/roadmap/list-assessments-without-roadmap';
+import { listAssessmentsForRoadmaps } from '@/lib/roadmap/list-assessments-for-roadmaps';
 import { ActionForm, Field, Select } from '@/components/forms/action-form';
 import { ImportRoadmapForm } from '@/components/roadmap/import-form';
 import { createRoadmapFormAction } from './actions';
@@ -21,7 +21,7 @@ export default async function RoadmapsPage({ params }: Props) {
   const user = await requireUser(locale, `/${locale}/roadmaps`);
   const scoped = scopedDb(db, readableCountries(user));
   const roadmaps = (await listRoadmaps(scoped, locale)).filter((r) => can(user, 'roadmap.view', { countryId: r.countryId }));
-  const assessments = (await listAssessmentsWithoutRoadmap(scoped)).filter((a) => can(user, 'roadmap.edit', { countryId: a.countryId }));
+  const assessments = (await listAssessmentsForRoadmaps(scoped)).filter((a) => can(user, 'roadmap.edit', { countryId: a.countryId }));
   const canImport = user.memberships.some((m) => can(user, 'roadmap.edit', { countryId: m.countryId }));
   const t = await getTranslations('roadmap');
   return (
