@@ -10,6 +10,7 @@ import { createRoadmap } from '../roadmap/create-roadmap';
 import { decideVersion } from '../roadmap/decide-version';
 import { deleteAction } from '../roadmap/delete-action';
 import { generateDraftAction } from '../roadmap/generate-draft-action';
+import { importRoadmapAction } from '../roadmap/import-roadmap-action';
 import { reorderActions } from '../roadmap/reorder-actions';
 import { resolveComment } from '../roadmap/resolve-comment';
 import { saveObjective } from '../roadmap/save-objective';
@@ -21,6 +22,6 @@ import { updateRoadmapHeader } from '../roadmap/update-header';
 export const ACTIONS = [
   inviteUser, revokeInvitation, startTwoFactorSetup, confirmTwoFactor, signOutEverywhere,
   createRoadmap, updateRoadmapHeader, generateDraftAction, saveObjective, saveRecommendation,
-  createAction, updateAction, deleteAction, reorderActions, submitVersion, decideVersion, addComment, resolveComment,
+  createAction, updateAction, deleteAction, reorderActions, submitVersion, decideVersion, addComment, resolveComment, importRoadmapAction,
 ] as const;
 export const PUBLIC_ACTIONS = [signInAction, verifyTotpAction, requestPasswordReset, resetPassword, acceptInvitation] as const;
