@@ -1,6 +1,7 @@
 // The registry of every server action. The authorization matrix and the fuzz tests
 // (tests/integration/authorization-matrix.test.ts, fuzz.test.ts) iterate over it.
 import { confirmTwoFactor, requestPasswordReset, resetPassword, signInAction, signOutEverywhere, startTwoFactorSetup, verifyTotpAction } from '../auth/actions';
+import { importFrameworkAction } from '../framework/import-framework-action';
 import { acceptInvitation } from '../invitations/accept-invitation';
 import { inviteUser } from '../invitations/invite-user';
 import { revokeInvitation } from '../invitations/revoke-invitation';
@@ -23,5 +24,6 @@ export const ACTIONS = [
   inviteUser, revokeInvitation, startTwoFactorSetup, confirmTwoFactor, signOutEverywhere,
   createRoadmap, updateRoadmapHeader, generateDraftAction, saveObjective, saveRecommendation,
   createAction, updateAction, deleteAction, reorderActions, submitVersion, decideVersion, addComment, resolveComment, importRoadmapAction,
+  importFrameworkAction,
 ] as const;
 export const PUBLIC_ACTIONS = [signInAction, verifyTotpAction, requestPasswordReset, resetPassword, acceptInvitation] as const;

@@ -16,6 +16,8 @@ export type ParagraphRef = { key: string; summary: Bilingual };
 export type QuestionChange = {
   code: string;
   areaCode: string;
+  /** the text in the newer version */
+  after: Bilingual;
   text: TextChange[];
   /** languages whose guidance changed */
   guidance: ('fr' | 'en')[];
@@ -86,6 +88,7 @@ export function diffVersions(a: FrameworkContent, b: FrameworkContent): Framewor
     const change: QuestionChange = {
       code,
       areaCode: after.areaCode,
+      after: after.text,
       text: textChanges(before.text, after.text),
       guidance: LANGS.filter((l) => before.guidance[l] !== after.guidance[l]),
       levels: [0, 1, 2, 3, 4].filter((l) => !same(before.levels[l], after.levels[l])),

@@ -11,14 +11,11 @@ export function readYaml(text: string, file: string): YamlRead {
   const lines = new LineCounter();
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, lineCounter: lines });
   const problem = (line: number, column: number, detail: string): Problem => ({ file, path: '', code: 'yaml', params: { line, column, detail } });
-  if (doc.errors.length) {
-    return {
-      ok: false,
-      problems: doc.errors.map((e) => {
-        const at = lines.linePos(e.pos[0]);
-        return problem(at.line, at.col, e.message.split('\n')[0]);
-      }),
-    };
+  // The first error only: the parser's later ones mostly follow from it.
+  const [first] = doc.errors;
+  if (first) {
+    const at = lines.linePos(first.pos[0]);
+    return { ok: false, problems: [problem(at.line, at.col, first.message.split('\n')[0])] };
   }
   try {
     return { ok: true, value: doc.toJS({ maxAliasCount: 100 }) };
