@@ -13,7 +13,6 @@ import { decideVersion } from '../roadmap/decide-version';
 import { generateDraft } from '../roadmap/generate-draft';
 import { submitVersion } from '../roadmap/submit-version';
 import { consultationTexts } from '../roadmap/create-roadmap';
-import { countryName } from '../country/names';
 
 export const DEMO_ROADMAP_SLUG = 'benin-2024';
 
@@ -62,9 +61,9 @@ function must<T>(r: { ok: true; data: T } | { ok: false; error: string }, what: 
  */
 export async function seedDemoRoadmap(db: PrismaClient, o: { assessmentId: string; coordinator: string; reviewer: string }) {
   if (await db.roadmap.findUnique({ where: { slug: DEMO_ROADMAP_SLUG } })) return { created: false };
-  const a = await db.assessment.findUniqueOrThrow({ where: { id: o.assessmentId }, include: { country: true, coordinatingEntity: true, _count: { select: { entities: true } } } });
+  const a = await db.assessment.findUniqueOrThrow({ where: { id: o.assessmentId }, include: { coordinatingEntity: true, _count: { select: { entities: true } } } });
   const texts = consultationTexts('fr', {
-    country: countryName(a.country.code, 'fr'), place: a.place, startsOn: a.startsOn, endsOn: a.endsOn, officials: a.officialsCount,
+    place: a.place, startsOn: a.startsOn, endsOn: a.endsOn, officials: a.officialsCount,
     entities: a._count.entities, organisers: (a.organisers as string[]) ?? [], coordinator: a.coordinatingEntity?.nameFr ?? null,
   });
   const roadmap = await db.roadmap.create({
