@@ -1,6 +1,9 @@
 // Importing framework versions into a real database (SQLite, and PostgreSQL when
 // TEST_DATABASE_URL is set): idempotent, immutable once an assessment uses a version, and a
 // bad file refused as a whole with nothing written.
+import { spawnSync } from 'node:child_process';
+import { cpSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { runAction, type ActionContext } from '@/lib/actions/define-action';
 import { createAuth } from '@/lib/auth/auth';
@@ -13,7 +16,8 @@ import { listFrameworkVersions } from '@/lib/framework/list-framework-versions';
 import { importShippedFrameworks } from '@/lib/seed/import-shipped-frameworks';
 import type { PrismaClient } from '@/lib/db/client';
 import { freshDb, type TestDb } from '../helpers/fresh-db';
-import { FIXTURES, loadMini, MINI_1_1 } from '../helpers/framework-fixtures';
+import { brokenCopy, FIXTURES, loadMini, MINI_1_1 } from '../helpers/framework-fixtures';
+import { ROOT } from '../helpers/paths';
 
 let t: TestDb;
 beforeEach(async () => {
@@ -128,4 +132,46 @@ test('the shipped frameworks import at start-up, idempotently', async () => {
   const second = await importShippedFrameworks(t.db, FIXTURES);
   expect(second.map((f) => f.ok && f.status)).toEqual(['unchanged', 'unchanged']);
   expect(await frameworkRows(t.db)).toEqual(rows);
+});
+
+test('npm run framework:import checks every version first, then imports; framework:diff reads them back', async () => {
+  const run = (script: string, ...args: string[]) =>
+    spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(ROOT, 'scripts', 'framework', script), ...args], {
+      cwd: ROOT, encoding: 'utf8', env: { ...process.env, DATABASE_URL: t.url },
+    });
+  // A valid 1.1 beside a broken 1.0: nothing is imported, not even the valid one.
+  const copy = brokenCopy([{ file: 'areas/02-hrg.yaml', from: 'leadKind: judicial', to: 'leadKind: court' }]);
+  try {
+    cpSync(MINI_1_1, path.join(copy.root, 'mini', '1.1'), { recursive: true });
+    const refused = run('import.ts', copy.root);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('mini/1.0/areas/02-hrg.yaml: questions[0].actions[0].leadKind: “court” is not allowed');
+    expect(refused.stderr).toContain('1 problem found: nothing imported');
+    expect(await t.db.frameworkVersion.count()).toBe(0);
+  } finally {
+    copy.dispose();
+  }
+
+  const imported = run('import.ts', path.relative(ROOT, FIXTURES));
+  expect(imported.status, imported.stderr).toBe(0);
+  expect(imported.stdout).toMatch(/^created mini 1\.0 \(3 questions\) from tests\/fixtures\/frameworks\/mini\/1\.0/m);
+  expect(imported.stdout).toMatch(/^created mini 1\.1 /m);
+  expect(run('import.ts', path.relative(ROOT, FIXTURES)).stdout).toMatch(/^unchanged mini 1\.0 /m);
+
+  const diff = run('diff.ts', 'mini', '1.0', '1.1');
+  expect(diff.status, diff.stderr).toBe(0);
+  expect(diff.stdout).toContain('mini 1.0 (database) -> 1.1 (database)');
+  expect(diff.stdout).toContain('Questions added (1)\n  + GOV-03  Is a lead authority designated?');
+  expect(diff.stdout).toContain('Questions removed (1)\n  - GOV-02');
+  expect(diff.stdout).toContain('Reworded (French): L’État a-t-il adopté une stratégie nationale de protection des infrastructures critiques {+et des cibles vulnérables +}?');
+  expect(diff.stdout).toContain('References added: 2341:OP3');
+});
+
+test('the shipped framework imports and reads back with the same content hash', async () => {
+  const [vt] = await importShippedFrameworks(t.db);
+  if (!vt.ok) throw new Error(vt.error);
+  expect(vt.status).toBe('created');
+  const stored = await getFrameworkVersion(t.db, vt.slug, vt.version);
+  expect(contentHash(stored!.content)).toBe(vt.contentHash);
+  expect(stored!.content.areas.flatMap((a) => a.questions)).toHaveLength(vt.questions);
 });
