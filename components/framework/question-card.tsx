@@ -12,6 +12,8 @@ type Props = {
   locale: Locale;
   /** the explorer's address, to which a reference links with ?paragraph= */
   path: string;
+  /** the paragraph the list is filtered by, marked among the references */
+  activeParagraph?: string;
 };
 
 const LENS_STYLE = {
@@ -21,7 +23,7 @@ const LENS_STYLE = {
 } as const;
 
 /** One question: its text, the paragraphs it derives from, guidance, five descriptors and suggested actions. */
-export async function QuestionCard({ question: q, paragraphs, scaleLabels, locale, path }: Props) {
+export async function QuestionCard({ question: q, paragraphs, scaleLabels, locale, path, activeParagraph }: Props) {
   const t = await getTranslations('framework');
   const tk = await getTranslations('entityKind');
   const id = `q-${q.code}`;
@@ -44,7 +46,8 @@ export async function QuestionCard({ question: q, paragraphs, scaleLabels, local
               <li key={key}>
                 <Link
                   href={`${path}?paragraph=${encodeURIComponent(key)}`}
-                  className="rounded border border-slate-300 px-2 py-0.5 text-xs text-un-blue-dark hover:bg-slate-100"
+                  aria-current={key === activeParagraph ? 'true' : undefined}
+                  className="rounded border border-slate-300 px-2 py-0.5 text-xs text-un-blue-dark hover:bg-slate-100 aria-[current=true]:border-un-blue aria-[current=true]:bg-blue-50 aria-[current=true]:font-semibold"
                 >
                   {p ? `${p.symbol}, ${paragraphLabel(t, p)}` : key}
                 </Link>

@@ -124,7 +124,7 @@ test('an administrator uploads a framework file: refused with its problems in Fr
   broken.areas[1].questions[0].references.push('2341:OP42');
   await page.getByLabel(fr['framework.importPage.file']).setInputFiles({ name: 'mini.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
   await page.getByRole('button', { name: fr['framework.importPage.submit'] }).click();
-  await expect.poll(() => page.getByRole('alert').innerText()).toBe(fr['framework.invalidFile']);
+  await expect.poll(() => page.locator('main [role=alert]').innerText()).toBe(fr['framework.invalidFile']);
   const problems = page.getByRole('table', { name: '2 problèmes à corriger' });
   expect(await problems.getByRole('rowheader').allInnerTexts()).toEqual(['areas[0].questions[1].levels', 'areas[1].questions[0].references[1]']);
   expect(await problems.locator('tbody td').allInnerTexts()).toEqual([

@@ -62,7 +62,7 @@ export default async function FrameworkVersionPage({ params, searchParams }: Pro
             <p className="mt-1 max-w-4xl text-sm text-slate-700">{area.purpose[locale]}</p>
           </div>
           {area.questions.map((q) => (
-            <QuestionCard key={q.code} question={q} paragraphs={paragraphs} scaleLabels={scaleLabels} locale={locale} path={path} />
+            <QuestionCard key={q.code} question={q} paragraphs={paragraphs} scaleLabels={scaleLabels} locale={locale} path={path} activeParagraph={filters.paragraph} />
           ))}
         </section>
       ))}
