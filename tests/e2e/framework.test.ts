@@ -72,7 +72,8 @@ test('the explorer in French: filter by a paragraph, open the coverage table, sw
   const table = page.getByRole('table', { name: fr['framework.coverage.caption'].replace('{symbol}', 'S/RES/2341 (2017)') });
   const rows = table.locator('tbody tr');
   const expected = computeCoverage(shipped).find((i) => i.code === '2341')!;
-  expect(await rows.count()).toBe(expected.rows.length);
+  // A client-side navigation can change the address before the new page is drawn: wait for it.
+  await expect.poll(() => rows.count()).toBe(expected.rows.length);
   expect(await table.getByRole('rowheader').allInnerTexts()).toEqual(expected.rows.map((r) => `par. ${r.number}`));
   expect(await table.getByText(fr['framework.coverage.uncovered'], { exact: true }).count()).toBe(0);
   await screenshot(page, 'framework-coverage-fr');
@@ -81,9 +82,9 @@ test('the explorer in French: filter by a paragraph, open the coverage table, sw
   await page.getByRole('link', { name: 'English' }).focus();
   await page.keyboard.press('Enter');
   await page.waitForURL(`**/en/framework/${slug}/${version}/coverage`);
-  expect(await page.locator('html').getAttribute('lang')).toBe('en');
-  expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(shipped.framework.title.en);
-  expect(await page.getByRole('table', { name: en['framework.coverage.caption'].replace('{symbol}', 'S/RES/2341 (2017)') }).count()).toBe(1);
+  await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe(shipped.framework.title.en);
+  await expect.poll(() => page.getByRole('table', { name: en['framework.coverage.caption'].replace('{symbol}', 'S/RES/2341 (2017)') }).count()).toBe(1);
   const text = await page.locator('main').innerText();
   expect(text).toContain(en['framework.coverage.covered']);
   expect(text).not.toContain(fr['framework.coverage.covered']);
