@@ -19,6 +19,14 @@ export async function SiteHeader({ user, links, signOut }: Props) {
           <Link href="/" className="rounded px-2 py-1 hover:bg-un-blue-dark">
             {t('nav.home')}
           </Link>
+          <Link href="/framework" className="rounded px-2 py-1 hover:bg-un-blue-dark">
+            {t('nav.framework')}
+          </Link>
+          {user && (
+            <Link href="/roadmaps" className="rounded px-2 py-1 hover:bg-un-blue-dark">
+              {t('nav.roadmaps')}
+            </Link>
+          )}
           <LanguageSwitcher />
           <UserMenu user={user} links={links} signOut={signOut} />
         </nav>

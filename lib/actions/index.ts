@@ -1,9 +1,29 @@
 // The registry of every server action. The authorization matrix and the fuzz tests
 // (tests/integration/authorization-matrix.test.ts, fuzz.test.ts) iterate over it.
 import { confirmTwoFactor, requestPasswordReset, resetPassword, signInAction, signOutEverywhere, startTwoFactorSetup, verifyTotpAction } from '../auth/actions';
+import { importFrameworkAction } from '../framework/import-framework-action';
 import { acceptInvitation } from '../invitations/accept-invitation';
 import { inviteUser } from '../invitations/invite-user';
 import { revokeInvitation } from '../invitations/revoke-invitation';
+import { addComment } from '../roadmap/add-comment';
+import { createAction } from '../roadmap/create-action';
+import { createRoadmap } from '../roadmap/create-roadmap';
+import { decideVersion } from '../roadmap/decide-version';
+import { deleteAction } from '../roadmap/delete-action';
+import { generateDraftAction } from '../roadmap/generate-draft-action';
+import { importRoadmapAction } from '../roadmap/import-roadmap-action';
+import { reorderActions } from '../roadmap/reorder-actions';
+import { resolveComment } from '../roadmap/resolve-comment';
+import { saveObjective } from '../roadmap/save-objective';
+import { saveRecommendation } from '../roadmap/save-recommendation';
+import { submitVersion } from '../roadmap/submit-version';
+import { updateAction } from '../roadmap/update-action';
+import { updateRoadmapHeader } from '../roadmap/update-header';
 
-export const ACTIONS = [inviteUser, revokeInvitation, startTwoFactorSetup, confirmTwoFactor, signOutEverywhere] as const;
+export const ACTIONS = [
+  inviteUser, revokeInvitation, startTwoFactorSetup, confirmTwoFactor, signOutEverywhere,
+  createRoadmap, updateRoadmapHeader, generateDraftAction, saveObjective, saveRecommendation,
+  createAction, updateAction, deleteAction, reorderActions, submitVersion, decideVersion, addComment, resolveComment, importRoadmapAction,
+  importFrameworkAction,
+] as const;
 export const PUBLIC_ACTIONS = [signInAction, verifyTotpAction, requestPasswordReset, resetPassword, acceptInvitation] as const;

@@ -1,5 +1,6 @@
 // Shared by the forms and the actions: no server code here.
 import { z } from 'zod';
+import { safeText } from '../validation/text';
 
 export const emailSchema = z.string().trim().max(254, { error: 'form.tooLong' }).pipe(z.email({ error: 'form.invalidEmail' }));
 export const passwordSchema = z.string().min(12, { error: 'auth.passwordTooShort' }).max(200, { error: 'form.tooLong' });
@@ -17,7 +18,7 @@ export const resetPasswordSchema = z
 export const acceptInvitationSchema = z
   .object({
     token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, { error: 'invitation.invalid' }),
-    name: z.string().trim().min(2, { error: 'form.tooShort' }).max(120, { error: 'form.tooLong' }),
+    name: safeText(120).min(2, { error: 'form.tooShort' }),
     password: passwordSchema,
     confirm: z.string().max(200),
   })

@@ -57,8 +57,11 @@ export function scopedDb(db: PrismaClient, countryIds: readonly string[] | null)
           if (!path) return query(args);
           const a = (args ?? {}) as { where?: Where; data?: Where | Where[]; create?: Where };
           if (FILTERED.has(operation)) {
-            // Unique lookups accept extra filters next to the unique field (Prisma 5+).
-            a.where = a.where ? { AND: [a.where, path(ids)], ...pickUnique(a.where) } : path(ids);
+            // Added as one more AND condition beside the caller's: unique lookups (findUnique,
+            // update, delete) accept extra filters next to their unique field (Prisma 5+).
+            const where = a.where ?? {};
+            const and = where.AND === undefined ? [] : Array.isArray(where.AND) ? where.AND : [where.AND];
+            a.where = { ...where, AND: [...and, path(ids)] };
           }
           if (DIRECT.has(model) && (operation === 'create' || operation === 'createMany' || operation === 'upsert')) {
             const rows = operation === 'upsert' ? [a.create] : Array.isArray(a.data) ? a.data : [a.data];
@@ -72,11 +75,4 @@ export function scopedDb(db: PrismaClient, countryIds: readonly string[] | null)
       },
     },
   }) as unknown as PrismaClient;
-}
-
-/** findUnique/update/delete need their unique field at the top level of `where`. */
-function pickUnique(where: Where): Where {
-  const out: Where = {};
-  for (const [k, v] of Object.entries(where)) if (k !== 'AND' && k !== 'OR' && k !== 'NOT') out[k] = v;
-  return out;
 }

@@ -12,7 +12,11 @@ async function country(db: PrismaClient, code: string, fw: string) {
   const e1 = await db.entity.create({ data: { countryId: c.id, code: `${code}-E1`, nameFr: `Entité 1 ${code}`, nameEn: `Entity 1 ${code}`, kind: 'MINISTRY' } });
   const e2 = await db.entity.create({ data: { countryId: c.id, code: `${code}-E2`, nameFr: `Entité 2 ${code}`, nameEn: `Entity 2 ${code}`, kind: 'AGENCY' } });
   const assessment = await db.assessment.create({ data: { countryId: c.id, frameworkVersionId: fw, title: `Évaluation ${code}`, organisers: ['UNOCT'] } });
-  return { id: c.id, e1: e1.id, e2: e2.id, assessment: assessment.id };
+  const roadmap = await db.roadmap.create({ data: { slug: `roadmap-${code.toLowerCase()}`, countryId: c.id, assessmentId: assessment.id, title: `Feuille de route ${code}` } });
+  const objective = await db.objective.create({ data: { roadmapId: roadmap.id, order: 1, title: 'Objectif' } });
+  const action = await db.action.create({ data: { roadmapId: roadmap.id, order: 1, title: 'Action existante', partners: [], indicators: [], leadEntityId: e1.id } });
+  const comment = await db.comment.create({ data: { roadmapId: roadmap.id, targetType: 'ROADMAP', body: 'Premier commentaire', mentions: [] } });
+  return { id: c.id, e1: e1.id, e2: e2.id, assessment: assessment.id, roadmap: roadmap.id, objective: objective.id, action: action.id, comment: comment.id };
 }
 
 export async function buildWorld(db: PrismaClient) {
@@ -44,7 +48,11 @@ export async function buildWorld(db: PrismaClient) {
 
 /** Row counts of every table: "the database is unchanged" compares two of these. */
 export async function tableCounts(db: PrismaClient) {
-  const names = ['country', 'entity', 'user', 'session', 'account', 'verification', 'twoFactor', 'membership', 'invitation', 'outboxMail', 'frameworkVersion', 'assessment', 'response', 'finding', 'roadmap', 'action', 'comment', 'auditEvent'] as const;
+  const names = [
+    'country', 'entity', 'user', 'session', 'account', 'verification', 'twoFactor', 'membership', 'invitation', 'outboxMail',
+    'frameworkVersion', 'assessment', 'response', 'finding', 'roadmap', 'objective', 'recommendation', 'action',
+    'actionSupportingEntity', 'roadmapVersion', 'comment', 'notification', 'auditEvent',
+  ] as const;
   const out: Record<string, number> = {};
   for (const n of names) out[n] = await (db[n] as unknown as { count: () => Promise<number> }).count();
   return out;

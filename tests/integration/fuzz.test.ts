@@ -7,14 +7,17 @@ import { ACTIONS, PUBLIC_ACTIONS } from '@/lib/actions';
 import { runAction, runPublicAction, type ActionContext } from '@/lib/actions/define-action';
 import { createAuth } from '@/lib/auth/auth';
 import { flattenMessages, loadMessages } from '@/lib/i18n/messages';
+import { exportRoadmap } from '@/lib/roadmap/exchange';
 import { buildWorld, tableCounts, type World } from '../helpers/world';
 import { freshDb, type TestDb } from '../helpers/fresh-db';
 
 let t: TestDb;
 let w: World;
+let fileOfB: unknown;
 beforeAll(async () => {
   t = await freshDb();
   w = await buildWorld(t.db);
+  fileOfB = await exportRoadmap(t.db, w.B.roadmap);
 });
 afterAll(async () => {
   await t?.dispose();
@@ -22,10 +25,29 @@ afterAll(async () => {
 
 const catalogs = [flattenMessages(loadMessages('fr')), flattenMessages(loadMessages('en'))];
 
-/** A well-formed input per action, whose fields the cases below break one at a time. */
+/**
+ * An input per action, whose fields the cases below break one at a time. Each names a
+ * record of the other country (or a stale version), so that no single change can make it
+ * acceptable: every case must be refused.
+ */
 const SAMPLES: Record<string, (w: World) => Record<string, unknown>> = {
+  'framework.import': () => ({ filename: 'framework.yaml', content: 'framework: {}' }),
+  'roadmap.import': () => ({ slug: 'imported', file: fileOfB }),
   'invitation.create': (w) => ({ email: 'someone@test.example', role: 'CONTRIBUTOR', countryId: w.A.id, entityId: w.A.e1, locale: 'fr' }),
   'invitation.revoke': (w) => ({ invitationId: w.invitations.A }),
+  'roadmap.create': (w) => ({ assessmentId: w.B.assessment, title: 'Feuille de route', slug: 'une-feuille' }),
+  'roadmap.header.update': (w) => ({ roadmapId: w.A.roadmap, version: 7, title: 'Titre', executiveSummary: '', context: '', methodology: '', sensitivity: 'RESTRICTED' }),
+  'roadmap.generate': (w) => ({ roadmapId: w.B.roadmap }),
+  'roadmap.objective.save': (w) => ({ roadmapId: w.B.roadmap, objectiveId: w.B.objective, title: 'Objectif' }),
+  'roadmap.recommendation.save': (w) => ({ roadmapId: w.B.roadmap, objectiveId: w.B.objective, text: 'Texte', priority: 'HIGH' }),
+  'roadmap.action.create': (w) => ({ roadmapId: w.B.roadmap, fields: { title: 'Action', leadEntityId: w.B.e1, priority: 'MEDIUM' } }),
+  'roadmap.action.update': (w) => ({ actionId: w.A.action, version: 7, fields: { title: 'Action', leadEntityId: w.A.e1, priority: 'HIGH' } }),
+  'roadmap.action.reorder': (w) => ({ roadmapId: w.B.roadmap, actionIds: [w.B.action] }),
+  'roadmap.action.delete': (w) => ({ actionId: w.B.action }),
+  'roadmap.submit': (w) => ({ roadmapId: w.B.roadmap }),
+  'roadmap.decide': (w) => ({ roadmapId: w.B.roadmap, number: 1, decision: 'APPROVE', note: '' }),
+  'roadmap.comment.add': (w) => ({ roadmapId: w.B.roadmap, targetType: 'ACTION', targetId: w.B.action, body: 'Commentaire' }),
+  'roadmap.comment.resolve': (w) => ({ commentId: w.B.comment }),
   'account.twoFactor.start': () => ({ password: 'a password' }),
   'account.twoFactor.confirm': () => ({ code: '123456' }),
   'account.signOutEverywhere': () => ({}),

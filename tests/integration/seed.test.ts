@@ -41,9 +41,9 @@ test('the register reads in French and in English, flagged as illustrative', asy
 
   const fr = await getCountryRegister(t.db, 'bj', 'fr');
   const en = await getCountryRegister(t.db, 'BJ', 'en');
-  expect(fr?.entities.map((e) => e.name)).toContain("Ministère de l'Intérieur et de la Sécurité publique");
+  expect(fr?.entities.map((e) => e.name)).toContain("Ministère de l’Intérieur et de la Sécurité publique");
   expect(en?.entities.map((e) => e.name)).toContain('Ministry of the Interior and Public Security');
   const police = fr?.entities.find((e) => e.code === 'DGPR');
-  expect(police?.parentName).toBe("Ministère de l'Intérieur et de la Sécurité publique");
+  expect(police?.parentName).toBe("Ministère de l’Intérieur et de la Sécurité publique");
   expect(await getCountryRegister(t.db, 'ZZ', 'fr')).toBeNull();
 });

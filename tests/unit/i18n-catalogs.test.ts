@@ -23,3 +23,9 @@ test('French typography: the typographic apostrophe, never a straight one betwee
   const slips = Object.entries(catalogs.fr).filter(([, m]) => /[A-Za-zÀ-ÿ]'[A-Za-zÀ-ÿ]/.test(m));
   expect(slips).toEqual([]);
 });
+
+test('no message key contains a dot (next-intl reads dots as nesting)', () => {
+  const bad = (tree: object, path: string[] = []): string[] =>
+    Object.entries(tree).flatMap(([k, v]) => (k.includes('.') ? [[...path, k].join(' > ')] : typeof v === 'object' ? bad(v, [...path, k]) : []));
+  expect(bad(loadMessages('fr'))).toEqual([]);
+});

@@ -1,0 +1,58 @@
+import { defineAction } from '../actions/define-action';
+import { recordEvent } from '../audit/record-event';
+import { inTransaction } from '../db/client';
+import { translator } from '../i18n/translate';
+import { fail, ok } from '../result';
+import { createRoadmapSchema } from './schemas';
+
+/**
+ * A roadmap for an assessment, with its context and methodology prefilled from the
+ * consultation's facts (place, dates, officials and entities, organisers), in the
+ * language of the country's work.
+ */
+export const createRoadmap = defineAction({
+  name: 'roadmap.create',
+  input: createRoadmapSchema,
+  policy: 'roadmap.edit',
+  scope: async (db, input) => {
+    const a = await db.assessment.findUnique({ where: { id: input.assessmentId }, select: { countryId: true } });
+    return a ? { countryId: a.countryId } : null;
+  },
+  run: (ctx, input, scope) =>
+    inTransaction(ctx.db, async (tx) => {
+      if (await tx.roadmap.findUnique({ where: { slug: input.slug }, select: { id: true } })) return fail('form.invalid', { slug: ['roadmap.slugTaken'] });
+      const a = await tx.assessment.findUniqueOrThrow({
+        where: { id: input.assessmentId },
+        include: { coordinatingEntity: true, _count: { select: { entities: true } } },
+      });
+      const language = ctx.locale;
+      const prefill = consultationTexts(language, {
+        place: a.place, startsOn: a.startsOn, endsOn: a.endsOn,
+        officials: a.officialsCount, entities: a._count.entities, organisers: (a.organisers as string[]) ?? [],
+        coordinator: a.coordinatingEntity ? (language === 'fr' ? a.coordinatingEntity.nameFr : a.coordinatingEntity.nameEn) : null,
+      });
+      const roadmap = await tx.roadmap.create({
+        data: { slug: input.slug, title: input.title, countryId: a.countryId, assessmentId: a.id, language, context: prefill.context, methodology: prefill.methodology },
+      });
+      await recordEvent(tx, { actorId: ctx.user.id, countryId: scope.countryId, action: 'roadmap.create', targetType: 'Roadmap', targetId: roadmap.id, after: { slug: input.slug, title: input.title }, ip: ctx.ip, userAgent: ctx.userAgent });
+      return ok({ id: roadmap.id, slug: roadmap.slug });
+    }),
+});
+
+type Facts = {
+  place: string | null; startsOn: Date | null; endsOn: Date | null; officials: number | null;
+  entities: number; organisers: string[]; coordinator: string | null;
+};
+
+export function consultationTexts(locale: 'fr' | 'en', f: Facts) {
+  const t = translator(locale, 'roadmapText');
+  const date = (d: Date | null) => (d ? new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(d) : '…');
+  const list = new Intl.ListFormat(locale, { type: 'conjunction' }).format(f.organisers.length ? f.organisers : ['…']);
+  return {
+    context: t('context'),
+    methodology: t('methodology', {
+      place: f.place ?? '…', start: date(f.startsOn), end: date(f.endsOn), officials: f.officials ?? 0, entities: f.entities,
+      organisers: list, coordinator: f.coordinator ?? '…',
+    }),
+  };
+}

@@ -1,0 +1,41 @@
+import { defineAction } from '../actions/define-action';
+import { recordEvent } from '../audit/record-event';
+import { inTransaction } from '../db/client';
+import { fail, ok } from '../result';
+import { notify } from './notify';
+import { decideVersionSchema } from './schemas';
+import { roadmapScope } from './scope';
+
+/**
+ * A reviewer approves the version under review, which freezes the roadmap, or requests
+ * changes, which reopens the draft. Only the latest version can be decided.
+ */
+export const decideVersion = defineAction({
+  name: 'roadmap.decide',
+  input: decideVersionSchema,
+  policy: 'roadmap.decide',
+  scope: (db, input) => roadmapScope(db, input.roadmapId),
+  run: (ctx, input, scope) =>
+    inTransaction(ctx.db, async (tx) => {
+      const roadmap = await tx.roadmap.findUnique({ where: { id: input.roadmapId }, select: { status: true, slug: true, title: true } });
+      const version = await tx.roadmapVersion.findUnique({ where: { roadmapId_number: { roadmapId: input.roadmapId, number: input.number } } });
+      if (!roadmap) return fail('auth.forbidden');
+      if (!version) return fail('roadmap.notInReview');
+      const latest = await tx.roadmapVersion.aggregate({ where: { roadmapId: input.roadmapId }, _max: { number: true } });
+      if (roadmap.status !== 'IN_REVIEW' || version.status !== 'SUBMITTED' || latest._max.number !== input.number) return fail('roadmap.notInReview');
+      if (input.decision === 'REQUEST_CHANGES' && !input.note.trim()) return fail('form.invalid', { note: ['roadmap.noteRequired'] });
+      const approve = input.decision === 'APPROVE';
+      await tx.roadmapVersion.update({
+        where: { id: version.id },
+        data: { status: approve ? 'APPROVED' : 'CHANGES_REQUESTED', decidedById: ctx.user.id, decidedAt: new Date(), decisionNote: input.note || null },
+      });
+      await tx.roadmap.update({ where: { id: input.roadmapId }, data: { status: approve ? 'APPROVED' : 'CHANGES_REQUESTED' } });
+      await recordEvent(tx, { actorId: ctx.user.id, countryId: scope.countryId, action: approve ? 'roadmap.approve' : 'roadmap.requestChanges', targetType: 'RoadmapVersion', targetId: version.id, before: { status: 'SUBMITTED' }, after: { status: approve ? 'APPROVED' : 'CHANGES_REQUESTED', note: input.note }, ip: ctx.ip, userAgent: ctx.userAgent });
+      await notify(tx, {
+        countryId: scope.countryId!, roles: ['COORDINATOR'], kind: approve ? 'roadmapApproved' : 'roadmapChangesRequested',
+        payload: { roadmapId: input.roadmapId, slug: roadmap.slug, title: roadmap.title, number: input.number, excerpt: input.note.slice(0, 500) },
+        baseUrl: ctx.baseUrl, exceptUserId: ctx.user.id,
+      });
+      return ok({ status: approve ? 'APPROVED' : 'CHANGES_REQUESTED' });
+    }),
+});

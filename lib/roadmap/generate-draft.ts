@@ -1,0 +1,135 @@
+// A draft from the consolidated findings: one strategic objective per area with gaps, a
+// recommendation per finding that shows a gap, and the framework's suggested actions that
+// suit the maturity found. Every generated item has a source key: generating again after
+// new findings adds what is missing and never touches what exists, so no manual edit is lost.
+import type { Prisma } from '../db/client';
+import { inTransaction, type Db } from '../db/client';
+import { recordEvent } from '../audit/record-event';
+import { fail, ok, type Result } from '../result';
+import { isEditable } from './scope';
+
+type Priority = 'HIGH' | 'MEDIUM' | 'LOW';
+const RANK: Record<Priority, number> = { HIGH: 0, MEDIUM: 1, LOW: 2 };
+
+export type DraftCounts = { objectives: number; recommendations: number; actions: number };
+type Audit = { actorId: string | null; ip?: string | null; userAgent?: string | null };
+
+/** A finding calls for work when it names a gap or a need, or its maturity is low. */
+export function showsGap(f: { maturity: number | null; gaps: string; needs: string }) {
+  return f.gaps.trim() !== '' || f.needs.trim() !== '' || (f.maturity !== null && f.maturity <= 2);
+}
+
+export function suits(sa: { minLevel: number; maxLevel: number }, maturity: number | null) {
+  const m = maturity ?? 0;
+  return sa.minLevel <= m && m <= sa.maxLevel;
+}
+
+export async function generateDraft(db: Db, roadmapId: string, audit: Audit): Promise<Result<DraftCounts>> {
+  return inTransaction(db, async (tx) => {
+    const roadmap = await tx.roadmap.findUnique({
+      where: { id: roadmapId },
+      select: {
+        id: true, status: true, language: true, countryId: true, assessmentId: true,
+        country: { select: { currency: true } },
+        assessment: { select: { coordinatingEntityId: true, entities: { select: { entity: { select: { id: true, kind: true } } } } } },
+      },
+    });
+    if (!roadmap) return fail('errors.notFound');
+    if (!isEditable(roadmap.status)) return fail('roadmap.notEditable');
+    if (!roadmap.assessmentId) return fail('roadmap.noAssessment');
+    const fr = roadmap.language !== 'en';
+
+    const findings = await tx.finding.findMany({
+      where: { assessmentId: roadmap.assessmentId },
+      include: {
+        question: {
+          include: {
+            area: true,
+            references: { select: { paragraphId: true } },
+            suggestedActions: { orderBy: { order: 'asc' } },
+          },
+        },
+      },
+    });
+    const gaps = findings
+      .filter(showsGap)
+      .sort((a, b) => a.question.area.order - b.question.area.order || RANK[(a.priority ?? 'MEDIUM') as Priority] - RANK[(b.priority ?? 'MEDIUM') as Priority] || a.question.order - b.question.order);
+
+    const keys = async (model: 'objective' | 'recommendation' | 'action') => {
+      const rows = await (tx[model] as unknown as { findMany: (a: object) => Promise<{ sourceKey: string | null; id: string }[]> }).findMany({
+        where: { roadmapId, sourceKey: { not: null } },
+        select: { sourceKey: true, id: true },
+      });
+      return new Map(rows.map((r) => [r.sourceKey!, r.id]));
+    };
+    const objectives = await keys('objective');
+    const recommendations = await keys('recommendation');
+    const actions = await keys('action');
+    const next = async (model: 'objective' | 'recommendation' | 'action') =>
+      ((await (tx[model] as unknown as { aggregate: (a: object) => Promise<{ _max: { order: number | null } }> }).aggregate({ where: { roadmapId }, _max: { order: true } }))._max.order ?? 0) + 1;
+    let objectiveOrder = await next('objective');
+    let recommendationOrder = await next('recommendation');
+    let actionOrder = await next('action');
+
+    const entities = roadmap.assessment?.entities.map((e) => e.entity) ?? [];
+    const coordinating = roadmap.assessment?.coordinatingEntityId ?? null;
+    const leadFor = (kind: string | null) => {
+      const candidates = entities.filter((e) => e.kind === kind);
+      return candidates.find((e) => e.id === coordinating)?.id ?? candidates[0]?.id ?? coordinating;
+    };
+
+    const added: DraftCounts = { objectives: 0, recommendations: 0, actions: 0 };
+    for (const f of gaps) {
+      const q = f.question;
+      const area = q.area;
+      const objectiveKey = `area:${area.code}`;
+      if (!objectives.has(objectiveKey)) {
+        const o = await tx.objective.create({
+          data: {
+            roadmapId, areaId: area.id, order: objectiveOrder++, origin: 'GENERATED', sourceKey: objectiveKey,
+            title: fr ? area.titleFr : area.titleEn, description: fr ? area.purposeFr : area.purposeEn,
+          },
+        });
+        objectives.set(objectiveKey, o.id);
+        added.objectives++;
+      }
+      const objectiveId = objectives.get(objectiveKey)!;
+      const priority = (f.priority ?? (f.maturity !== null && f.maturity <= 1 ? 'HIGH' : 'MEDIUM')) as Priority;
+
+      const recommendationKey = `finding:${q.code}`;
+      if (!recommendations.has(recommendationKey)) {
+        const r = await tx.recommendation.create({
+          data: {
+            roadmapId, objectiveId, order: recommendationOrder++, origin: 'GENERATED', sourceKey: recommendationKey, priority,
+            text: (f.needs.trim() || f.gaps.trim() || (fr ? q.textFr : q.textEn)).slice(0, 3000),
+          },
+        });
+        recommendations.set(recommendationKey, r.id);
+        added.recommendations++;
+      }
+      const recommendationId = recommendations.get(recommendationKey)!;
+
+      for (const sa of q.suggestedActions.filter((s) => suits(s, f.maturity))) {
+        const actionKey = `suggested:${sa.code}`;
+        if (actions.has(actionKey)) continue;
+        const data: Prisma.ActionUncheckedCreateInput = {
+          roadmapId, objectiveId, recommendationId, suggestedActionId: sa.id, order: actionOrder++,
+          origin: 'GENERATED', sourceKey: actionKey, priority,
+          title: fr ? sa.titleFr : sa.titleEn, description: fr ? sa.descriptionFr : sa.descriptionEn,
+          leadEntityId: leadFor(sa.leadKind), partners: (sa.partners as string[]) ?? [], indicators: [],
+          currency: roadmap.country.currency,
+          questions: { create: [{ questionId: q.id }] },
+          paragraphs: { create: q.references.map((r) => ({ paragraphId: r.paragraphId })) },
+        };
+        const a = await tx.action.create({ data });
+        actions.set(actionKey, a.id);
+        added.actions++;
+      }
+    }
+    await recordEvent(tx, {
+      actorId: audit.actorId, countryId: roadmap.countryId, action: 'roadmap.generate', targetType: 'Roadmap', targetId: roadmapId,
+      after: added, ip: audit.ip, userAgent: audit.userAgent,
+    });
+    return ok(added);
+  });
+}
