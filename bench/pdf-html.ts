@@ -50,7 +50,7 @@ export function roadmapHtml(doc: RoadmapDocument): string {
   h.push(`<section><div class="kicker">1</div><h1>${esc(t('sections.summary'))}</h1>${doc.executiveSummary.map((p) => `<p>${esc(p)}</p>`).join('')}<ol>${doc.priorities.map((p) => `<li>${esc(p.title)}</li>`).join('')}</ol></section>`);
   const c = doc.consultation;
   h.push(`<section><div class="kicker">2</div><h1>${esc(t('sections.context'))}</h1>${doc.context.map((p) => `<p>${esc(p)}</p>`).join('')}`);
-  if (c) h.push(`<table><tr><td>${esc(t('context.place'))}</td><td>${esc(c.place)}</td></tr><tr><td>${esc(t('context.dates'))}</td><td>${esc(formatDateRange(c.startsOn, c.endsOn, doc.locale))}</td></tr><tr><td>${esc(t('context.coordinating'))}</td><td>${esc(c.coordinatingEntity)}</td></tr></table>`);
+  if (c) h.push(`<table><tr><td>${esc(t('context.place'))}</td><td>${esc(c.place ?? '')}</td></tr><tr><td>${esc(t('context.dates'))}</td><td>${c.startsOn ? esc(formatDateRange(c.startsOn, c.endsOn ?? c.startsOn, doc.locale)) : ''}</td></tr><tr><td>${esc(t('context.coordinating'))}</td><td>${esc(c.coordinatingEntity)}</td></tr></table>`);
   h.push(`${doc.methodology.map((p) => `<p>${esc(p)}</p>`).join('')}</section>`);
   h.push(`<section><div class="kicker">3</div><h1>${esc(t('sections.findings'))}</h1><h2>${esc(t('chart.title'))}</h2><table>`);
   for (const f of doc.findings) h.push(`<tr><td style="width:200pt;text-align:right">${esc(f.areaTitle)}</td><td><div class="track"><div class="bar" style="width:${((f.maturity ?? 0) / 4) * 100}%"></div></div></td><td>${f.maturity ?? '–'}</td></tr>`);

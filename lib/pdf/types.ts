@@ -9,14 +9,15 @@ export type PdfLocale = 'fr' | 'en';
 export type DocStatus = 'draft' | 'approved';
 export type Sensitivity = 'public' | 'restricted' | 'confidential';
 export type Priority = 'high' | 'medium' | 'low';
-export type Currency = 'XOF' | 'EUR' | 'USD';
+/** ISO 4217: XOF for Benin, EUR or USD when a partner pledges in its currency. */
+export type Currency = 'XOF' | 'EUR' | 'USD' | (string & {});
 export type FundingSource = 'national_budget' | 'partner' | 'to_be_mobilised';
 export type ActionStatus = 'planned' | 'in_progress' | 'done' | 'cancelled';
 
 export type Consultation = {
-  place: string;
-  startsOn: string; // ISO date
-  endsOn: string; // ISO date
+  place: string | null;
+  startsOn: string | null; // ISO date
+  endsOn: string | null; // ISO date
   officialsCount: number | null;
   entitiesCount: number | null;
   organisers: string[]; // e.g. ["UNOCT", "CTED"]

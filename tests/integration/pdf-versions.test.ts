@@ -5,7 +5,12 @@ import { seedBeninRoadmapVersion } from '@/lib/pdf/fixtures/seed-version';
 import { getCachedPdf, pdfCacheKey, putCachedPdf } from '@/lib/pdf/cache';
 import { loadRoadmapDocument } from '@/lib/pdf/load';
 import { getRoadmapPdf } from '@/lib/pdf/serve';
-import { roadmapSnapshotSchema } from '@/lib/roadmap/snapshot-schema';
+import { snapshotSchema } from '@/lib/roadmap/snapshot';
+import { seedDemo } from '@/lib/seed/seed-demo';
+import { seedDemoRoadmap } from '@/lib/seed/seed-demo-roadmap';
+import { renderRoadmapPdf } from '@/lib/pdf/render';
+import { assessmentWithFindings } from '../helpers/assessment-fixture';
+import { pageTexts, savePdf, squash } from '../helpers/pdf-text';
 import type { RoadmapDocument } from '@/lib/pdf/types';
 import { freshDb, type TestDb } from '../helpers/fresh-db';
 
@@ -18,9 +23,24 @@ afterEach(async () => {
 });
 
 test('the Benin fixture is a valid snapshot in both languages', () => {
-  expect(roadmapSnapshotSchema.safeParse(beninSnapshot('fr')).success).toBe(true);
-  expect(roadmapSnapshotSchema.safeParse(beninSnapshot('en')).success).toBe(true);
+  expect(snapshotSchema.safeParse(beninSnapshot('fr')).success).toBe(true);
+  expect(snapshotSchema.safeParse(beninSnapshot('en')).success).toBe(true);
 });
+
+test('the demo roadmap, drafted and submitted by the roadmap domain, prints every action of its latest version', async () => {
+  const f = await assessmentWithFindings(t.db);
+  await seedDemo(t.db);
+  await seedDemoRoadmap(t.db, { assessmentId: f.assessment.id, coordinator: 'coordonnateur@demo.jalon.example', reviewer: 'examinatrice@demo.jalon.example' });
+  const r = await loadRoadmapDocument(t.db, 'benin-2024', null, 'fr');
+  if (!r.ok) throw new Error(r.error);
+  const doc = r.data.document;
+  expect(r.data.version.number).toBe(2);
+  expect(doc.actions.length).toBeGreaterThan(0);
+  const pages = pageTexts(savePdf(`demo-${t.provider}.pdf`, (await renderRoadmapPdf(doc)).bytes));
+  const all = squash(pages.join(''));
+  for (const a of doc.actions) expect(all, a.code).toContain(squash(a.title));
+  expect(pages.length).toBeGreaterThan(8);
+}, 120_000);
 
 test('a version loads by slug or id, the latest when no number is given, and maps to the document', async () => {
   const { roadmap } = await seedBeninRoadmapVersion(t.db, { language: 'en' });
@@ -37,6 +57,9 @@ test('a version loads by slug or id, the latest when no number is given, and map
   expect(doc.findings.map((f) => [f.areaCode, f.maturity, f.gaps])).toEqual(fixture.findings.map((f) => [f.areaCode, f.maturity, f.gaps]));
   expect(doc.entities).toHaveLength(22);
   expect(doc.consultation).toMatchObject({ officialsCount: 30, entitiesCount: 22, coordinatingEntity: 'Ministry of the Interior and Public Security' });
+  expect(doc).toMatchObject({ country: 'Benin', period: '2025–2027', supportedBy: ['UNOCT', 'CTED'], illustrative: true });
+  // National priorities: the high-priority areas, least mature first.
+  expect(doc.priorities.map((p) => p.title).slice(0, 2)).toEqual(['Governance and coordination', 'Identification and risk assessment of critical infrastructure']);
 });
 
 test('a French roadmap printed in English keeps its own texts and translates the framework’s', async () => {
@@ -45,7 +68,7 @@ test('a French roadmap printed in English keeps its own texts and translates the
   if (!r.ok) throw new Error(r.error);
   expect(r.data.document.actions[0].title).toMatch(/^Élaborer/);
   expect(r.data.document.findings[0].areaTitle).toBe('Governance and coordination');
-  expect(r.data.document.country).toBe('Republic of Benin');
+  expect(r.data.document.country).toBe('Benin');
 });
 
 test('unknown roadmaps, missing versions and unreadable snapshots are typed errors', async () => {

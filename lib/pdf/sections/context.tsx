@@ -24,8 +24,8 @@ export function ContextAndMethodology({ ctx, label }: { ctx: SectionContext; lab
       <Text style={styles.h2}>{t('context.consultation')}</Text>
       {c ? (
         <View style={{ marginBottom: 8 }}>
-          <Fact label={t('context.place')} value={c.place} />
-          <Fact label={t('context.dates')} value={formatDateRange(c.startsOn, c.endsOn, doc.locale)} />
+          {c.place ? <Fact label={t('context.place')} value={c.place} /> : null}
+          {c.startsOn ? <Fact label={t('context.dates')} value={formatDateRange(c.startsOn, c.endsOn ?? c.startsOn, doc.locale)} /> : null}
           {c.officialsCount !== null ? <Fact label={t('context.officials')} value={formatNumber(c.officialsCount, doc.locale)} /> : null}
           {c.entitiesCount !== null ? <Fact label={t('context.entities')} value={formatNumber(c.entitiesCount, doc.locale)} /> : null}
           <Fact label={t('context.coordinating')} value={c.coordinatingEntity} />
