@@ -2,6 +2,7 @@
 // filter), prints a table, and merges the figures into bench/results.json, keeping the figures
 // of benchmarks that did not run. Timings are never asserted: they vary with the machine.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BenchModule, BenchResult } from './types';
@@ -22,6 +23,8 @@ async function main() {
   const files = readdirSync(dir).filter((f) => f.endsWith('.bench.ts') && (!filter || f.includes(filter))).sort();
   if (!files.length) throw new Error(`no benchmark matches "${filter}"`);
   const results: BenchResult[] = [];
+  // The machine is shared: its load says how much the timings below can be trusted.
+  const loadBefore = loadavg()[0];
   for (const file of files) {
     const mod = (await import(pathToFileURL(path.join(dir, file)).href)).default as BenchModule;
     console.log(`bench: ${mod.name} (${file})`);
@@ -29,6 +32,7 @@ async function main() {
     results.push(...(await mod.run()));
     console.log(`bench: ${mod.name} done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
+  results.push({ name: 'bench.load_avg_1m', value: Math.round(((loadBefore + loadavg()[0]) / 2) * 100) / 100, unit: 'load' });
   const previous: BenchResult[] = existsSync(out) ? JSON.parse(readFileSync(out, 'utf8')) : [];
   const names = new Set(results.map((r) => r.name));
   const merged = [...previous.filter((r) => !names.has(r.name)), ...results];

@@ -4,13 +4,16 @@ import { assemble } from './assemble';
 import { renderParts, renderRoadmapPdf } from './render';
 import type { WorkerReply, WorkerTask } from './pool';
 import { beninDocument } from './fixtures/benin';
+import { stressDocument } from './fixtures/stress';
 
 async function handle(task: WorkerTask): Promise<WorkerReply> {
   switch (task.type) {
     case 'warm': {
-      // Loads react-pdf, the fonts and the hyphenation patterns, and lets the JIT see the
-      // sections once: the first real render would otherwise pay about a second for it.
+      // Loads react-pdf, the fonts and both languages' hyphenation patterns, and gives the JIT
+      // a few hundred rows of every section to optimise: a worker's first renders are 2-3 times
+      // slower than its later ones.
       await renderRoadmapPdf(beninDocument('fr'));
+      await renderRoadmapPdf(stressDocument('en', { actions: 80, findings: 12 }));
       return { id: task.id, ok: true, type: 'warm' };
     }
     case 'sections':
