@@ -30,7 +30,7 @@ const nextConfig: NextConfig = {
       // Except the PDF: browsers refuse to open their PDF viewer in a sandboxed document, and
       // Chrome's viewer needs its own inline styles. The preview may be framed by our pages.
       {
-        source: '/api/roadmaps/:roadmapId/versions/:number/pdf',
+        source: '/api/roadmaps/:slug/versions/:number/pdf',
         headers: [
           { key: 'Content-Security-Policy', value: "frame-ancestors 'self'" },
           { key: 'X-Frame-Options', value: 'SAMEORIGIN' },

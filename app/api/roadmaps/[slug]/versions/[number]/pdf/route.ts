@@ -16,20 +16,21 @@ const querySchema = z.object({
   disposition: z.enum(['inline', 'attachment']).default('attachment'),
   prepare: z.literal('1').optional(),
 });
-const paramsSchema = z.object({ roadmapId: z.string().min(1).max(200), number: z.coerce.number().int().min(1) });
+// `slug` is the roadmap's slug or id (the segment is named like its neighbour, export/).
+const paramsSchema = z.object({ slug: z.string().min(1).max(200), number: z.coerce.number().int().min(1) });
 
-type Context = { params: Promise<{ roadmapId: string; number: string }> };
+type Context = { params: Promise<{ slug: string; number: string }> };
 
 export async function GET(req: NextRequest, context: Context) {
   const params = paramsSchema.safeParse(await context.params);
   const query = querySchema.safeParse(Object.fromEntries(req.nextUrl.searchParams));
   if (!params.success || !query.success) return NextResponse.json({ error: 'form.invalid' }, { status: 400 });
-  const { roadmapId, number } = params.data;
+  const { slug, number } = params.data;
   const { lang, disposition, prepare } = query.data;
 
-  // AUTH: the lead wires lib/auth here: the signed-in user must pass can(user, 'roadmap.download', scope of roadmapId); otherwise answer 404 like "not found".
+  // AUTH: the lead wires lib/auth here: the signed-in user must pass can(user, 'roadmap.download', scope of the roadmap); otherwise answer 404 like "not found".
 
-  const result = await getRoadmapPdf(db, roadmapId, number, lang, (doc) => getPdfPool().render(doc)).catch((error: unknown) => {
+  const result = await getRoadmapPdf(db, slug, number, lang, (doc) => getPdfPool().render(doc)).catch((error: unknown) => {
     console.error('pdf: render failed', error);
     return { ok: false as const, error: 'pdf.errors.renderFailed' };
   });
