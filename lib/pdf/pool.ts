@@ -6,18 +6,18 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { RenderedPdf } from './render';
 import type { SectionPart } from './render-section';
-import { SECTION_WEIGHTS, type SectionId } from './sections/weights';
+import { PART_BUDGET, planParts, SECTION_WEIGHTS, type PartPlan } from './sections/weights';
 import type { RoadmapDocument } from './types';
 
 export type WorkerTask =
   | { id: number; type: 'warm' }
-  | { id: number; type: 'sections'; doc: RoadmapDocument; ids: SectionId[] }
+  | { id: number; type: 'parts'; doc: RoadmapDocument; plans: PartPlan[] }
   | { id: number; type: 'assemble'; doc: RoadmapDocument; parts: SectionPart[] }
   | { id: number; type: 'render'; doc: RoadmapDocument };
 
 export type WorkerReply =
   | { id: number; ok: true; type: 'ready' | 'warm' }
-  | { id: number; ok: true; type: 'sections'; part: SectionPart }
+  | { id: number; ok: true; type: 'parts'; parts: SectionPart[] }
   | { id: number; ok: true; type: 'pdf'; bytes: Uint8Array; pages: number }
   | { id: number; ok: false; error: string };
 
@@ -25,20 +25,31 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 type Pending = { task: WorkerTask; resolve: (r: WorkerReply) => void; reject: (e: Error) => void };
 type Slot = { worker: Worker; busy: Pending | null; ready: boolean };
 
-/** Sections split into `groups` sets of about equal cost (largest first, into the lightest set). */
-export function splitSections(doc: RoadmapDocument, groups: number): SectionId[][] {
-  const bins = Array.from({ length: groups }, () => ({ ids: [] as SectionId[], weight: 0 }));
-  for (const s of [...SECTION_WEIGHTS].sort((a, b) => b.weight(doc) - a.weight(doc))) {
+/**
+ * The parts of a document (planParts, with a budget that gives every worker some) dealt to
+ * `workers` workers, heaviest first to the least loaded. Each worker renders its parts one
+ * after the other, so a worker never holds more than one part's layout at a time.
+ */
+export function dealParts(doc: RoadmapDocument, workers: number): PartPlan[][] {
+  const weight = new Map(SECTION_WEIGHTS.map((s) => [s.id, s.weight(doc)]));
+  const total = [...weight.values()].reduce((a, b) => a + b, 0);
+  const plans = planParts(doc, Math.max(3, Math.min(PART_BUDGET, total / workers)));
+  const cost = (p: PartPlan) => p.ids.reduce((n, id) => n + weight.get(id)!, 0) / (p.chunk?.of ?? 1);
+  const bins = Array.from({ length: workers }, () => ({ plans: [] as PartPlan[], weight: 0 }));
+  for (const p of [...plans].sort((a, b) => cost(b) - cost(a))) {
     const bin = bins.reduce((min, b) => (b.weight < min.weight ? b : min));
-    bin.ids.push(s.id);
-    bin.weight += s.weight(doc);
+    bin.plans.push(p);
+    bin.weight += cost(p);
   }
-  return bins.filter((b) => b.ids.length).map((b) => b.ids);
+  return bins.filter((b) => b.plans.length).map((b) => b.plans);
 }
 
 export type PoolOptions = {
   size?: number;
-  /** Render the sections of one document on several workers at once (see docs/pdf.md). */
+  /**
+   * Render the parts of one document on every worker at once, then join them in one (default;
+   * measured faster whenever a core is free, see docs/pdf.md).
+   */
   parallel?: boolean;
   /** Old-generation heap limit of each worker, in MB. */
   heapMb?: number;
@@ -57,7 +68,7 @@ export class PdfPool {
 
   constructor(options: PoolOptions = {}) {
     this.size = Math.max(1, options.size ?? Math.min(2, availableParallelism()));
-    this.parallel = options.parallel ?? false;
+    this.parallel = options.parallel ?? true;
     this.heapMb = options.heapMb ?? 384;
     this.entry = [this.root, 'lib', 'pdf', 'worker-entry.mjs'].join(path.sep);
     for (let i = 0; i < this.size; i++) this.slots.push(this.spawn());
@@ -149,9 +160,9 @@ export class PdfPool {
       if (r.ok && r.type === 'pdf') return { bytes: r.bytes, pages: r.pages, ms: performance.now() - started };
       throw new Error('PDF worker: unexpected reply');
     }
-    const groups = splitSections(doc, this.size);
-    const replies = await Promise.all(groups.map((ids) => this.run({ type: 'sections', doc, ids })));
-    const parts = replies.flatMap((r) => (r.ok && r.type === 'sections' ? [r.part] : []));
+    const groups = dealParts(doc, this.size);
+    const replies = await Promise.all(groups.map((plans) => this.run({ type: 'parts', doc, plans })));
+    const parts = replies.flatMap((r) => (r.ok && r.type === 'parts' ? r.parts : []));
     const r = await this.run({ type: 'assemble', doc, parts });
     if (r.ok && r.type === 'pdf') return { bytes: r.bytes, pages: r.pages, ms: performance.now() - started };
     throw new Error('PDF worker: unexpected reply');
@@ -168,12 +179,13 @@ const shared = globalThis as unknown as { jalonPdfPool?: PdfPool };
 
 /**
  * The server's pool, started (and warmed) on first use and kept across dev reloads. Its size
- * follows PDF_WORKERS (default: 2, or the number of cores when fewer).
+ * follows PDF_WORKERS (default: 2, or the number of cores when fewer); PDF_PARALLEL=0 renders
+ * each document in a single worker.
  */
 export function getPdfPool(): PdfPool {
   if (!shared.jalonPdfPool) {
     const size = Number(process.env.PDF_WORKERS) || undefined;
-    shared.jalonPdfPool = new PdfPool({ size, parallel: process.env.PDF_PARALLEL === '1' });
+    shared.jalonPdfPool = new PdfPool({ size, parallel: process.env.PDF_PARALLEL !== '0' });
     shared.jalonPdfPool.warm().catch((error: unknown) => console.error('pdf: warm-up failed', error));
   }
   return shared.jalonPdfPool;

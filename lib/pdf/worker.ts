@@ -1,7 +1,8 @@
 // A PDF worker thread: renders sections, assembles documents, answers the pool (pool.ts).
 import { parentPort } from 'node:worker_threads';
 import { assemble } from './assemble';
-import { renderParts, renderRoadmapPdf } from './render';
+import { renderRoadmapPdf } from './render';
+import { renderPart } from './render-section';
 import type { WorkerReply, WorkerTask } from './pool';
 import { beninDocument } from './fixtures/benin';
 import { stressDocument } from './fixtures/stress';
@@ -16,8 +17,11 @@ async function handle(task: WorkerTask): Promise<WorkerReply> {
       await renderRoadmapPdf(stressDocument('en', { actions: 80, findings: 12 }));
       return { id: task.id, ok: true, type: 'warm' };
     }
-    case 'sections':
-      return { id: task.id, ok: true, type: 'sections', part: await renderParts(task.doc, task.ids) };
+    case 'parts': {
+      const parts = [];
+      for (const plan of task.plans) parts.push(await renderPart(task.doc, plan.ids, plan.chunk));
+      return { id: task.id, ok: true, type: 'parts', parts };
+    }
     case 'assemble': {
       const r = await assemble(task.doc, task.parts);
       return { id: task.id, ok: true, type: 'pdf', bytes: r.bytes, pages: r.pages };
