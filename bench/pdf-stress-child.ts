@@ -1,7 +1,7 @@
 // Renders the stress fixture once in a fresh process and prints the process's peak memory
 // (resident set, as the kernel counts it), so that the figure is not mixed with Chromium's or
-// with the benchmark's own. `pool`: as the server does, in the default pool (2 workers, heap
-// bounded, the document's parts on both); `thread`: as the CLI does, in the main thread.
+// with the benchmark's own. `pool`: as the server does, in a worker of the pool (its heap
+// bounded; a server's second, idle worker adds its own baseline); `thread`: as the CLI does.
 import { stressDocument } from '@/lib/pdf/fixtures/stress';
 import { PdfPool } from '@/lib/pdf/pool';
 import { renderRoadmapPdf } from '@/lib/pdf/render';
@@ -9,7 +9,7 @@ import { renderRoadmapPdf } from '@/lib/pdf/render';
 const mode = process.argv[2] === 'thread' ? 'thread' : 'pool';
 let r;
 if (mode === 'pool') {
-  const pool = new PdfPool();
+  const pool = new PdfPool({ size: 1 });
   r = await pool.render(stressDocument('fr'));
   await pool.close();
 } else {

@@ -47,8 +47,9 @@ export function dealParts(doc: RoadmapDocument, workers: number): PartPlan[][] {
 export type PoolOptions = {
   size?: number;
   /**
-   * Render the parts of one document on every worker at once, then join them in one (default;
-   * measured faster whenever a core is free, see docs/pdf.md).
+   * Render the parts of one document on every worker at once, then join them in one. Faster
+   * when cores are free, slower and heavier (every worker holds a part) on a busy machine:
+   * off by default (docs/pdf.md).
    */
   parallel?: boolean;
   /** Old-generation heap limit of each worker, in MB. */
@@ -68,7 +69,7 @@ export class PdfPool {
 
   constructor(options: PoolOptions = {}) {
     this.size = Math.max(1, options.size ?? Math.min(2, availableParallelism()));
-    this.parallel = options.parallel ?? true;
+    this.parallel = options.parallel ?? false;
     this.heapMb = options.heapMb ?? 384;
     this.entry = [this.root, 'lib', 'pdf', 'worker-entry.mjs'].join(path.sep);
     for (let i = 0; i < this.size; i++) this.slots.push(this.spawn());
@@ -179,13 +180,13 @@ const shared = globalThis as unknown as { jalonPdfPool?: PdfPool };
 
 /**
  * The server's pool, started (and warmed) on first use and kept across dev reloads. Its size
- * follows PDF_WORKERS (default: 2, or the number of cores when fewer); PDF_PARALLEL=0 renders
- * each document in a single worker.
+ * follows PDF_WORKERS (default: 2, or the number of cores when fewer); PDF_PARALLEL=1 renders
+ * the parts of each document on all of them.
  */
 export function getPdfPool(): PdfPool {
   if (!shared.jalonPdfPool) {
     const size = Number(process.env.PDF_WORKERS) || undefined;
-    shared.jalonPdfPool = new PdfPool({ size, parallel: process.env.PDF_PARALLEL !== '0' });
+    shared.jalonPdfPool = new PdfPool({ size, parallel: process.env.PDF_PARALLEL === '1' });
     shared.jalonPdfPool.warm().catch((error: unknown) => console.error('pdf: warm-up failed', error));
   }
   return shared.jalonPdfPool;
