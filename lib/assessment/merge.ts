@@ -8,18 +8,17 @@ export type MergeResult<V> =
   | { kind: 'conflict'; conflicts: FieldConflict<V>[] };
 
 /**
- * Applies `changes` to `current`. A save that started from the current version applies as
- * is; one that started from an older version applies field by field when nobody changed
- * that field since (`current` still equals the `base` the writer started from) or when the
- * other writer already wrote the same value. Any other field is a conflict, and then
- * nothing is applied: the writer sees both texts and decides.
+ * Applies `changes` to `current`, field by field: a field changes only when it still holds
+ * the value the writer started from (`base`), or already holds the value written (a retry,
+ * or two people typing the same). Any other field is a conflict, and then nothing is
+ * applied: the writer sees both texts and decides. The version number is not enough on
+ * its own: a client that saved one field and kept typing in another holds the new version
+ * but an older base for the second field.
  */
 export function mergeFields<V extends Record<string, unknown>>(
   current: V,
-  currentVersion: number,
-  save: { baseVersion: number; base: Partial<V>; changes: Partial<V> },
+  save: { base: Partial<V>; changes: Partial<V> },
 ): MergeResult<V> {
-  const upToDate = save.baseVersion === currentVersion;
   const conflicts: FieldConflict<V>[] = [];
   const values: Record<string, unknown> = { ...current };
   const changed: (keyof V & string)[] = [];
@@ -27,7 +26,7 @@ export function mergeFields<V extends Record<string, unknown>>(
     const yours = save.changes[field] as V[keyof V];
     const theirs = current[field];
     if (theirs === yours) continue;
-    if (!upToDate && theirs !== save.base[field]) {
+    if (theirs !== save.base[field]) {
       conflicts.push({ field, theirs, yours });
       continue;
     }

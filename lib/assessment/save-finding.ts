@@ -48,7 +48,7 @@ export const saveFinding = defineAction({
           const answer = (v: FindingValues, n: number, at: Date | null, by: string | null, status: FindingSaved['status'], conflicts: FindingSaved['conflicts'] = []) =>
             ok<FindingSaved>({ status, version: n, values: v, updatedAt: at?.toISOString() ?? null, updatedBy: by, conflicts });
 
-          const merged = mergeFields(current, version, input);
+          const merged = mergeFields(current, input);
           if (merged.kind === 'conflict') return answer(current, version, row?.updatedAt ?? null, row?.updatedBy?.name ?? null, 'conflict', merged.conflicts);
           if (merged.changed.length === 0) return answer(current, version, row?.updatedAt ?? null, row?.updatedBy?.name ?? null, 'saved');
 

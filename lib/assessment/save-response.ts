@@ -52,7 +52,7 @@ export const saveResponse = defineAction({
           const stored = (v: AnswerValues, n: number, at: Date | null, by: string | null, status: AnswerSaved['status'], conflicts: AnswerSaved['conflicts'] = []) =>
             ok<AnswerSaved>({ status, version: n, values: v, updatedAt: at?.toISOString() ?? null, updatedBy: by, conflicts });
 
-          const merged = mergeFields(current, version, input);
+          const merged = mergeFields(current, input);
           if (merged.kind === 'conflict') return stored(current, version, row?.updatedAt ?? null, row?.updatedBy?.name ?? null, 'conflict', merged.conflicts);
           if (merged.changed.length === 0) return stored(current, version, row?.updatedAt ?? null, row?.updatedBy?.name ?? null, 'saved');
 
