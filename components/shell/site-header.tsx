@@ -19,6 +19,11 @@ export async function SiteHeader({ user, links, signOut }: Props) {
           <Link href="/" className="rounded px-2 py-1 hover:bg-un-blue-dark">
             {t('nav.home')}
           </Link>
+          {user && (
+            <Link href="/assessments" className="rounded px-2 py-1 hover:bg-un-blue-dark">
+              {t('nav.assessments')}
+            </Link>
+          )}
           <LanguageSwitcher />
           <UserMenu user={user} links={links} signOut={signOut} />
         </nav>

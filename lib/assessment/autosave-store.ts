@@ -75,10 +75,33 @@ export class AutosaveStore<V extends Record<string, unknown>> {
     for (const l of this.listeners) l();
   }
 
-  /** Registers an answer as the server sent it; returns true when unsent text was restored. */
+  /** Registers an answer as the server sent it (no storage read: safe while rendering on the server). */
+  register(id: string, confirmed: Item<V>['confirmed']) {
+    if (this.items.has(id)) return;
+    this.items.set(id, { id, confirmed, local: { ...confirmed.values }, bases: {}, conflicts: {}, state: 'saved', error: null });
+  }
+
+  /** How many answers had unsent text on this device when the page opened. */
+  restored = 0;
+
+  /** Puts back the text this device had not sent yet (in the browser, once mounted), and sends it. */
+  restoreAll() {
+    let n = 0;
+    for (const id of this.items.keys()) if (this.restore(id)) n++;
+    this.restored = n;
+    this.emit();
+    return n;
+  }
+
+  /** register + restore, for one answer; returns true when unsent text was restored. */
   add(id: string, confirmed: Item<V>['confirmed']): boolean {
-    const item: Item<V> = { id, confirmed, local: { ...confirmed.values }, bases: {}, conflicts: {}, state: 'saved', error: null };
-    this.items.set(id, item);
+    this.register(id, confirmed);
+    return this.restore(id);
+  }
+
+  private restore(id: string): boolean {
+    const item = this.items.get(id)!;
+    const confirmed = item.confirmed;
     const draft = this.readDraft(id);
     let restored = false;
     if (draft) {
@@ -86,7 +109,7 @@ export class AutosaveStore<V extends Record<string, unknown>> {
         if (!(f in confirmed.values) || !(f in draft.local)) continue;
         if (draft.local[f] === confirmed.values[f]) continue;
         item.bases[f] = draft.bases[f];
-        item.local[f] = draft.local[f] as V[keyof V];
+        item.local = { ...item.local, [f]: draft.local[f] };
         restored = true;
       }
       if (!restored) this.o.storage?.removeItem(this.o.storageKey(id));
@@ -151,10 +174,10 @@ export class AutosaveStore<V extends Record<string, unknown>> {
     for (const item of this.items.values()) if (this.dirty(item).length) this.schedule(item.id, 0);
   }
 
+  /** Stops the timers (the page is leaving); what waits stays in storage for next time. */
   dispose() {
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
-    this.listeners.clear();
   }
 
   private idleState(item: Item<V>): ItemState {
