@@ -9,7 +9,7 @@ export type FormState = {
   error?: string;
   fields?: Record<string, string[]>;
   message?: string;
-  values?: Record<string, string>;
+  values?: Record<string, string | string[]>;
 } | null;
 
 const FormContext = createContext<FormState>(null);
@@ -72,7 +72,8 @@ export function Field({ name, label, type = 'text', autoComplete, hint, defaultV
   const id = useId();
   const errors = state?.fields?.[name] ?? [];
   const describedBy = [hint ? `${id}-hint` : null, errors.length ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
-  const kept = type === 'password' ? undefined : (state?.values?.[name] ?? defaultValue);
+  const value = state?.values?.[name];
+  const kept = type === 'password' ? undefined : typeof value === 'string' ? value : defaultValue;
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium">
@@ -101,6 +102,73 @@ export function Field({ name, label, type = 'text', autoComplete, hint, defaultV
           {errors.map((e) => t(e)).join(' ')}
         </p>
       )}
+    </div>
+  );
+}
+
+function useFieldState(name: string) {
+  const state = useContext(FormContext);
+  const id = useId();
+  const errors = state?.fields?.[name] ?? [];
+  return { state, id, errors, errorId: errors.length ? `${id}-error` : undefined };
+}
+
+function FieldErrors({ id, errors }: { id?: string; errors: string[] }) {
+  const t = useTranslations();
+  if (!errors.length) return null;
+  return (
+    <p id={id} className="text-sm text-red-700">
+      {errors.map((e) => t(e)).join(' ')}
+    </p>
+  );
+}
+
+type TextAreaProps = { name: string; label: string; hint?: string; defaultValue?: string; rows?: number };
+
+export function TextArea({ name, label, hint, defaultValue, rows = 4 }: TextAreaProps) {
+  const { state, id, errors, errorId } = useFieldState(name);
+  const value = state?.values?.[name];
+  const kept = typeof value === 'string' ? value : defaultValue;
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-sm font-medium">{label}</label>
+      <textarea
+        id={id} name={name} rows={rows} defaultValue={kept} key={kept}
+        aria-invalid={errors.length > 0}
+        aria-describedby={[hint ? `${id}-hint` : '', errorId ?? ''].join(' ').trim() || undefined}
+        className="rounded border border-slate-300 bg-white px-3 py-2 aria-[invalid=true]:border-red-500"
+      />
+      {hint && <p id={`${id}-hint`} className="text-xs text-slate-600">{hint}</p>}
+      <FieldErrors id={errorId} errors={errors} />
+    </div>
+  );
+}
+
+type SelectProps = {
+  name: string; label: string; options: { value: string; label: string }[]; defaultValue?: string | string[];
+  multiple?: boolean; empty?: string; hint?: string;
+};
+
+/** A native select: keyboard and screen-reader support come with it. */
+export function Select({ name, label, options, defaultValue, multiple, empty, hint }: SelectProps) {
+  const { state, id, errors, errorId } = useFieldState(name);
+  // A multiple select whose options were all cleared sends nothing: keep [] then.
+  const sent = state?.values?.[name];
+  const kept = state && !state.ok ? (sent ?? (multiple ? [] : defaultValue)) : defaultValue;
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-sm font-medium">{label}</label>
+      <select
+        id={id} name={name} multiple={multiple} defaultValue={kept} key={String(kept)} size={multiple ? Math.min(8, options.length) : undefined}
+        aria-invalid={errors.length > 0}
+        aria-describedby={[hint ? `${id}-hint` : '', errorId ?? ''].join(' ').trim() || undefined}
+        className="rounded border border-slate-300 bg-white px-3 py-2 aria-[invalid=true]:border-red-500"
+      >
+        {empty !== undefined && <option value="">{empty}</option>}
+        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+      </select>
+      {hint && <p id={`${id}-hint`} className="text-xs text-slate-600">{hint}</p>}
+      <FieldErrors id={errorId} errors={errors} />
     </div>
   );
 }

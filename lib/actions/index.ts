@@ -20,6 +20,7 @@ import { createRoadmap } from '../roadmap/create-roadmap';
 import { decideVersion } from '../roadmap/decide-version';
 import { deleteAction } from '../roadmap/delete-action';
 import { generateDraftAction } from '../roadmap/generate-draft-action';
+import { importRoadmapAction } from '../roadmap/import-roadmap-action';
 import { reorderActions } from '../roadmap/reorder-actions';
 import { resolveComment } from '../roadmap/resolve-comment';
 import { saveObjective } from '../roadmap/save-objective';
@@ -31,7 +32,7 @@ import { updateRoadmapHeader } from '../roadmap/update-header';
 export const ACTIONS = [
   inviteUser, revokeInvitation, startTwoFactorSetup, confirmTwoFactor, signOutEverywhere,
   createRoadmap, updateRoadmapHeader, generateDraftAction, saveObjective, saveRecommendation,
-  createAction, updateAction, deleteAction, reorderActions, submitVersion, decideVersion, addComment, resolveComment,
+  createAction, updateAction, deleteAction, reorderActions, submitVersion, decideVersion, addComment, resolveComment, importRoadmapAction,
   createAssessment, updateConsultation, setStatus, addEntities, removeEntity, createEntity, assignQuestions, sendReminders,
   saveResponse, saveFinding,
 ] as const;

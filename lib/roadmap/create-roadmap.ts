@@ -1,6 +1,5 @@
 import { defineAction } from '../actions/define-action';
 import { recordEvent } from '../audit/record-event';
-import { countryName } from '../country/names';
 import { inTransaction } from '../db/client';
 import { translator } from '../i18n/translate';
 import { fail, ok } from '../result';
@@ -24,11 +23,11 @@ export const createRoadmap = defineAction({
       if (await tx.roadmap.findUnique({ where: { slug: input.slug }, select: { id: true } })) return fail('form.invalid', { slug: ['roadmap.slugTaken'] });
       const a = await tx.assessment.findUniqueOrThrow({
         where: { id: input.assessmentId },
-        include: { country: true, coordinatingEntity: true, _count: { select: { entities: true } } },
+        include: { coordinatingEntity: true, _count: { select: { entities: true } } },
       });
       const language = ctx.locale;
       const prefill = consultationTexts(language, {
-        country: countryName(a.country.code, language), place: a.place, startsOn: a.startsOn, endsOn: a.endsOn,
+        place: a.place, startsOn: a.startsOn, endsOn: a.endsOn,
         officials: a.officialsCount, entities: a._count.entities, organisers: (a.organisers as string[]) ?? [],
         coordinator: a.coordinatingEntity ? (language === 'fr' ? a.coordinatingEntity.nameFr : a.coordinatingEntity.nameEn) : null,
       });
@@ -41,7 +40,7 @@ export const createRoadmap = defineAction({
 });
 
 type Facts = {
-  country: string; place: string | null; startsOn: Date | null; endsOn: Date | null; officials: number | null;
+  place: string | null; startsOn: Date | null; endsOn: Date | null; officials: number | null;
   entities: number; organisers: string[]; coordinator: string | null;
 };
 
@@ -50,7 +49,7 @@ export function consultationTexts(locale: 'fr' | 'en', f: Facts) {
   const date = (d: Date | null) => (d ? new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(d) : '…');
   const list = new Intl.ListFormat(locale, { type: 'conjunction' }).format(f.organisers.length ? f.organisers : ['…']);
   return {
-    context: t('context', { country: f.country }),
+    context: t('context'),
     methodology: t('methodology', {
       place: f.place ?? '…', start: date(f.startsOn), end: date(f.endsOn), officials: f.officials ?? 0, entities: f.entities,
       organisers: list, coordinator: f.coordinator ?? '…',

@@ -2,9 +2,10 @@
 // paragraphs), an assessment of country A with consolidated findings, and its roadmap.
 import type { PrismaClient } from '@/lib/db/client';
 
-export async function assessmentWithFindings(db: PrismaClient) {
+/** `countryCode`: an existing country to use (its entities MISP and ANPC are reused when present). */
+export async function assessmentWithFindings(db: PrismaClient, o: { countryCode?: string; slug?: string } = {}) {
   const fw = await db.frameworkVersion.create({
-    data: { slug: 'mini', version: '1', titleFr: 'Mini', titleEn: 'Mini', descriptionFr: '', descriptionEn: '', scale: [], contentHash: 'mini' },
+    data: { slug: 'mini', version: o.slug ?? '1', titleFr: 'Mini', titleEn: 'Mini', descriptionFr: '', descriptionEn: '', scale: [], contentHash: 'mini' },
   });
   const res = await db.instrument.create({
     data: {
@@ -36,9 +37,11 @@ export async function assessmentWithFindings(db: PrismaClient) {
   const q2 = await question(gov.id, 'GOV-02', 2, [2], [{ code: 'GOV-02-A1', min: 0, max: 3, kind: 'AGENCY' }]);
   const q3 = await question(cip.id, 'CIP-01', 1, [3], [{ code: 'CIP-01-A1', min: 0, max: 2, kind: 'AGENCY' }]);
 
-  const country = await db.country.create({ data: { code: 'BJ' } });
-  const ministry = await db.entity.create({ data: { countryId: country.id, code: 'MISP', nameFr: "Ministère de l'Intérieur", nameEn: 'Ministry of the Interior', kind: 'MINISTRY' } });
-  const agency = await db.entity.create({ data: { countryId: country.id, code: 'ANPC', nameFr: 'Agence de protection civile', nameEn: 'Civil Protection Agency', kind: 'AGENCY' } });
+  const country = o.countryCode ? await db.country.findUniqueOrThrow({ where: { code: o.countryCode } }) : await db.country.create({ data: { code: 'BJ' } });
+  const entity = (code: string, nameFr: string, nameEn: string, kind: 'MINISTRY' | 'AGENCY') =>
+    db.entity.upsert({ where: { countryId_code: { countryId: country.id, code } }, update: {}, create: { countryId: country.id, code, nameFr, nameEn, kind } });
+  const ministry = await entity('MISP', "Ministère de l'Intérieur", 'Ministry of the Interior', 'MINISTRY');
+  const agency = await entity('ANPC', 'Agence de protection civile', 'Civil Protection Agency', 'AGENCY');
   const assessment = await db.assessment.create({
     data: {
       countryId: country.id, frameworkVersionId: fw.id, title: 'Consultations de Cotonou', status: 'CONSOLIDATION', place: 'Cotonou',
@@ -49,6 +52,6 @@ export async function assessmentWithFindings(db: PrismaClient) {
   await db.finding.create({ data: { assessmentId: assessment.id, questionId: q1.id, maturity: 1, gaps: 'Pas de stratégie adoptée.', needs: 'Élaborer une stratégie nationale.', priority: 'HIGH' } });
   await db.finding.create({ data: { assessmentId: assessment.id, questionId: q2.id, maturity: 3, achievements: 'Un point focal existe.', gaps: '', needs: '' } });
   await db.finding.create({ data: { assessmentId: assessment.id, questionId: q3.id, maturity: 2, gaps: 'Plans de sûreté incomplets.', needs: '', priority: 'MEDIUM' } });
-  const roadmap = await db.roadmap.create({ data: { slug: 'benin-test', countryId: country.id, assessmentId: assessment.id, title: 'Feuille de route nationale' } });
+  const roadmap = await db.roadmap.create({ data: { slug: o.slug ? `benin-test-${o.slug}` : 'benin-test', countryId: country.id, assessmentId: assessment.id, title: 'Feuille de route nationale' } });
   return { fw, country, ministry, agency, assessment, roadmap, questions: { q1, q2, q3 }, paragraphs: { op1: op(1), op2: op(2), op3: op(3) } };
 }

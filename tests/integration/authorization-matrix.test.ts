@@ -8,6 +8,7 @@ import { runAction, type ActionContext } from '@/lib/actions/define-action';
 import { createAuth } from '@/lib/auth/auth';
 import { can, type Scope } from '@/lib/auth/can';
 import { ACTIONS, ROLES, type Action, type Role } from '@/lib/auth/policy';
+import { exportRoadmap } from '@/lib/roadmap/exchange';
 import { buildWorld, type World } from '../helpers/world';
 import { freshDb, type TestDb } from '../helpers/fresh-db';
 
@@ -108,6 +109,7 @@ const SAMPLES: Record<string, (w: World, where: 'A' | 'B') => unknown | Promise<
   'roadmap.decide': (w, where) => ({ roadmapId: w[where].roadmap, number: 99, decision: 'APPROVE', note: '' }),
   'roadmap.comment.add': (w, where) => ({ roadmapId: w[where].roadmap, targetType: 'ROADMAP', body: 'Un commentaire' }),
   'roadmap.comment.resolve': (w, where) => ({ commentId: w[where].comment }),
+  'roadmap.import': async (w, where) => ({ slug: `import-${Math.random().toString(36).slice(2, 8)}`, file: await exportRoadmap(t.db, w[where].roadmap) }),
   'assessment.create': (w, where) => ({ countryId: w[where].id, frameworkVersionId: w.framework, title: 'Nouvelle évaluation' }),
   'assessment.consultation.update': (w, where) => ({
     assessmentId: w[where].assessment, title: 'Consultations nationales', place: 'Cotonou', startsOn: '2024-09-18', endsOn: '2024-09-20',

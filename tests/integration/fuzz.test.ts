@@ -7,14 +7,17 @@ import { ACTIONS, PUBLIC_ACTIONS } from '@/lib/actions';
 import { runAction, runPublicAction, type ActionContext } from '@/lib/actions/define-action';
 import { createAuth } from '@/lib/auth/auth';
 import { flattenMessages, loadMessages } from '@/lib/i18n/messages';
+import { exportRoadmap } from '@/lib/roadmap/exchange';
 import { buildWorld, tableCounts, type World } from '../helpers/world';
 import { freshDb, type TestDb } from '../helpers/fresh-db';
 
 let t: TestDb;
 let w: World;
+let fileOfB: unknown;
 beforeAll(async () => {
   t = await freshDb();
   w = await buildWorld(t.db);
+  fileOfB = await exportRoadmap(t.db, w.B.roadmap);
 });
 afterAll(async () => {
   await t?.dispose();
@@ -28,6 +31,7 @@ const catalogs = [flattenMessages(loadMessages('fr')), flattenMessages(loadMessa
  * acceptable: every case must be refused.
  */
 const SAMPLES: Record<string, (w: World) => Record<string, unknown>> = {
+  'roadmap.import': () => ({ slug: 'imported', file: fileOfB }),
   'invitation.create': (w) => ({ email: 'someone@test.example', role: 'CONTRIBUTOR', countryId: w.A.id, entityId: w.A.e1, locale: 'fr' }),
   'invitation.revoke': (w) => ({ invitationId: w.invitations.A }),
   'roadmap.create': (w) => ({ assessmentId: w.B.assessment, title: 'Feuille de route', slug: 'une-feuille' }),

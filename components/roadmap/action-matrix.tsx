@@ -1,0 +1,137 @@
+'use client';
+
+import { useState, useTransition } from 'react';
+import { useFormatter, useTranslations } from 'next-intl';
+import { Link } from '@/lib/i18n/navigation';
+import type { ActionView } from '@/lib/roadmap/get-roadmap-view';
+import type { Result } from '@/lib/result';
+
+type Props = {
+  slug: string;
+  actions: ActionView[];
+  editable: boolean;
+  reorder: (ids: string[]) => Promise<Result<{ count: number }>>;
+  remove: (id: string) => Promise<Result<{ id: string }>>;
+};
+
+/**
+ * The action matrix. Reordering works by dragging a row or with the Move up / Move down
+ * buttons (keyboard), and the new position is announced to screen readers.
+ */
+export function ActionMatrix({ slug, actions, editable, reorder, remove }: Props) {
+  const t = useTranslations('roadmap');
+  const te = useTranslations();
+  const format = useFormatter();
+  const [rows, setRows] = useState(actions);
+  const [dragged, setDragged] = useState<string | null>(null);
+  const [announce, setAnnounce] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [pending, start] = useTransition();
+  // New rows from the server (after a save elsewhere) replace the local order.
+  const [source, setSource] = useState(actions);
+  if (source !== actions) {
+    setSource(actions);
+    setRows(actions);
+  }
+
+  const commit = (next: ActionView[], movedId: string) => {
+    const previous = rows;
+    setRows(next);
+    setAnnounce(t('action.moved', { position: next.findIndex((a) => a.id === movedId) + 1, total: next.length }));
+    start(async () => {
+      const r = await reorder(next.map((a) => a.id));
+      if (!r.ok) {
+        setRows(previous);
+        setError(te(r.error));
+      } else setError(null);
+    });
+  };
+  const move = (id: string, by: number) => {
+    const i = rows.findIndex((a) => a.id === id);
+    const j = i + by;
+    if (j < 0 || j >= rows.length) return;
+    const next = [...rows];
+    [next[i], next[j]] = [next[j], next[i]];
+    commit(next, id);
+  };
+  const dropOn = (targetId: string) => {
+    if (!dragged || dragged === targetId) return;
+    const next = rows.filter((a) => a.id !== dragged);
+    next.splice(next.findIndex((a) => a.id === targetId), 0, rows.find((a) => a.id === dragged)!);
+    commit(next, dragged);
+    setDragged(null);
+  };
+
+  const cost = (a: ActionView) => (a.costAmount === null ? '—' : `${format.number(a.costAmount, { maximumFractionDigits: a.currency === 'XOF' ? 0 : 2 })} ${a.currency ?? ''}`);
+  return (
+    <div>
+      {editable && <p className="mb-2 text-sm text-slate-600">{t('action.reorderHint')}</p>}
+      <p aria-live="polite" className="sr-only">{announce}</p>
+      {error && <p role="alert" className="mb-2 rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">{error}</p>}
+      <div className="overflow-x-auto rounded border border-slate-200 bg-white">
+        <table className="w-full text-left text-sm" aria-busy={pending}>
+          <thead className="bg-slate-100 text-slate-700">
+            <tr>
+              <th scope="col" className="px-2 py-2">{t('columns.no')}</th>
+              <th scope="col" className="px-2 py-2">{t('columns.title')}</th>
+              <th scope="col" className="px-2 py-2">{t('columns.lead')}</th>
+              <th scope="col" className="px-2 py-2">{t('columns.period')}</th>
+              <th scope="col" className="px-2 py-2">{t('columns.priority')}</th>
+              <th scope="col" className="px-2 py-2">{t('columns.cost')}</th>
+              <th scope="col" className="px-2 py-2">{t('columns.refs')}</th>
+              {editable && <th scope="col" className="px-2 py-2">{t('columns.actions')}</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((a, i) => (
+              <tr
+                key={a.id}
+                draggable={editable}
+                onDragStart={() => setDragged(a.id)}
+                onDragOver={(e) => editable && e.preventDefault()}
+                onDrop={() => dropOn(a.id)}
+                className={`border-t border-slate-100 align-top ${dragged === a.id ? 'opacity-50' : ''} ${editable ? 'cursor-move' : ''}`}
+              >
+                <td className="px-2 py-2 text-slate-500">{i + 1}</td>
+                <th scope="row" className="px-2 py-2 font-medium">
+                  {a.title}
+                  {a.description && <span className="mt-1 block text-xs font-normal text-slate-600">{a.description.slice(0, 160)}{a.description.length > 160 ? '…' : ''}</span>}
+                </th>
+                <td className="px-2 py-2">{a.lead ?? <span className="text-red-700">{te('roadmap.leadRequired')}</span>}</td>
+                <td className="whitespace-nowrap px-2 py-2">{a.startPeriod || a.endPeriod ? `${a.startPeriod ?? '…'} → ${a.endPeriod ?? '…'}` : '—'}</td>
+                <td className="px-2 py-2">{t(`priority.${a.priority}`)}</td>
+                <td className="whitespace-nowrap px-2 py-2">{cost(a)}</td>
+                <td className="px-2 py-2 text-xs">{[...a.questionCodes, ...a.paragraphRefs].join(', ') || '—'}</td>
+                {editable && (
+                  <td className="px-2 py-2">
+                    <div className="flex flex-wrap gap-1">
+                      <Link href={`/roadmaps/${slug}/actions/${a.id}`} className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-50">
+                        {t('editAction')}<span className="sr-only"> — {a.title}</span>
+                      </Link>
+                      <button type="button" disabled={i === 0 || pending} onClick={() => move(a.id, -1)} className="rounded border border-slate-300 px-2 py-1 disabled:opacity-40" aria-label={`${t('action.moveUp')} — ${a.title}`}>↑</button>
+                      <button type="button" disabled={i === rows.length - 1 || pending} onClick={() => move(a.id, 1)} className="rounded border border-slate-300 px-2 py-1 disabled:opacity-40" aria-label={`${t('action.moveDown')} — ${a.title}`}>↓</button>
+                      <button
+                        type="button"
+                        disabled={pending}
+                        onClick={() => {
+                          if (!window.confirm(t('action.confirmDelete'))) return;
+                          start(async () => {
+                            const r = await remove(a.id);
+                            if (!r.ok) setError(te(r.error));
+                          });
+                        }}
+                        className="rounded border border-red-300 px-2 py-1 text-red-800"
+                      >
+                        {t('action.delete')}<span className="sr-only"> — {a.title}</span>
+                      </button>
+                    </div>
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+'use client';
+
+import { useState, useTransition } from 'react';
+import { useTranslations } from 'next-intl';
+import type { Result } from '@/lib/result';
+
+type Props<T> = {
+  run: () => Promise<Result<T>>;
+  label: string;
+  /** the message to show on success, from the result */
+  success?: (data: T) => string;
+  confirm?: string;
+  variant?: 'primary' | 'secondary' | 'danger';
+};
+
+/** A button that runs a server action, shows it is working, and announces the outcome. */
+export function RunButton<T>({ run, label, success, confirm, variant = 'primary' }: Props<T>) {
+  const t = useTranslations();
+  const [pending, start] = useTransition();
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const styles = {
+    primary: 'bg-un-blue text-white hover:bg-un-blue-dark',
+    secondary: 'border border-slate-300 bg-white hover:bg-slate-50',
+    danger: 'border border-red-300 bg-white text-red-800 hover:bg-red-50',
+  }[variant];
+  return (
+    <span className="inline-flex flex-col gap-1">
+      <button
+        type="button"
+        disabled={pending}
+        className={`rounded px-4 py-2 font-medium disabled:opacity-60 ${styles}`}
+        onClick={() => {
+          if (confirm && !window.confirm(confirm)) return;
+          start(async () => {
+            const r = await run();
+            setMessage(r.ok ? (success ? { ok: true, text: success(r.data) } : null) : { ok: false, text: t(r.error) });
+          });
+        }}
+      >
+        {pending ? t('form.saving') : label}
+      </button>
+      <span aria-live="polite" className={`text-sm ${message?.ok ? 'text-green-800' : 'text-red-700'}`}>
+        {message?.text}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,175 @@
+// Exchange between installations (a national on-premise instance and the UN's): a roadmap
+// with its current draft, its submitted versions and its comments, as one JSON file with a
+// fingerprint. Import checks the fingerprint and every version's hash, so a file edited by
+// hand is refused as a whole, and it rebuilds the tree with the ids of the receiving side.
+import { z } from 'zod';
+import type { Db, Prisma } from '../db/client';
+import { inTransaction } from '../db/client';
+import { recordEvent } from '../audit/record-event';
+import { fail, ok, type Result } from '../result';
+import { buildSnapshot, contentHash, snapshotSchema, type RoadmapSnapshot } from './snapshot';
+
+export const EXCHANGE_FORMAT = 'jalon.roadmap' as const;
+
+const versionSchema = z.object({
+  number: z.number().int().min(1), status: z.enum(['SUBMITTED', 'CHANGES_REQUESTED', 'APPROVED']),
+  submittedAt: z.string(), submittedBy: z.string().nullable(), decidedAt: z.string().nullable(), decidedBy: z.string().nullable(),
+  decisionNote: z.string().nullable(), contentHash: z.string().regex(/^[0-9a-f]{64}$/), snapshot: snapshotSchema,
+});
+const commentSchema = z.object({
+  id: z.string(), targetType: z.enum(['ROADMAP', 'OBJECTIVE', 'RECOMMENDATION', 'ACTION']), targetId: z.string().nullable(),
+  parentId: z.string().nullable(), versionNumber: z.number().int().nullable(), author: z.string().nullable(), body: z.string().max(10_000),
+  createdAt: z.string(), resolvedAt: z.string().nullable(),
+});
+export const exchangeSchema = z.object({
+  format: z.literal(EXCHANGE_FORMAT),
+  formatVersion: z.literal(1),
+  exportedAt: z.string(),
+  status: z.enum(['DRAFT', 'IN_REVIEW', 'CHANGES_REQUESTED', 'APPROVED']),
+  draft: snapshotSchema,
+  versions: z.array(versionSchema).max(500),
+  comments: z.array(commentSchema).max(20_000),
+  integrity: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type ExchangeFile = z.infer<typeof exchangeSchema>;
+
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+
+export async function exportRoadmap(db: Db, roadmapId: string): Promise<ExchangeFile | null> {
+  const draft = await buildSnapshot(db, roadmapId);
+  if (!draft) return null;
+  const r = await db.roadmap.findUniqueOrThrow({
+    where: { id: roadmapId },
+    include: {
+      versions: { orderBy: { number: 'asc' }, include: { submittedBy: { select: { email: true } }, decidedBy: { select: { email: true } } } },
+      comments: { orderBy: { createdAt: 'asc' }, include: { author: { select: { email: true } }, version: { select: { number: true } } } },
+    },
+  });
+  const body = {
+    format: EXCHANGE_FORMAT, formatVersion: 1 as const, exportedAt: new Date().toISOString(), status: r.status, draft,
+    versions: r.versions.map((v) => ({
+      number: v.number, status: v.status, submittedAt: v.submittedAt.toISOString(), submittedBy: v.submittedBy?.email ?? null,
+      decidedAt: iso(v.decidedAt), decidedBy: v.decidedBy?.email ?? null, decisionNote: v.decisionNote, contentHash: v.contentHash,
+      snapshot: snapshotSchema.parse(v.snapshot),
+    })),
+    comments: r.comments.map((c) => ({
+      id: c.id, targetType: c.targetType, targetId: c.targetId, parentId: c.parentId, versionNumber: c.version?.number ?? null,
+      author: c.author?.email ?? null, body: c.body, createdAt: c.createdAt.toISOString(), resolvedAt: iso(c.resolvedAt),
+    })),
+  };
+  return { ...body, integrity: contentHash(body) };
+}
+
+/** Parses and verifies a file; the message key says what is wrong. */
+export function verifyExchange(raw: unknown): Result<ExchangeFile> {
+  const parsed = exchangeSchema.safeParse(raw);
+  if (!parsed.success) return fail('roadmap.badFile');
+  const { integrity, ...body } = parsed.data;
+  if (contentHash(body) !== integrity) return fail('roadmap.tampered');
+  for (const v of parsed.data.versions) if (contentHash(v.snapshot) !== v.contentHash) return fail('roadmap.tampered');
+  return ok(parsed.data);
+}
+
+type Tx = Prisma.TransactionClient;
+
+/** Recreates the roadmap in this installation under `slug`; nothing is written if anything fails. */
+export async function importRoadmap(db: Db, file: ExchangeFile, o: { slug: string; actorId: string | null; ip?: string | null }): Promise<Result<{ id: string; slug: string }>> {
+  return inTransaction(db, async (tx) => {
+    const d = file.draft;
+    const country = await tx.country.findUnique({ where: { code: d.country.code } });
+    if (!country) return fail('roadmap.unknownCountry');
+    if (await tx.roadmap.findUnique({ where: { slug: o.slug }, select: { id: true } })) return fail('form.invalid', { slug: ['roadmap.slugTaken'] });
+
+    const entityIds = await mapEntities(tx, country.id, d);
+    const fw = d.framework ? await tx.frameworkVersion.findUnique({ where: { slug_version: d.framework }, include: { areas: true, questions: true, instruments: { include: { paragraphs: true } } } }) : null;
+    const areaId = new Map(fw?.areas.map((a) => [a.code, a.id]) ?? []);
+    const questionId = new Map(fw?.questions.map((q) => [q.code, q.id]) ?? []);
+    const byRef = new Map(fw?.instruments.flatMap((i) => i.paragraphs.map((p) => [`${i.code} ${p.ref}`, p.id] as const)) ?? []);
+    const paragraphId = new Map(d.instruments.flatMap((i) => i.paragraphs.map((p) => [p.id, byRef.get(`${i.code} ${p.ref}`)] as const)));
+
+    const assessment = fw && d.consultation ? await tx.assessment.create({
+      data: {
+        countryId: country.id, frameworkVersionId: fw.id, title: d.consultation.title, status: 'CLOSED', place: d.consultation.place,
+        startsOn: d.consultation.startsOn ? new Date(d.consultation.startsOn) : null, endsOn: d.consultation.endsOn ? new Date(d.consultation.endsOn) : null,
+        organisers: d.consultation.organisers, officialsCount: d.consultation.officialsCount,
+        coordinatingEntityId: d.consultation.coordinatingEntityId ? entityIds.get(d.consultation.coordinatingEntityId) : null,
+        entities: { create: d.entities.filter((e) => e.participating).map((e) => ({ entityId: entityIds.get(e.id)! })) },
+        findings: {
+          create: d.findings.filter((f) => questionId.has(f.questionCode)).map((f) => ({
+            questionId: questionId.get(f.questionCode)!, maturity: f.maturity, achievements: f.achievements, gaps: f.gaps, needs: f.needs, priority: f.priority,
+          })),
+        },
+      },
+    }) : null;
+
+    const roadmap = await tx.roadmap.create({
+      data: {
+        slug: o.slug, countryId: country.id, assessmentId: assessment?.id ?? null, title: d.roadmap.title, status: file.status,
+        language: d.roadmap.language, sensitivity: d.roadmap.sensitivity, executiveSummary: d.roadmap.executiveSummary,
+        context: d.roadmap.context, methodology: d.roadmap.methodology,
+      },
+    });
+    const ids = new Map<string, string>();
+    for (const x of d.objectives) {
+      ids.set(x.id, (await tx.objective.create({ data: { roadmapId: roadmap.id, order: x.order, title: x.title, description: x.description, areaId: x.areaCode ? areaId.get(x.areaCode) ?? null : null } })).id);
+    }
+    for (const x of d.recommendations) {
+      ids.set(x.id, (await tx.recommendation.create({ data: { roadmapId: roadmap.id, order: x.order, text: x.text, priority: x.priority, objectiveId: x.objectiveId ? ids.get(x.objectiveId) ?? null : null } })).id);
+    }
+    for (const a of d.actions) {
+      const created = await tx.action.create({
+        data: {
+          roadmapId: roadmap.id, order: a.order, title: a.title, description: a.description,
+          objectiveId: a.objectiveId ? ids.get(a.objectiveId) ?? null : null, recommendationId: a.recommendationId ? ids.get(a.recommendationId) ?? null : null,
+          leadEntityId: a.leadEntityId ? entityIds.get(a.leadEntityId) ?? null : null, partners: a.partners, startPeriod: a.startPeriod, endPeriod: a.endPeriod,
+          priority: a.priority, indicators: a.indicators, costAmount: a.costAmount, currency: a.currency, fundingSource: a.fundingSource, status: a.status,
+          supportingEntities: { create: a.supportingEntityIds.map((e) => ({ entityId: entityIds.get(e)! })) },
+          questions: { create: a.questionCodes.filter((c) => questionId.has(c)).map((c) => ({ questionId: questionId.get(c)! })) },
+          paragraphs: { create: a.paragraphIds.map((p) => paragraphId.get(p)).filter((p): p is string => !!p).map((p) => ({ paragraphId: p })) },
+        },
+      });
+      ids.set(a.id, created.id);
+    }
+    const users = new Map((await tx.user.findMany({ where: { email: { in: [...file.versions.flatMap((v) => [v.submittedBy, v.decidedBy]), ...file.comments.map((c) => c.author)].filter((e): e is string => !!e) } }, select: { id: true, email: true } })).map((u) => [u.email, u.id]));
+    const versionId = new Map<number, string>();
+    for (const v of file.versions) {
+      const row = await tx.roadmapVersion.create({
+        data: {
+          roadmapId: roadmap.id, number: v.number, status: v.status, snapshot: v.snapshot as unknown as Prisma.InputJsonValue, contentHash: v.contentHash,
+          submittedAt: new Date(v.submittedAt), submittedById: v.submittedBy ? users.get(v.submittedBy) ?? null : null,
+          decidedAt: v.decidedAt ? new Date(v.decidedAt) : null, decidedById: v.decidedBy ? users.get(v.decidedBy) ?? null : null, decisionNote: v.decisionNote,
+        },
+      });
+      versionId.set(v.number, row.id);
+    }
+    for (const c of file.comments) {
+      const row = await tx.comment.create({
+        data: {
+          roadmapId: roadmap.id, targetType: c.targetType,
+          // A comment on an item that is no longer in the draft keeps its old id: the versions still hold it.
+          targetId: c.targetId ? ids.get(c.targetId) ?? c.targetId : null,
+          parentId: c.parentId ? ids.get(c.parentId) ?? null : null, versionId: c.versionNumber ? versionId.get(c.versionNumber) ?? null : null,
+          authorId: c.author ? users.get(c.author) ?? null : null, body: c.body, mentions: [], createdAt: new Date(c.createdAt),
+          resolvedAt: c.resolvedAt ? new Date(c.resolvedAt) : null,
+        },
+      });
+      ids.set(c.id, row.id);
+    }
+    await recordEvent(tx, { actorId: o.actorId, countryId: country.id, action: 'roadmap.import', targetType: 'Roadmap', targetId: roadmap.id, after: { slug: o.slug, versions: file.versions.length, integrity: file.integrity }, ip: o.ip });
+    return ok({ id: roadmap.id, slug: roadmap.slug });
+  });
+}
+
+/** The file's entities in this country's register, by code; missing ones are added. */
+async function mapEntities(tx: Tx, countryId: string, d: RoadmapSnapshot) {
+  const out = new Map<string, string>();
+  for (const e of d.entities) {
+    const row = await tx.entity.upsert({
+      where: { countryId_code: { countryId, code: e.code } },
+      update: {},
+      create: { countryId, code: e.code, acronym: e.acronym, nameFr: e.nameFr, nameEn: e.nameEn, kind: e.kind as never },
+    });
+    out.set(e.id, row.id);
+  }
+  return out;
+}

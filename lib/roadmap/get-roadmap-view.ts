@@ -1,0 +1,83 @@
+// The roadmap as its pages show it: plain data, names in the reader's language.
+import type { Db } from '../db/client';
+import { countryName } from '../country/names';
+import type { Locale } from '../i18n/routing';
+
+export async function getRoadmapView(db: Db, slug: string, locale: Locale) {
+  const r = await db.roadmap.findUnique({
+    where: { slug },
+    include: {
+      country: { select: { code: true, demo: true, currency: true } },
+      assessment: { select: { id: true, title: true, frameworkVersionId: true } },
+      objectives: { orderBy: { order: 'asc' } },
+      recommendations: { orderBy: { order: 'asc' } },
+      actions: {
+        orderBy: { order: 'asc' },
+        include: {
+          leadEntity: { select: { id: true, acronym: true, nameFr: true, nameEn: true } },
+          supportingEntities: { select: { entityId: true } },
+          questions: { select: { question: { select: { id: true, code: true } } } },
+          paragraphs: { select: { paragraph: { select: { id: true, ref: true, instrument: { select: { code: true } } } } } },
+        },
+      },
+      versions: { orderBy: { number: 'desc' }, include: { submittedBy: { select: { name: true } }, decidedBy: { select: { name: true } } } },
+      comments: { orderBy: { createdAt: 'asc' }, include: { author: { select: { name: true } } } },
+    },
+  });
+  if (!r) return null;
+  const name = (e: { acronym: string | null; nameFr: string; nameEn: string }) => e.acronym ?? (locale === 'fr' ? e.nameFr : e.nameEn);
+  const fw = r.assessment?.frameworkVersionId ?? null;
+  const [entities, questions, instruments] = await Promise.all([
+    db.entity.findMany({ where: { countryId: r.countryId, active: true }, select: { id: true, acronym: true, nameFr: true, nameEn: true } }),
+    fw ? db.question.findMany({ where: { frameworkVersionId: fw }, orderBy: [{ area: { order: 'asc' } }, { order: 'asc' }], select: { id: true, code: true, textFr: true, textEn: true } }) : [],
+    fw ? db.instrument.findMany({ where: { frameworkVersionId: fw }, orderBy: { order: 'asc' }, include: { paragraphs: { orderBy: { order: 'asc' } } } }) : [],
+  ]);
+  const served = new Set(r.actions.flatMap((a) => a.paragraphs.map((p) => p.paragraph.id)));
+  const objectiveTitle = new Map(r.objectives.map((o) => [o.id, o.title]));
+  return {
+    id: r.id, slug: r.slug, title: r.title, status: r.status, sensitivity: r.sensitivity, version: r.version, language: r.language,
+    countryId: r.countryId, country: countryName(r.country.code, locale), demo: r.country.demo, currency: r.country.currency,
+    executiveSummary: r.executiveSummary, context: r.context, methodology: r.methodology,
+    assessment: r.assessment ? { id: r.assessment.id, title: r.assessment.title } : null,
+    objectives: r.objectives.map((o) => ({ id: o.id, title: o.title, description: o.description, origin: o.origin })),
+    recommendations: r.recommendations.map((x) => ({ id: x.id, text: x.text, priority: x.priority, objectiveId: x.objectiveId, objective: x.objectiveId ? objectiveTitle.get(x.objectiveId) ?? null : null })),
+    actions: r.actions.map((a) => ({
+      id: a.id, version: a.version, title: a.title, description: a.description, objectiveId: a.objectiveId, recommendationId: a.recommendationId,
+      leadEntityId: a.leadEntityId, lead: a.leadEntity ? name(a.leadEntity) : null, supportingEntityIds: a.supportingEntities.map((s) => s.entityId),
+      partners: (a.partners as string[]) ?? [], startPeriod: a.startPeriod, endPeriod: a.endPeriod, priority: a.priority,
+      indicators: (a.indicators as { label: string; baseline: string; target: string }[]) ?? [],
+      costAmount: a.costAmount ? Number(a.costAmount) : null, currency: a.currency, fundingSource: a.fundingSource, status: a.status,
+      questionIds: a.questions.map((q) => q.question.id), questionCodes: a.questions.map((q) => q.question.code),
+      paragraphIds: a.paragraphs.map((p) => p.paragraph.id), paragraphRefs: a.paragraphs.map((p) => `${p.paragraph.instrument.code} ${p.paragraph.ref}`),
+      origin: a.origin,
+    })),
+    versions: r.versions.map((v) => ({
+      number: v.number, status: v.status, submittedAt: v.submittedAt.toISOString(), submittedBy: v.submittedBy?.name ?? null,
+      decidedAt: v.decidedAt?.toISOString() ?? null, decidedBy: v.decidedBy?.name ?? null, decisionNote: v.decisionNote, contentHash: v.contentHash,
+    })),
+    comments: r.comments.map((c) => ({
+      id: c.id, targetType: c.targetType, targetId: c.targetId, parentId: c.parentId, author: c.author?.name ?? null, body: c.body,
+      createdAt: c.createdAt.toISOString(), resolved: !!c.resolvedAt,
+    })),
+    options: {
+      entities: entities.map((e) => ({ id: e.id, name: `${e.acronym ? `${e.acronym} — ` : ''}${locale === 'fr' ? e.nameFr : e.nameEn}` })).sort((a, b) => a.name.localeCompare(b.name, locale)),
+      questions: questions.map((q) => ({ id: q.id, name: `${q.code} — ${locale === 'fr' ? q.textFr : q.textEn}` })),
+      paragraphs: instruments.flatMap((i) => i.paragraphs.map((p) => ({ id: p.id, name: `${i.code} ${p.ref} — ${locale === 'fr' ? p.summaryFr : p.summaryEn}` }))),
+    },
+    /** Operative paragraphs of 2341 and 2396 that no action serves yet. */
+    uncovered: instruments
+      .filter((i) => i.code === '2341' || i.code === '2396')
+      .flatMap((i) => i.paragraphs.filter((p) => p.kind === 'OPERATIVE' && !served.has(p.id)).map((p) => ({ id: p.id, ref: `${i.symbol} ${p.ref}`, summary: locale === 'fr' ? p.summaryFr : p.summaryEn }))),
+  };
+}
+
+export type RoadmapView = NonNullable<Awaited<ReturnType<typeof getRoadmapView>>>;
+export type ActionView = RoadmapView['actions'][number];
+
+export async function listRoadmaps(db: Db, locale: Locale) {
+  const rows = await db.roadmap.findMany({
+    orderBy: { updatedAt: 'desc' },
+    select: { id: true, slug: true, title: true, status: true, countryId: true, updatedAt: true, country: { select: { code: true } }, _count: { select: { actions: true, versions: true } } },
+  });
+  return rows.map((r) => ({ ...r, country: countryName(r.country.code, locale), updatedAt: r.updatedAt.toISOString() }));
+}

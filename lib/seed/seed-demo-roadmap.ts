@@ -1,0 +1,101 @@
+// The demo roadmap `benin-2024`: drafted from the demo assessment's findings, then taken
+// through one full review loop (version 1 submitted, a reviewer's comments and one
+// requested change, an edit, version 2 submitted), so a newcomer sees every screen filled.
+// Illustrative content, written as the national coordination and UN staff would.
+import type { PrismaClient } from '../db/client';
+import type { ActionContext, ActionDef, RunContext } from '../actions/define-action';
+import type { z } from 'zod';
+import type { Result } from '../result';
+import { createAuth } from '../auth/auth';
+import { loadSessionUser } from '../auth/session-user';
+import { addComment } from '../roadmap/add-comment';
+import { decideVersion } from '../roadmap/decide-version';
+import { generateDraft } from '../roadmap/generate-draft';
+import { submitVersion } from '../roadmap/submit-version';
+import { consultationTexts } from '../roadmap/create-roadmap';
+
+export const DEMO_ROADMAP_SLUG = 'benin-2024';
+
+const SUMMARY = `La présente feuille de route traduit les conclusions des consultations nationales tenues à Cotonou en septembre 2024 avec trente responsables de vingt-deux ministères et agences. Elle identifie les acquis du Bénin — un cadre pénal qui réprime le terrorisme, une juridiction spécialisée (CRIET), une agence nationale de protection civile et une stratégie de sécurité numérique — ainsi que les lacunes qui exposent encore les infrastructures critiques et les lieux publics : absence de stratégie nationale dédiée et de liste officielle des infrastructures critiques, obligations de sécurité des exploitants peu formalisées, partage d’informations encore informel et exercices conjoints rares.
+
+Les actions prioritaires visent, sur 2025-2027, à adopter une stratégie nationale et son plan d’action, à désigner une autorité chef de file dotée de points focaux, à établir un inventaire classifié des infrastructures critiques, à imposer des plans de sûreté aux exploitants et à organiser des exercices interservices réguliers. Le coût estimatif et les sources de financement sont précisés pour chaque action.
+
+Données d’illustration : ce document de démonstration ne reproduit pas la feuille de route officielle.`;
+
+/** Details a coordinator adds to the generated actions: calendar, cost, indicator. */
+const DETAILS = [
+  { start: '2025-T1', end: '2025-T4', cost: 45_000_000, funding: 'PARTNER', indicator: ['Stratégie adoptée en Conseil des ministres', 'Aucune', 'Adoptée'] },
+  { start: '2025-T1', end: '2025-T2', cost: 8_000_000, funding: 'NATIONAL_BUDGET', indicator: ['Arrêté désignant l’autorité chef de file et les points focaux', 'Aucun', 'Publié'] },
+  { start: '2025-T2', end: '2026-T2', cost: 60_000_000, funding: 'TO_BE_MOBILISED', indicator: ['Inventaire classifié des infrastructures critiques', '0 secteur', '8 secteurs'] },
+  { start: '2025-T3', end: '2026-T4', cost: 120_000_000, funding: 'PARTNER', indicator: ['Exploitants dotés d’un plan de sûreté validé', '0 %', '80 %'] },
+  { start: '2026-T1', end: '2027-T4', cost: 35_000_000, funding: 'NATIONAL_BUDGET', indicator: ['Exercices interservices par an', '0', '2'] },
+] as const;
+
+async function context(db: PrismaClient, email: string): Promise<ActionContext> {
+  const u = await db.user.findUniqueOrThrow({ where: { email } });
+  return {
+    db, auth: createAuth(db, { secret: 'seed-only-secret-never-used-for-sessions', baseURL: 'http://localhost:3000', provider: 'sqlite', production: false }),
+    headers: new Headers(), user: await loadSessionUser(db, u.id), ip: null, userAgent: 'seed', locale: 'fr', baseUrl: 'http://localhost:3000',
+  };
+}
+
+/**
+ * Runs an action as the seed: validated like any call, but without the session checks (the
+ * demo reviewer has not set up two-factor authentication yet; the seed is trusted code).
+ */
+async function seedRun<S extends z.ZodType, T>(def: ActionDef<S, T>, ctx: ActionContext, input: unknown): Promise<Result<T>> {
+  const parsed = def.input.parse(input);
+  const scope = await def.scope(ctx.db, parsed);
+  if (!scope) throw new Error(`demo roadmap: ${def.name} found nothing to act on`);
+  return def.run({ ...ctx, user: ctx.user! } as RunContext, parsed, scope);
+}
+
+function must<T>(r: { ok: true; data: T } | { ok: false; error: string }, what: string): T {
+  if (!r.ok) throw new Error(`demo roadmap: ${what} failed (${r.error})`);
+  return r.data;
+}
+
+/**
+ * Creates the demo roadmap for the demo assessment, if it does not exist yet. The reviewer
+ * account acts without a session here: the seed calls the domain, not the web.
+ */
+export async function seedDemoRoadmap(db: PrismaClient, o: { assessmentId: string; coordinator: string; reviewer: string }) {
+  if (await db.roadmap.findUnique({ where: { slug: DEMO_ROADMAP_SLUG } })) return { created: false };
+  const a = await db.assessment.findUniqueOrThrow({ where: { id: o.assessmentId }, include: { coordinatingEntity: true, _count: { select: { entities: true } } } });
+  const texts = consultationTexts('fr', {
+    place: a.place, startsOn: a.startsOn, endsOn: a.endsOn, officials: a.officialsCount,
+    entities: a._count.entities, organisers: (a.organisers as string[]) ?? [], coordinator: a.coordinatingEntity?.nameFr ?? null,
+  });
+  const roadmap = await db.roadmap.create({
+    data: {
+      slug: DEMO_ROADMAP_SLUG, countryId: a.countryId, assessmentId: a.id, language: 'fr', sensitivity: 'RESTRICTED',
+      title: 'Feuille de route nationale pour la protection des infrastructures critiques et des cibles vulnérables (2025-2027)',
+      executiveSummary: SUMMARY, ...texts,
+    },
+  });
+  must(await generateDraft(db, roadmap.id, { actorId: null }), 'drafting');
+  const actions = await db.action.findMany({ where: { roadmapId: roadmap.id }, orderBy: { order: 'asc' } });
+  for (const [i, action] of actions.entries()) {
+    const d = DETAILS[i % DETAILS.length];
+    await db.action.update({
+      where: { id: action.id },
+      data: {
+        startPeriod: d.start, endPeriod: d.end, costAmount: d.cost, currency: 'XOF', fundingSource: d.funding,
+        indicators: [{ label: d.indicator[0], baseline: d.indicator[1], target: d.indicator[2] }],
+      },
+    });
+  }
+
+  const coordinator = await context(db, o.coordinator);
+  const reviewer = await context(db, o.reviewer);
+  must(await seedRun(submitVersion, coordinator, { roadmapId: roadmap.id }), 'version 1');
+  const first = actions[0];
+  const objective = await db.objective.findFirst({ where: { roadmapId: roadmap.id }, orderBy: { order: 'asc' } });
+  must(await seedRun(addComment, reviewer, { roadmapId: roadmap.id, targetType: 'ROADMAP', body: 'Document clair et bien structuré. Merci de préciser pour chaque action l’entité chef de file et un indicateur mesurable.' }), 'comment');
+  if (first) must(await seedRun(addComment, reviewer, { roadmapId: roadmap.id, targetType: 'ACTION', targetId: first.id, body: 'Le calendrier de cette action paraît ambitieux : l’adoption en Conseil des ministres demande en général deux trimestres de plus. Proposer une échéance fin 2026 ?' }), 'action comment');
+  if (objective) must(await seedRun(addComment, reviewer, { roadmapId: roadmap.id, targetType: 'OBJECTIVE', targetId: objective.id, body: 'Objectif pertinent ; penser à y rattacher la désignation des points focaux sectoriels.' }), 'objective comment');
+  must(await seedRun(decideVersion, reviewer, { roadmapId: roadmap.id, number: 1, decision: 'REQUEST_CHANGES', note: 'Revoir le calendrier de la première action (adoption de la stratégie) : prévoir une échéance au quatrième trimestre 2026.' }), 'request changes');
+  if (first) await db.action.update({ where: { id: first.id }, data: { endPeriod: '2026-T4', editedAt: new Date(), version: { increment: 1 } } });
+  must(await seedRun(submitVersion, coordinator, { roadmapId: roadmap.id }), 'version 2');
+  return { created: true, roadmapId: roadmap.id, actions: actions.length };
+}
