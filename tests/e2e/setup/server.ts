@@ -8,6 +8,7 @@ import type { TestProject } from 'vitest/node';
 import { createClient } from '../../../lib/db/client';
 import { applyMigrations } from '../../../lib/db/migrations';
 import { seedDemo } from '../../../lib/seed/seed-demo';
+import { importVtForTests } from '../../helpers/vt-framework';
 import { ROOT } from '../../helpers/paths';
 
 const nextBin = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
@@ -57,6 +58,7 @@ export default async function setup(project: TestProject) {
   const databaseUrl = `file:${path.join(dir, 'e2e.db')}`;
   await applyMigrations(databaseUrl);
   const db = createClient(databaseUrl);
+  await importVtForTests(db);
   await seedDemo(db);
   await db.$disconnect();
 
