@@ -132,7 +132,7 @@ test('the coordinator follows progress, consolidates a question and reads the ch
   await screenshot(page, 'assessments-list');
   await page.getByRole('link', { name: DEMO_ASSESSMENT_TITLE }).click();
   await page.waitForURL(/\/assessments\/[^/]+$/);
-  expect(await page.getByText('MSPORTS').count()).toBeGreaterThan(0);
+  expect(await page.getByText('Ministère des Sports').count()).toBeGreaterThan(0);
   await screenshot(page, 'assessment-overview');
 
   await page.getByRole('link', { name: fr['assessment.nav.setup'] }).click();
