@@ -24,6 +24,7 @@ export async function AssessmentHeader({ a, current, sections }: { a: Header; cu
   return (
     <header className="mb-6 space-y-3">
       {a.demo && <DemoBanner />}
+      {a.demo && <p className="-mt-4 text-xs text-amber-900">{t('demoNote')}</p>}
       <p className="text-sm text-slate-600 print:hidden">
         <Link href="/assessments" className="text-un-blue hover:underline">{t('title')}</Link> / {a.countryName}
       </p>

@@ -10,7 +10,7 @@ type Labels = { title: string; cell: (area: string, entity: string, value: strin
 export function HeatMap({ data, labels, format }: { data: ResultsView; labels: Labels; format: (n: number) => string }) {
   const cw = 40;
   const ch = 28;
-  const left = 250;
+  const left = 300;
   const top = 92;
   const width = left + data.entities.length * cw + 10;
   const height = top + data.areas.length * ch + 56;
@@ -24,8 +24,8 @@ export function HeatMap({ data, labels, format }: { data: ResultsView; labels: L
       ))}
       {data.areas.map((a, i) => (
         <g key={a.id}>
-          <text x={left - 8} y={top + i * ch + ch / 2 + 4} fontSize="11.5" textAnchor="end" fill="#1b2733">
-            {a.code} · {a.title.length > 34 ? `${a.title.slice(0, 33)}…` : a.title}
+          <text x={left - 8} y={top + i * ch + ch / 2 + 4} fontSize="12" textAnchor="end" fill="#1b2733">
+            {a.code} · {a.title.length > 36 ? `${a.title.slice(0, 35)}…` : a.title}
           </text>
           {a.cells.map((c, j) => {
             const e = data.entities[j];
@@ -44,7 +44,7 @@ export function HeatMap({ data, labels, format }: { data: ResultsView; labels: L
               <g key={e.id}>
                 <title>{label}</title>
                 <rect x={x + 1} y={y + 1} width={cw - 2} height={ch - 2} fill={c.mean === null ? '#f1f5f9' : fillOf(c.mean)} stroke="#94a3b8" strokeWidth="0.5" />
-                <text x={x + cw / 2} y={y + ch / 2 + 4} fontSize="11" textAnchor="middle" fill={c.mean === null ? '#64748b' : inkOf(c.mean)}>
+                <text x={x + cw / 2} y={y + ch / 2 + 4} fontSize="12" textAnchor="middle" fill={c.mean === null ? '#64748b' : inkOf(c.mean)}>
                   {c.mean === null ? '–' : format(c.mean)}
                 </text>
               </g>
@@ -52,15 +52,15 @@ export function HeatMap({ data, labels, format }: { data: ResultsView; labels: L
           })}
         </g>
       ))}
-      <g transform={`translate(${left},${top + data.areas.length * ch + 18})`}>
+      <g transform={`translate(90,${top + data.areas.length * ch + 18})`}>
         <text x={-8} y={13} fontSize="11" textAnchor="end" fill="#1b2733">{labels.legend}</text>
         {LEVEL_FILL.map((f, l) => (
-          <g key={l} transform={`translate(${l * 110},0)`}>
+          <g key={l} transform={`translate(${l * 165},0)`}>
             <rect width="18" height="18" fill={f} stroke="#94a3b8" strokeWidth="0.5" />
             <text x="24" y="13" fontSize="11" fill="#1b2733">{labels.scale[l]}</text>
           </g>
         ))}
-        <g transform={`translate(${5 * 110},0)`}>
+        <g transform={`translate(${5 * 165},0)`}>
           <rect width="18" height="18" fill="#f1f5f9" stroke="#94a3b8" strokeWidth="0.5" />
           <text x="24" y="13" fontSize="11" fill="#1b2733">{labels.legendNone}</text>
         </g>

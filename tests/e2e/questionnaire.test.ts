@@ -7,7 +7,9 @@ import { createClient } from '@/lib/db/client';
 import { flattenMessages, loadMessages } from '@/lib/i18n/messages';
 import { DEMO_PASSWORD } from '@/lib/seed/seed-demo';
 import { DEMO_ASSESSMENT_TITLE } from '@/lib/seed/seed-demo-assessment';
-import { launchBrowser, screenshot } from './browser';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { launchBrowser, screenshot, SCREENSHOTS } from './browser';
 
 const baseUrl = inject('baseUrl');
 const db = createClient(inject('databaseUrl'));
@@ -35,6 +37,12 @@ async function signIn(email: string, viewport = { width: 1280, height: 900 }) {
 const status = (page: Page) => page.locator('[role=status][data-state]');
 const card = (page: Page, code: string) => page.locator(`article#question-${code}`);
 
+/** The questionnaire is long: what the person sees, not the whole page. */
+async function view(page: Page, name: string) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+}
+
 async function answer(page: Page, code: string, level: string, gaps: string) {
   const c = card(page, code);
   await c.getByRole('radio', { name: new RegExp(`^${level} – `) }).check();
@@ -54,17 +62,18 @@ test('a contributor answers, loses the network while typing, reloads, and nothin
   await page.waitForURL(/\/entities\//);
   await expect.poll(() => page.getByRole('heading', { level: 2, name: /Port autonome de Cotonou/ }).count()).toBe(1);
   await expect.poll(() => status(page).getAttribute('data-state')).toBe('saved');
-  await screenshot(page, 'questionnaire-opened');
+  await view(page, 'questionnaire-opened');
 
   await answer(page, 'RISK-02', '1', 'Chaque service applique sa propre grille ; pas de méthode commune adoptée.');
   await answer(page, 'RISK-03', '2', 'Dépendance du port au réseau SBEE et au terminal de Sèmè non évaluée.');
   await answer(page, 'RISK-04', '1', 'Les gares routières voisines du port ne sont pas couvertes.');
   await card(page, 'RISK-04').getByRole('radio', { name: fr['assessment.priority.HIGH'] }).check();
   await expect.poll(() => status(page).getAttribute('data-state'), { timeout: 15_000 }).toBe('saved');
+  await card(page, 'RISK-03').scrollIntoViewIfNeeded();
   await expect.poll(async () => (await stored('RISK-03'))?.gaps).toBe('Dépendance du port au réseau SBEE et au terminal de Sèmè non évaluée.');
   expect(await stored('RISK-04')).toMatchObject({ state: 'ANSWERED', maturity: 1, priority: 'HIGH' });
   expect((await stored('RISK-02'))?.maturity).toBe(1);
-  await screenshot(page, 'questionnaire-three-answers');
+  await view(page, 'questionnaire-three-answers');
 
   // The network goes while typing.
   await page.route('**/api/assessments/**', (route) => route.abort('internetdisconnected'));
@@ -74,7 +83,7 @@ test('a contributor answers, loses the network while typing, reloads, and nothin
   await expect.poll(() => status(page).getAttribute('data-state'), { timeout: 15_000 }).toBe('offline');
   expect(await status(page).innerText()).toContain(fr['questionnaire.state.offline']);
   await card(page, 'RISK-06').scrollIntoViewIfNeeded();
-  await screenshot(page, 'questionnaire-offline');
+  await view(page, 'questionnaire-offline');
   expect(await stored('RISK-06')).toBeNull();
 
   // Reload while the server is still unreachable: the text comes back from the device.
@@ -84,7 +93,7 @@ test('a contributor answers, loses the network while typing, reloads, and nothin
   await expect.poll(() => status(page).getAttribute('data-state'), { timeout: 15_000 }).toBe('offline');
   await expect.poll(() => page.getByText('Une saisie non envoyée a été retrouvée').count()).toBe(1);
   await card(page, 'RISK-06').scrollIntoViewIfNeeded();
-  await screenshot(page, 'questionnaire-reloaded-offline');
+  await view(page, 'questionnaire-reloaded-offline');
 
   // The network returns: the retry saves it, and the device forgets it.
   await page.unroute('**/api/assessments/**');
@@ -93,7 +102,7 @@ test('a contributor answers, loses the network while typing, reloads, and nothin
   expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('jalon.answer')).length)).toBe(0);
   // The three answers from before the cut are still what they were.
   expect((await stored('RISK-02'))?.gaps).toBe('Chaque service applique sa propre grille ; pas de méthode commune adoptée.');
-  await screenshot(page, 'questionnaire-saved-after-reconnect');
+  await view(page, 'questionnaire-saved-after-reconnect');
   await page.context().close();
 });
 
@@ -115,7 +124,7 @@ test('two people typing in the same answer: the second sees both texts and merge
   expect(await panel.innerText()).toContain('Étude des interdépendances avec la SBEE.');
   expect(await panel.innerText()).toContain('Exercice conjoint port-SBEE en 2025.');
   await card(b, 'RISK-03').scrollIntoViewIfNeeded();
-  await screenshot(b, 'questionnaire-conflict');
+  await view(b, 'questionnaire-conflict');
   // Nothing was overwritten.
   expect((await stored('RISK-03'))?.needs).toBe('Étude des interdépendances avec la SBEE.');
   await panel.getByLabel(fr['questionnaire.conflict.merged']).fill('Étude des interdépendances avec la SBEE, puis exercice conjoint port-SBEE en 2025.');
