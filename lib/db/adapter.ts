@@ -32,7 +32,7 @@ export function createAdapter(url: string) {
   if (providerOf(url) === 'sqlite') {
     const file = sqlitePath(url);
     mkdirSync(path.dirname(file), { recursive: true });
-    useWriteAheadLog(file);
+    enableWriteAheadLog(file);
     return new PrismaBetterSqlite3({ url: `file:${file}` });
   }
   const { schema, pool } = pgConfig(url);
@@ -48,7 +48,7 @@ const walFiles = new Set<string>();
  * in rollback-journal mode every save waited on several syncs and 50 contributors saving
  * each second queued up. `synchronous` stays FULL: an acknowledged save survives a power cut.
  */
-function useWriteAheadLog(file: string) {
+function enableWriteAheadLog(file: string) {
   if (walFiles.has(file)) return;
   const raw = new Database(file);
   try {
