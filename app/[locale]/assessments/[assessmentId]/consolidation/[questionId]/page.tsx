@@ -72,7 +72,13 @@ export default async function QuestionConsolidationPage({ params }: Props) {
                     {e.values.priority && <div><dt className="inline text-xs font-semibold uppercase tracking-wide text-slate-600">{tq('priority')} : </dt><dd className="inline">{ta(`priority.${e.values.priority}`)}</dd></div>}
                   </dl>
                 )}
-                {e.updatedAt && <p className="mt-2 text-xs text-slate-500">{tq('lastSaved', { name: e.updatedBy ?? '—', date: format.dateTime(new Date(e.updatedAt), { dateStyle: 'medium' }) })}</p>}
+                {e.updatedAt && (
+                  <p className="mt-2 text-xs text-slate-500">
+                    {e.updatedBy
+                      ? tq('lastSaved', { name: e.updatedBy, date: format.dateTime(new Date(e.updatedAt), { dateStyle: 'medium' }) })
+                      : tq('savedOn', { date: format.dateTime(new Date(e.updatedAt), { dateStyle: 'medium' }) })}
+                  </p>
+                )}
               </li>
             ))}
           </ul>
