@@ -53,7 +53,7 @@ function portInRange(from = 3400, to = 3499): Promise<number> {
 }
 
 /** A framework of 60 questions, 22 entities answering all of them, 50 contributors, a coordinator. */
-async function seed(db: PrismaClient) {
+export async function seed(db: PrismaClient) {
   const fwId = await importVtForTests(db);
   const questions = (await db.question.findMany({ where: { frameworkVersionId: fwId }, orderBy: [{ area: { order: 'asc' } }, { order: 'asc' }], select: { id: true } })).slice(0, QUESTIONS);
   const country = await db.country.create({ data: { code: 'BJ', demo: true } });
@@ -89,7 +89,7 @@ async function seed(db: PrismaClient) {
   return { assessmentId: assessment.id, clients, coordinator };
 }
 
-async function cookieFor(db: PrismaClient, email: string) {
+export async function cookieFor(db: PrismaClient, email: string) {
   const auth = createAuth(db, { secret: SECRET, baseURL: 'http://127.0.0.1', provider: 'sqlite', production: false });
   const res = (await auth.api.signInEmail({ body: { email, password: 'bench password 2024' }, asResponse: true })) as Response;
   const set = res.headers.getSetCookie().find((c) => c.startsWith('jalon.session_token='));
