@@ -23,5 +23,7 @@ export default function proxy(request: NextRequest) {
 
 export const config = {
   // Pages only: API routes, Next's own files and files with an extension need no language.
-  matcher: ['/((?!api|_next|_vercel|.*\\..*).*)'],
+  // An extension starts with a letter (.ico, .png): framework versions such as
+  // /fr/framework/vt/2025.1 are pages and need the policy and the language too.
+  matcher: ['/((?!api|_next|_vercel|.*\\.[A-Za-z][A-Za-z0-9]*$).*)'],
 };

@@ -21,7 +21,7 @@ import { hashPassword } from 'better-auth/crypto';
 import { createAuth } from '../lib/auth/auth';
 import { createClient, type PrismaClient } from '../lib/db/client';
 import { applyMigrations } from '../lib/db/migrations';
-import { importVtForTests } from '../tests/helpers/vt-framework';
+import { importShippedFrameworks } from '../lib/seed/import-shipped-frameworks';
 
 export type BenchResult = { name: string; value: number; unit: string; reference?: number; ratio?: number };
 
@@ -54,7 +54,8 @@ function portInRange(from = 3400, to = 3499): Promise<number> {
 
 /** A framework of 60 questions, 22 entities answering all of them, 50 contributors, a coordinator. */
 export async function seed(db: PrismaClient) {
-  const fwId = await importVtForTests(db);
+  await importShippedFrameworks(db);
+  const fwId = (await db.frameworkVersion.findFirstOrThrow({ where: { slug: 'vt' }, orderBy: { importedAt: 'desc' } })).id;
   const questions = (await db.question.findMany({ where: { frameworkVersionId: fwId }, orderBy: [{ area: { order: 'asc' } }, { order: 'asc' }], select: { id: true } })).slice(0, QUESTIONS);
   const country = await db.country.create({ data: { code: 'BJ', demo: true } });
   const entities = [];

@@ -11,6 +11,7 @@ import { createClient } from '../lib/db/client';
 import { applyMigrations } from '../lib/db/migrations';
 import { databaseUrl, providerOf, redact } from '../lib/db/url';
 import { isEmpty, seedDemo } from '../lib/seed/seed-demo';
+import { importShippedFrameworks } from '../lib/seed/import-shipped-frameworks';
 import { runCli } from './cli';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -41,6 +42,11 @@ runCli(async () => {
 
   const db = createClient(url);
   try {
+    // The shipped frameworks: new versions are imported, unchanged ones write nothing.
+    for (const f of await importShippedFrameworks(db)) {
+      if (f.ok && f.status !== 'unchanged') console.log(`framework: ${f.slug} ${f.version} ${f.status}`);
+      if (!f.ok) console.warn(`framework: ${f.folder} not imported (${f.error}): an assessment uses it, give the changed content a new version`);
+    }
     if (await isEmpty(db)) {
       const r = await seedDemo(db);
       console.log(`database: empty, loaded the illustrative demo (${r.entities} entities, ${r.users} users)`);

@@ -19,6 +19,9 @@ export async function SiteHeader({ user, links, signOut }: Props) {
           <Link href="/" className="rounded px-2 py-1 hover:bg-un-blue-dark">
             {t('nav.home')}
           </Link>
+          <Link href="/framework" className="rounded px-2 py-1 hover:bg-un-blue-dark">
+            {t('nav.framework')}
+          </Link>
           {user && (
             <>
               <Link href="/assessments" className="rounded px-2 py-1 hover:bg-un-blue-dark">

@@ -11,6 +11,7 @@ import { saveResponse } from '../assessment/save-response';
 import { sendReminders } from '../assessment/send-reminders';
 import { setStatus } from '../assessment/set-status';
 import { updateConsultation } from '../assessment/update-consultation';
+import { importFrameworkAction } from '../framework/import-framework-action';
 import { acceptInvitation } from '../invitations/accept-invitation';
 import { inviteUser } from '../invitations/invite-user';
 import { revokeInvitation } from '../invitations/revoke-invitation';
@@ -35,5 +36,6 @@ export const ACTIONS = [
   createAction, updateAction, deleteAction, reorderActions, submitVersion, decideVersion, addComment, resolveComment, importRoadmapAction,
   createAssessment, updateConsultation, setStatus, addEntities, removeEntity, createEntity, assignQuestions, sendReminders,
   saveResponse, saveFinding,
+  importFrameworkAction,
 ] as const;
 export const PUBLIC_ACTIONS = [signInAction, verifyTotpAction, requestPasswordReset, resetPassword, acceptInvitation] as const;

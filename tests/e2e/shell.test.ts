@@ -40,7 +40,7 @@ test('a visitor lands in French, sees the demo country, and switches every visib
   await page.getByRole('link', { name: fr['home.openRegister'].replace('{country}', 'Bénin') }).click();
   await page.waitForURL('**/fr/countries/bj');
   expect(await page.getByRole('note').innerText()).toBe(fr['demo.banner']);
-  expect(await page.getByRole('rowheader', { name: "Ministère de l'Intérieur et de la Sécurité publique" }).count()).toBe(1);
+  expect(await page.getByRole('rowheader', { name: "Ministère de l’Intérieur et de la Sécurité publique" }).count()).toBe(1);
   await screenshot(page, 'country-fr');
 
   // Keyboard only: the English link is reachable with Tab and follows with Enter.

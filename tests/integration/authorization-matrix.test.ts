@@ -109,6 +109,8 @@ const SAMPLES: Record<string, (w: World, where: 'A' | 'B') => unknown | Promise<
   'roadmap.decide': (w, where) => ({ roadmapId: w[where].roadmap, number: 99, decision: 'APPROVE', note: '' }),
   'roadmap.comment.add': (w, where) => ({ roadmapId: w[where].roadmap, targetType: 'ROADMAP', body: 'Un commentaire' }),
   'roadmap.comment.resolve': (w, where) => ({ commentId: w[where].comment }),
+  // Framework content has no country: A and B name the same (invalid, so nothing is written) file.
+  'framework.import': () => ({ filename: 'framework.yaml', content: 'framework: {}' }),
   'roadmap.import': async (w, where) => ({ slug: `import-${Math.random().toString(36).slice(2, 8)}`, file: await exportRoadmap(t.db, w[where].roadmap) }),
   'assessment.create': (w, where) => ({ countryId: w[where].id, frameworkVersionId: w.framework, title: 'Nouvelle évaluation' }),
   'assessment.consultation.update': (w, where) => ({

@@ -31,6 +31,7 @@ const catalogs = [flattenMessages(loadMessages('fr')), flattenMessages(loadMessa
  * acceptable: every case must be refused.
  */
 const SAMPLES: Record<string, (w: World) => Record<string, unknown>> = {
+  'framework.import': () => ({ filename: 'framework.yaml', content: 'framework: {}' }),
   'roadmap.import': () => ({ slug: 'imported', file: fileOfB }),
   'invitation.create': (w) => ({ email: 'someone@test.example', role: 'CONTRIBUTOR', countryId: w.A.id, entityId: w.A.e1, locale: 'fr' }),
   'invitation.revoke': (w) => ({ invitationId: w.invitations.A }),

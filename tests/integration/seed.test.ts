@@ -41,18 +41,18 @@ test('the register reads in French and in English, flagged as illustrative', asy
 
   const fr = await getCountryRegister(t.db, 'bj', 'fr');
   const en = await getCountryRegister(t.db, 'BJ', 'en');
-  expect(fr?.entities.map((e) => e.name)).toContain("Ministère de l'Intérieur et de la Sécurité publique");
+  expect(fr?.entities.map((e) => e.name)).toContain("Ministère de l’Intérieur et de la Sécurité publique");
   expect(en?.entities.map((e) => e.name)).toContain('Ministry of the Interior and Public Security');
   const police = fr?.entities.find((e) => e.code === 'DGPR');
-  expect(police?.parentName).toBe("Ministère de l'Intérieur et de la Sécurité publique");
+  expect(police?.parentName).toBe("Ministère de l’Intérieur et de la Sécurité publique");
   expect(await getCountryRegister(t.db, 'ZZ', 'fr')).toBeNull();
 });
 
 test('with the vt framework imported, the demo has an assessment in consolidation with answers, entities not started and findings', async () => {
-  const { importVtForTests } = await import('../helpers/vt-framework');
+  const { importShippedFrameworks } = await import('@/lib/seed/import-shipped-frameworks');
   const { getProgress } = await import('@/lib/assessment/get-progress');
   const { getResults } = await import('@/lib/assessment/get-results');
-  await importVtForTests(t.db);
+  await importShippedFrameworks(t.db);
   const r = await seedDemo(t.db);
   expect(r.assessment).toBeTypeOf('string');
   const a = await t.db.assessment.findUniqueOrThrow({ where: { id: r.assessment! } });

@@ -8,7 +8,7 @@ import type { TestProject } from 'vitest/node';
 import { createClient } from '../../../lib/db/client';
 import { applyMigrations } from '../../../lib/db/migrations';
 import { seedDemo } from '../../../lib/seed/seed-demo';
-import { importVtForTests } from '../../helpers/vt-framework';
+import { importShippedFrameworks } from '../../../lib/seed/import-shipped-frameworks';
 import { ROOT } from '../../helpers/paths';
 
 const nextBin = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
@@ -58,7 +58,8 @@ export default async function setup(project: TestProject) {
   const databaseUrl = `file:${path.join(dir, 'e2e.db')}`;
   await applyMigrations(databaseUrl);
   const db = createClient(databaseUrl);
-  await importVtForTests(db);
+  // The demo assessment is built on the shipped vt framework: import it first, as npm start does.
+  await importShippedFrameworks(db);
   await seedDemo(db);
   await db.$disconnect();
 

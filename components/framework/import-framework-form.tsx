@@ -1,0 +1,90 @@
+'use client';
+
+import { useActionState } from 'react';
+import { useTranslations } from 'next-intl';
+import type { ImportStatus } from '@/lib/framework/import-framework';
+import type { Problem } from '@/lib/framework/problems';
+import { Link } from '@/lib/i18n/navigation';
+
+export type ImportFormState =
+  | { ok: true; summary: { slug: string; version: string; status: ImportStatus; questions: number } }
+  | { ok: false; error: string; problems: Problem[] }
+  | null;
+
+type Props = { action: (state: ImportFormState, fd: FormData) => Promise<ImportFormState> };
+
+/**
+ * The upload of a framework document. A server action: it works without JavaScript; the
+ * problems come back as codes and are shown in the reader's language.
+ */
+export function ImportFrameworkForm({ action }: Props) {
+  const [state, formAction, pending] = useActionState(action, null);
+  const t = useTranslations('framework');
+  const tr = useTranslations();
+  return (
+    <div className="space-y-6">
+      <form action={formAction} className="max-w-xl space-y-4 rounded border border-slate-200 bg-white p-4 shadow-sm">
+        <label className="flex flex-col gap-1 text-sm font-medium">
+          {t('importPage.file')}
+          <input
+            type="file"
+            name="file"
+            required
+            accept=".yaml,.yml,.json,application/json,application/yaml,text/yaml"
+            className="rounded border border-slate-300 bg-white px-3 py-2"
+          />
+        </label>
+        <button
+          type="submit"
+          disabled={pending}
+          aria-disabled={pending}
+          className="rounded bg-un-blue px-4 py-2 font-medium text-white hover:bg-un-blue-dark disabled:opacity-60"
+        >
+          {pending ? tr('form.saving') : t('importPage.submit')}
+        </button>
+      </form>
+
+      <div aria-live="polite">
+        {state?.ok && (
+          <div role="status" className="max-w-3xl rounded border border-green-300 bg-green-50 px-4 py-3 text-green-900">
+            <p>{t(`importPage.${state.summary.status}`, state.summary)}</p>
+            <Link
+              href={`/framework/${encodeURIComponent(state.summary.slug)}/${encodeURIComponent(state.summary.version)}`}
+              className="mt-1 inline-block font-medium underline"
+            >
+              {t('importPage.view')}
+            </Link>
+          </div>
+        )}
+        {state && !state.ok && (
+          <div className="space-y-3">
+            <p role="alert" className="max-w-3xl rounded border border-red-300 bg-red-50 px-4 py-3 text-red-900">
+              {tr(state.error)}
+            </p>
+            {state.problems.length > 0 && (
+              <div className="overflow-x-auto rounded border border-slate-200 bg-white shadow-sm">
+                <table className="w-full text-left text-sm">
+                  <caption className="px-3 py-2 text-left font-semibold">{t('importPage.problemsTitle', { count: state.problems.length })}</caption>
+                  <thead className="bg-slate-100 text-slate-700">
+                    <tr>
+                      <th scope="col" className="px-3 py-2">{t('importPage.location')}</th>
+                      <th scope="col" className="px-3 py-2">{t('importPage.problem')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {state.problems.map((p, i) => (
+                      <tr key={i} className="border-t border-slate-100 align-top">
+                        <th scope="row" className="px-3 py-2 font-mono text-xs font-normal break-all">{p.path || t('importPage.root')}</th>
+                        <td className="px-3 py-2">{t(`problem.${p.code}`, p.params)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}
