@@ -42,10 +42,9 @@ export const saveResponse = defineAction({
           if (!assessment) return fail('auth.forbidden');
           if (!answersOpen(assessment.status)) return fail('questionnaire.closed');
           const key = { assessmentId: input.assessmentId, entityId: input.entityId, questionId: input.questionId };
-          const row = await tx.response.findUnique({
-            where: { assessmentId_entityId_questionId: key },
-            include: { updatedBy: { select: { name: true } } },
-          });
+          const row = await tx.response.findUnique({ where: { assessmentId_entityId_questionId: key } });
+          // The author's name only matters when nothing is written (a conflict, or a retry).
+          const author = async () => (row?.updatedById ? ((await tx.user.findUnique({ where: { id: row.updatedById }, select: { name: true } }))?.name ?? null) : null);
           const current = answerOf(row);
           const version = row?.version ?? 0;
           if (input.baseVersion > version) return fail('questionnaire.unknownVersion');
@@ -53,8 +52,8 @@ export const saveResponse = defineAction({
             ok<AnswerSaved>({ status, version: n, values: v, updatedAt: at?.toISOString() ?? null, updatedBy: by, conflicts });
 
           const merged = mergeFields(current, input);
-          if (merged.kind === 'conflict') return stored(current, version, row?.updatedAt ?? null, row?.updatedBy?.name ?? null, 'conflict', merged.conflicts);
-          if (merged.changed.length === 0) return stored(current, version, row?.updatedAt ?? null, row?.updatedBy?.name ?? null, 'saved');
+          if (merged.kind === 'conflict') return stored(current, version, row?.updatedAt ?? null, await author(), 'conflict', merged.conflicts);
+          if (merged.changed.length === 0) return stored(current, version, row?.updatedAt ?? null, await author(), 'saved');
 
           const changes = Object.fromEntries(merged.changed.map((f) => [f, merged.values[f]])) as Partial<AnswerValues>;
           const data = { ...responseData(changes), updatedById: ctx.user.id };
