@@ -19,13 +19,23 @@ const nextConfig: NextConfig = {
     // A server action's body (forms, autosaves) never needs more.
     serverActions: { bodySizeLimit: '1mb' },
   },
-  // Native and WebAssembly database drivers stay out of the server bundle.
-  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', '@prisma/adapter-pg', 'pg'],
+  // Native and WebAssembly database drivers stay out of the server bundle, and so does the PDF
+  // renderer (it runs in worker threads started from lib/pdf/worker-entry.mjs).
+  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', '@prisma/adapter-pg', 'pg', '@react-pdf/renderer', 'pdf-lib', 'hyphen'],
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },
       // Data routes (CSV, PDF, JSON) run nothing.
       { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'; sandbox" }] },
+      // Except the PDF: browsers refuse to open their PDF viewer in a sandboxed document, and
+      // Chrome's viewer needs its own inline styles. The preview may be framed by our pages.
+      {
+        source: '/api/roadmaps/:slug/versions/:number/pdf',
+        headers: [
+          { key: 'Content-Security-Policy', value: "frame-ancestors 'self'" },
+          { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+        ],
+      },
     ];
   },
 };

@@ -13,6 +13,7 @@ import { ActionForm, Field, Select, TextArea } from '@/components/forms/action-f
 import { ActionMatrix } from '@/components/roadmap/action-matrix';
 import { RunButton } from '@/components/roadmap/run-button';
 import { GenerateButton } from '@/components/roadmap/generate-button';
+import { PdfDownload } from '@/components/pdf/pdf-download';
 import {
   commentFormAction, decideFormAction, deleteActionAction, generateAction, headerFormAction, objectiveFormAction,
   reorderAction, resolveCommentAction, submitFormAction,
@@ -160,6 +161,7 @@ export default async function RoadmapPage({ params }: Props) {
             </li>
           ))}
         </ul>
+        {latest && can(user, 'roadmap.download', scope) && <PdfDownload roadmapId={r.id} versionNumber={latest.number} />}
         {r.versions.length > 1 && (
           <form method="get" action={`/${locale}/roadmaps/${slug}/compare`} className="flex flex-wrap items-end gap-3">
             {(['from', 'to'] as const).map((k, i) => (

@@ -1,0 +1,175 @@
+// Joins the sections' PDFs into the document with pdf-lib, then stamps what only the whole
+// document knows: the table of contents' page numbers (by rendering it last), "Page x sur y"
+// and the DRAFT watermark (an overlay page drawn over each page), bookmarks and metadata.
+import { PDFDocument, PDFHexString, PDFName, type PDFPage, type PDFRef } from 'pdf-lib';
+import { pdfTranslator, renderStamps, renderToc, sectionAnchor, type SectionPart } from './render-section';
+import { SECTIONS, type SectionId } from './sections';
+import type { TocEntry } from './sections/toc';
+import type { RoadmapDocument, Translate } from './types';
+
+type Outline = { title: string; page: number; children?: Outline[] }; // page: 0-based index
+
+function tocTitle(t: Translate, number: string | null, annex: boolean, title: string) {
+  if (!number) return title;
+  return annex ? t('tocEntry.annex', { letter: number, title }) : t('tocEntry.section', { number, title });
+}
+
+/** Where one section (or one chunk of a long section) lies in the part that rendered it. */
+type Slice = { id: SectionId; chunk: number; src: PDFDocument; from: number; count: number; part: SectionPart }; // from: 0-based
+
+export async function assemble(doc: RoadmapDocument, parts: SectionPart[]): Promise<{ bytes: Uint8Array; pages: number }> {
+  const t = pdfTranslator(doc);
+  const slices: Slice[] = [];
+  for (const part of parts) {
+    const src = await PDFDocument.load(part.bytes);
+    const total = src.getPageCount();
+    const chunk = part.chunk?.index ?? 0;
+    // Each section's (or chunk's) first page is anchored; it ends where the next begins.
+    const starts = part.ids.map((id) => {
+      const at = part.anchors[sectionAnchor(id, chunk)];
+      if (!at) throw new Error(`PDF section ${id} has no anchor`);
+      return at - 1;
+    });
+    part.ids.forEach((id, i) => {
+      const next = i + 1 < starts.length ? starts[i + 1] : total;
+      slices.push({ id, chunk, src, from: starts[i], count: next - starts[i], part });
+    });
+  }
+  const rank = new Map(SECTIONS.map((s, i) => [s.id, i]));
+  slices.sort((a, b) => rank.get(a.id)! - rank.get(b.id)! || a.chunk - b.chunk);
+  const coverPages = slices.filter((x) => x.id === 'cover').reduce((n, x) => n + x.count, 0);
+
+  // Where each section and area starts, given how many pages the table of contents takes.
+  const layout = (tocPages: number) => {
+    const startOf = new Map<Slice, number>(); // 1-based page number of each slice's first page
+    let next = coverPages + tocPages + 1;
+    for (const x of slices) {
+      if (x.id === 'cover') continue;
+      startOf.set(x, next);
+      next += x.count;
+    }
+    /** The page an anchor landed on, in the joined document. */
+    const pageOf = (id: SectionId, anchor: string): number | null => {
+      for (const x of slices) {
+        const at = x.id === id ? x.part.anchors[anchor] : undefined;
+        if (at && at - 1 >= x.from && at - 1 < x.from + x.count) return startOf.get(x)! + (at - 1 - x.from);
+      }
+      return null;
+    };
+    const entries: TocEntry[] = [];
+    const outline: Outline[] = [];
+    for (const def of SECTIONS) {
+      const first = slices.find((x) => x.id === def.id && x.chunk === 0);
+      if (def.id === 'cover' || !first) continue;
+      const start = startOf.get(first)!;
+      const title = tocTitle(t, def.number, def.annex, t(`sections.${def.id}`));
+      entries.push({ title, page: start, level: 0 });
+      const children: Outline[] = [];
+      if (def.id === 'findings') {
+        doc.findings.forEach((f, k) => {
+          const page = pageOf('findings', `area:${f.areaCode}`);
+          if (page === null) return;
+          const sub = t('tocEntry.area', { number: `${def.number}.${k + 1}`, title: f.areaTitle });
+          entries.push({ title: sub, page, level: 1 });
+          children.push({ title: sub, page: page - 1 });
+        });
+      }
+      outline.push({ title, page: start - 1, children });
+    }
+    return { entries, outline };
+  };
+
+  let tocPages = 1;
+  let toc: PDFDocument | null = null;
+  let plan = layout(tocPages);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    toc = await PDFDocument.load(await renderToc(doc, plan.entries));
+    if (toc.getPageCount() === tocPages) break;
+    tocPages = toc.getPageCount();
+    plan = layout(tocPages);
+  }
+
+  // The part holding most pages becomes the output, so that its pages are not copied (pdf-lib
+  // copies are a good share of the assembly time); the other parts' pages and the table of
+  // contents are copied into it, then every page is put in document order.
+  const base = [...new Set(slices.map((x) => x.src))].sort((a, b) => b.getPageCount() - a.getPageCount())[0];
+  const out = base ?? (await PDFDocument.create());
+  const range = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
+  const pagesOf = async (src: PDFDocument, indices: number[]) =>
+    src === out ? indices.map((i) => out.getPage(i)) : out.copyPages(src, indices);
+  const order: PDFPage[] = [];
+  const tocPagesCopied = await pagesOf(toc!, toc!.getPageIndices());
+  if (!coverPages) order.push(...tocPagesCopied); // no cover: the contents open the document
+  for (let i = 0; i < slices.length; i++) {
+    const x = slices[i];
+    order.push(...(await pagesOf(x.src, range(x.from, x.count))));
+    if (x.id === 'cover' && slices[i + 1]?.id !== 'cover') order.push(...tocPagesCopied);
+  }
+  for (let i = out.getPageCount() - 1; i >= 0; i--) out.removePage(i);
+  for (const page of order) out.addPage(page);
+  // The base part's own outline and metadata are replaced below.
+  out.catalog.delete(PDFName.of('Outlines'));
+
+  await stamp(out, doc, t, coverPages);
+  addOutline(out, [
+    ...(coverPages ? [{ title: t('toc.cover'), page: 0 }] : []),
+    { title: t('toc.title'), page: coverPages },
+    ...plan.outline,
+  ]);
+
+  const when = new Date(`${doc.date.slice(0, 10)}T12:00:00Z`);
+  out.setTitle(`${doc.country} – ${doc.title}`, { showInWindowTitleBar: true });
+  out.setAuthor(doc.country);
+  out.setSubject(t('meta.subject'));
+  out.setKeywords([t('meta.keywords')]);
+  out.setLanguage(doc.locale === 'fr' ? 'fr-FR' : 'en-GB');
+  out.setCreator('Jalon');
+  out.setProducer('Jalon (@react-pdf/renderer, pdf-lib)');
+  // Fixed dates keep the bytes of a version's PDF the same from one render to the next.
+  out.setCreationDate(when);
+  out.setModificationDate(when);
+  const bytes = await out.save({ useObjectStreams: true });
+  return { bytes, pages: out.getPageCount() };
+}
+
+async function stamp(pdf: PDFDocument, doc: RoadmapDocument, t: Translate, coverPages: number) {
+  const pages = pdf.getPages();
+  const total = pages.length;
+  const overlay = await PDFDocument.load(
+    await renderStamps(
+      doc,
+      pages.map((page, i) => ({ ...page.getSize(), number: i >= coverPages ? t('pageOf', { page: i + 1, total }) : null })),
+      doc.status === 'approved' ? null : t('watermark'),
+    ),
+  );
+  const embedded = await pdf.embedPdf(overlay, overlay.getPageIndices());
+  pages.forEach((page, i) => page.drawPage(embedded[i], { x: 0, y: 0 }));
+}
+
+/** PDF bookmarks (the outline): pdf-lib has no API for them, so the dictionaries are built here. */
+function addOutline(pdf: PDFDocument, items: Outline[]) {
+  const ctx = pdf.context;
+  const pageRefs = pdf.getPages().map((p) => p.ref);
+  const root = ctx.nextRef();
+  const build = (list: Outline[], parent: PDFRef): PDFRef[] => {
+    const refs = list.map(() => ctx.nextRef());
+    list.forEach((item, i) => {
+      const kids = item.children?.length ? build(item.children, refs[i]) : [];
+      const dict = ctx.obj({
+        Title: PDFHexString.fromText(item.title),
+        Parent: parent,
+        Dest: [pageRefs[Math.min(item.page, pageRefs.length - 1)], 'Fit'],
+        ...(i > 0 ? { Prev: refs[i - 1] } : {}),
+        ...(i < list.length - 1 ? { Next: refs[i + 1] } : {}),
+        ...(kids.length ? { First: kids[0], Last: kids[kids.length - 1], Count: -kids.length } : {}),
+      });
+      ctx.assign(refs[i], dict);
+    });
+    return refs;
+  };
+  const top = build(items, root);
+  if (!top.length) return;
+  ctx.assign(root, ctx.obj({ Type: 'Outlines', First: top[0], Last: top[top.length - 1], Count: top.length }));
+  pdf.catalog.set(PDFName.of('Outlines'), root);
+  pdf.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
+}

@@ -1,0 +1,67 @@
+// Fonts and hyphenation for @react-pdf/renderer. Noto Sans (OFL) comes as full TrueType files
+// from @expo-google-fonts/noto-sans: Latin with French accents and the Latin-extended letters of
+// West African names (ɛ, ɔ, ŋ, ɖ, ƒ, ʋ...). The @fontsource packages split fonts into
+// unicode-range subsets, which react-pdf cannot merge, so they are not used here.
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { Font } from '@react-pdf/renderer';
+import enHyphenation from 'hyphen/en-us';
+import frHyphenation from 'hyphen/fr';
+import type { PdfLocale } from './types';
+
+export const FONT_FAMILY = 'Noto Sans';
+
+// Resolved from the project root so the same code works under tsx, vitest and Next.
+const require = createRequire(path.join(process.cwd(), 'package.json'));
+const fontDir = path.dirname(require.resolve('@expo-google-fonts/noto-sans/package.json'));
+
+export function fontFile(weight: '400Regular' | '400Regular_Italic' | '600SemiBold' | '700Bold' | '700Bold_Italic') {
+  return path.join(fontDir, weight, `NotoSans_${weight}.ttf`);
+}
+
+let registered = false;
+
+export function registerFonts() {
+  if (registered) return;
+  registered = true;
+  Font.register({
+    family: FONT_FAMILY,
+    fonts: [
+      { src: fontFile('400Regular'), fontWeight: 400 },
+      { src: fontFile('400Regular_Italic'), fontWeight: 400, fontStyle: 'italic' },
+      { src: fontFile('600SemiBold'), fontWeight: 600 },
+      { src: fontFile('700Bold'), fontWeight: 700 },
+      { src: fontFile('700Bold_Italic'), fontWeight: 700, fontStyle: 'italic' },
+    ],
+  });
+  Font.registerHyphenationCallback(hyphenate);
+}
+
+const SOFT_HYPHEN = '\u00ad';
+// A "word" longer than this with no hyphenation point (a URL, a pasted identifier, a 300-letter
+// run) is cut into pieces so that the line breaker can wrap it instead of overflowing the cell.
+const MAX_PIECE = 18;
+
+let current: PdfLocale = 'fr';
+
+/**
+ * React-pdf's hyphenation callback is process-wide, and a document is in one language: the
+ * renderer sets the language before each render (renders never interleave in one thread,
+ * see render-section.tsx). French words get French patterns, never react-pdf's built-in English ones.
+ */
+export function setHyphenationLocale(locale: PdfLocale) {
+  current = locale;
+}
+
+function hyphenate(word: string): string[] {
+  if (!word) return [];
+  let parts: string[];
+  if (word.includes(SOFT_HYPHEN)) parts = word.split(SOFT_HYPHEN);
+  else parts = (current === 'fr' ? frHyphenation : enHyphenation).hyphenateSync(word, { hyphenChar: SOFT_HYPHEN, minWordLength: 6 }).split(SOFT_HYPHEN);
+  return parts.flatMap((p) => (p.length > MAX_PIECE ? (p.match(new RegExp(`.{1,${MAX_PIECE}}`, 'gu')) ?? [p]) : [p]));
+}
+
+export const hyphenateForTest = hyphenate;
+
+/** For titles: a hyphen in a heading looks careless; whole words wrap instead. */
+export const noHyphens = (word: string) => [word];

@@ -1,0 +1,53 @@
+// Number, date and period formats of the document's language.
+import type { Currency, PdfLocale } from './types';
+
+const tag = (locale: PdfLocale) => (locale === 'fr' ? 'fr-FR' : 'en-GB');
+
+export function formatDate(iso: string, locale: PdfLocale) {
+  const d = new Date(`${iso.slice(0, 10)}T12:00:00Z`);
+  return new Intl.DateTimeFormat(tag(locale), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
+}
+
+export function formatDateRange(from: string, to: string, locale: PdfLocale) {
+  const a = new Date(`${from.slice(0, 10)}T12:00:00Z`);
+  const b = new Date(`${to.slice(0, 10)}T12:00:00Z`);
+  return new Intl.DateTimeFormat(tag(locale), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).formatRange(a, b);
+}
+
+// XOF has no minor unit in practice; EUR and USD amounts here are estimates too.
+export function formatMoney(amount: number, currency: Currency, locale: PdfLocale) {
+  const n = new Intl.NumberFormat(tag(locale), { maximumFractionDigits: 0 }).format(amount);
+  return `${n}\u00a0${currency}`;
+}
+
+export function formatNumber(n: number, locale: PdfLocale) {
+  return new Intl.NumberFormat(tag(locale), { maximumFractionDigits: 0 }).format(n);
+}
+
+export type Quarter = { year: number; quarter: number }; // quarter 1-4
+
+/** "2025-T1", "2025-Q1" or a month "2025-03" -> its quarter; null when unreadable. */
+export function parsePeriod(value: string | null): Quarter | null {
+  if (!value) return null;
+  const q = /^(\d{4})-[TQ]([1-4])$/i.exec(value.trim());
+  if (q) return { year: Number(q[1]), quarter: Number(q[2]) };
+  const m = /^(\d{4})-(\d{2})$/.exec(value.trim());
+  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return { year: Number(m[1]), quarter: Math.ceil(Number(m[2]) / 3) };
+  return null;
+}
+
+export const quarterIndex = (q: Quarter) => q.year * 4 + (q.quarter - 1);
+export const quarterOf = (index: number): Quarter => ({ year: Math.floor(index / 4), quarter: (index % 4) + 1 });
+
+/** "T1 2025" in French, "Q1 2025" in English. */
+export function formatQuarter(q: Quarter, locale: PdfLocale) {
+  return `${locale === 'fr' ? 'T' : 'Q'}${q.quarter}\u00a0${q.year}`;
+}
+
+export function formatPeriod(start: string | null, end: string | null, locale: PdfLocale) {
+  const s = parsePeriod(start);
+  const e = parsePeriod(end);
+  if (!s && !e) return '–';
+  if (s && e && quarterIndex(s) === quarterIndex(e)) return formatQuarter(s, locale);
+  return `${s ? formatQuarter(s, locale) : '…'} – ${e ? formatQuarter(e, locale) : '…'}`;
+}

@@ -1,0 +1,193 @@
+// Loads a submitted roadmap version and maps its snapshot (lib/roadmap/snapshot.ts, written by
+// the roadmap domain when a version is submitted) to the PDF's view model.
+import { countryName } from '@/lib/country/names';
+import type { Db } from '@/lib/db';
+import { translator } from '@/lib/i18n/translate';
+import { fail, ok, type Result } from '@/lib/result';
+import { snapshotSchema, type RoadmapSnapshot } from '@/lib/roadmap/snapshot';
+import { parsePeriod } from './format';
+import type { ActionItem, AreaFinding, NationalPriority, PdfLocale, Priority, RoadmapDocument } from './types';
+
+export type LoadedRoadmapVersion = {
+  document: RoadmapDocument;
+  roadmap: { id: string; slug: string; countryId: string };
+  version: { id: string; number: number; contentHash: string };
+};
+
+/**
+ * The document of version `versionNumber` (the latest when null) of a roadmap named by id or
+ * slug. Errors are message keys: pdf.errors.roadmapNotFound, .versionNotFound, .invalidSnapshot.
+ */
+export async function loadRoadmapDocument(
+  db: Db, roadmapIdOrSlug: string, versionNumber: number | null, locale: PdfLocale,
+): Promise<Result<LoadedRoadmapVersion>> {
+  const roadmap = await db.roadmap.findFirst({
+    where: { OR: [{ id: roadmapIdOrSlug }, { slug: roadmapIdOrSlug }] },
+    select: { id: true, slug: true, countryId: true, country: { select: { demo: true } } },
+  });
+  if (!roadmap) return fail('pdf.errors.roadmapNotFound');
+  const select = { id: true, number: true, contentHash: true, snapshot: true, status: true, submittedAt: true, decidedAt: true } as const;
+  const version = versionNumber === null
+    ? await db.roadmapVersion.findFirst({ where: { roadmapId: roadmap.id }, orderBy: { number: 'desc' }, select })
+    : await db.roadmapVersion.findUnique({ where: { roadmapId_number: { roadmapId: roadmap.id, number: versionNumber } }, select });
+  if (!version) return fail('pdf.errors.versionNotFound');
+  const parsed = snapshotSchema.safeParse(version.snapshot);
+  if (!parsed.success) return fail('pdf.errors.invalidSnapshot');
+  const document = snapshotToDocument(parsed.data, {
+    number: version.number,
+    approved: version.status === 'APPROVED',
+    date: (version.status === 'APPROVED' && version.decidedAt ? version.decidedAt : version.submittedAt).toISOString().slice(0, 10),
+    illustrative: roadmap.country.demo,
+  }, locale);
+  return ok({
+    document,
+    roadmap: { id: roadmap.id, slug: roadmap.slug, countryId: roadmap.countryId },
+    version: { id: version.id, number: version.number, contentHash: version.contentHash },
+  });
+}
+
+const lower = <T extends string>(v: T) => v.toLowerCase() as Lowercase<T>;
+const RANK: Record<Priority, number> = { high: 0, medium: 1, low: 2 };
+
+/** One item per line; list markers typed by hand ("- ", "• ") are dropped. */
+function items(text: string): string[] {
+  return text.split('\n').map((l) => l.replace(/^\s*([-•*]|\d+[.)])\s+/, '').trim()).filter(Boolean);
+}
+const paragraphsOf = (text: string) => text.split(/\n\s*\n/).map((p) => p.replace(/\s*\n\s*/g, ' ').trim()).filter(Boolean);
+
+/** Standard acronyms the document uses whatever the country (pdf.glossary in the catalogs). */
+const STANDARD_TERMS = ['unoct', 'cted', 'ci', 'ppp', 'me', 'ptf'] as const;
+
+export type VersionFacts = { number: number; approved: boolean; date: string; illustrative: boolean };
+
+export function snapshotToDocument(s: RoadmapSnapshot, version: VersionFacts, locale: PdfLocale): RoadmapDocument {
+  const t = translator(locale, 'pdf');
+  const kind = translator(locale, 'entityKind');
+  const entities = new Map(s.entities.map((e) => [e.id, e]));
+  const nameOf = (e: { nameFr: string; nameEn: string }) => (locale === 'fr' ? e.nameFr : e.nameEn);
+  const shortName = (id: string | null) => {
+    const e = id ? entities.get(id) : undefined;
+    return e ? (e.acronym ?? nameOf(e)) : '–';
+  };
+  const paragraphs = new Map<string, string>(s.instruments.flatMap((i) => i.paragraphs.map((p) => [p.id, `${i.code}:${p.ref}`] as [string, string])));
+
+  const areas = [...s.areas].sort((a, b) => a.order - b.order);
+  const findings: AreaFinding[] = areas.flatMap((area) => {
+    const rows = s.findings.filter((f) => f.areaCode === area.code);
+    if (!rows.length) return [];
+    const levels = rows.map((f) => f.maturity).filter((m): m is number => m !== null);
+    const priorities = rows.map((f) => f.priority).filter((p): p is NonNullable<typeof p> => p !== null).map(lower);
+    return [{
+      areaCode: area.code,
+      areaTitle: area.title[locale],
+      // An area's consolidated level: the mean of its questions' levels, rounded.
+      maturity: levels.length ? Math.round(levels.reduce((a, b) => a + b, 0) / levels.length) : null,
+      achievements: rows.flatMap((f) => items(f.achievements)),
+      gaps: rows.flatMap((f) => items(f.gaps)),
+      needs: rows.flatMap((f) => items(f.needs)),
+      priority: priorities.sort((a, b) => RANK[a] - RANK[b])[0] ?? null,
+    }];
+  });
+
+  const objectives = [...s.objectives].sort((a, b) => a.order - b.order);
+  const objectiveIndex = new Map(objectives.map((o, i) => [o.id, i + 1]));
+  const byObjective = (id: string | null) => objectiveIndex.get(id ?? '') ?? 1e9;
+  const recommendations = [...s.recommendations].sort((a, b) => byObjective(a.objectiveId) - byObjective(b.objectiveId) || a.order - b.order);
+  // A recommendation's number within its objective, for action codes "objective.recommendation.n".
+  const recIndex = new Map<string, number>();
+  const perObjective = new Map<string, number>();
+  for (const r of recommendations) {
+    const key = r.objectiveId ?? '';
+    perObjective.set(key, (perObjective.get(key) ?? 0) + 1);
+    recIndex.set(r.id, perObjective.get(key)!);
+  }
+  const byRec = (id: string | null) => recIndex.get(id ?? '') ?? 1e9;
+  const actionsSorted = [...s.actions].sort(
+    (a, b) => byObjective(a.objectiveId) - byObjective(b.objectiveId) || byRec(a.recommendationId) - byRec(b.recommendationId) || a.order - b.order,
+  );
+  const counters = new Map<string, number>();
+  const objectiveArea = new Map(objectives.map((o) => [o.id, o.areaCode]));
+  const actions: ActionItem[] = actionsSorted.map((a) => {
+    const prefix = [objectiveIndex.get(a.objectiveId ?? ''), recIndex.get(a.recommendationId ?? '')].filter((x) => x !== undefined).join('.');
+    counters.set(prefix, (counters.get(prefix) ?? 0) + 1);
+    const amount = a.costAmount === null ? null : Number(a.costAmount);
+    return {
+      id: a.id,
+      code: prefix ? `${prefix}.${counters.get(prefix)}` : String(counters.get(prefix)),
+      objectiveId: a.objectiveId,
+      recommendationId: a.recommendationId,
+      areaCode: a.objectiveId ? (objectiveArea.get(a.objectiveId) ?? null) : null,
+      title: a.title,
+      description: a.description,
+      leadEntity: shortName(a.leadEntityId),
+      supportingEntities: a.supportingEntityIds.map(shortName),
+      partners: a.partners,
+      start: a.startPeriod,
+      end: a.endPeriod,
+      priority: lower(a.priority),
+      indicators: a.indicators,
+      cost: amount !== null && Number.isFinite(amount) ? { amount, currency: a.currency ?? s.country.currency } : null,
+      fundingSource: a.fundingSource ? lower(a.fundingSource) : null,
+      status: lower(a.status),
+      questionCodes: a.questionCodes,
+      paragraphRefs: a.paragraphIds.map((id) => paragraphs.get(id)).filter((x): x is string => !!x),
+    };
+  });
+
+  // The snapshot has no ranked list of national priorities: they are the areas the
+  // consultation rated high priority, least mature first, each with its first need.
+  const priorities: NationalPriority[] = findings
+    .filter((f) => f.priority === 'high')
+    .sort((a, b) => (a.maturity ?? 5) - (b.maturity ?? 5))
+    .slice(0, 6)
+    .map((f, i) => ({ rank: i + 1, title: f.areaTitle, rationale: f.needs[0] ?? f.gaps[0] ?? '' }));
+
+  const years = s.actions.flatMap((a) => [parsePeriod(a.startPeriod), parsePeriod(a.endPeriod)]).filter((q) => q !== null).map((q) => q!.year);
+  const period = years.length ? (Math.min(...years) === Math.max(...years) ? String(years[0]) : `${Math.min(...years)}–${Math.max(...years)}`) : null;
+
+  const c = s.consultation;
+  const glossary = new Map<string, string>();
+  for (const key of STANDARD_TERMS) glossary.set(t(`glossary.${key}.term`), t(`glossary.${key}.definition`));
+  for (const e of s.entities) if (e.acronym && !glossary.has(e.acronym)) glossary.set(e.acronym, nameOf(e));
+
+  return {
+    locale,
+    country: countryName(s.country.code, locale),
+    title: s.roadmap.title,
+    subtitle: null,
+    period,
+    status: version.approved ? 'approved' : 'draft',
+    versionNumber: version.number,
+    date: version.date,
+    supportedBy: c?.organisers ?? [],
+    sensitivity: lower(s.roadmap.sensitivity),
+    illustrative: version.illustrative,
+    executiveSummary: paragraphsOf(s.roadmap.executiveSummary),
+    context: paragraphsOf(s.roadmap.context),
+    methodology: paragraphsOf(s.roadmap.methodology),
+    consultation: c
+      ? {
+          place: c.place,
+          startsOn: c.startsOn,
+          endsOn: c.endsOn,
+          officialsCount: c.officialsCount,
+          entitiesCount: c.entitiesCount,
+          organisers: c.organisers,
+          coordinatingEntity: c.coordinatingEntityId && entities.get(c.coordinatingEntityId) ? nameOf(entities.get(c.coordinatingEntityId)!) : '–',
+        }
+      : null,
+    findings,
+    priorities,
+    objectives: objectives.map((o, i) => ({ id: o.id, code: String(i + 1), title: o.title, description: o.description, areaCode: o.areaCode })),
+    recommendations: recommendations.map((r, i) => ({ id: r.id, code: `R${i + 1}`, objectiveId: r.objectiveId, text: r.text, priority: lower(r.priority) })),
+    actions,
+    instruments: s.instruments.map((ins) => ({
+      code: ins.code,
+      symbol: ins.symbol,
+      title: ins.title[locale],
+      paragraphs: ins.paragraphs.map((p) => ({ ref: p.ref, label: p.summary[locale] })),
+    })),
+    entities: s.entities.filter((e) => e.participating).map((e) => ({ acronym: e.acronym, name: nameOf(e), kind: kind(e.kind) })),
+    glossary: [...glossary].map(([term, definition]) => ({ term, definition })).sort((a, b) => a.term.localeCompare(b.term, locale)),
+  };
+}

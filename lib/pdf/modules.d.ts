@@ -1,0 +1,15 @@
+// Type declarations for packages that ship none: hyphen (used by fonts.ts) and fontkit (glyphs.ts).
+type Hyphenation = { hyphenateSync(text: string, options?: { hyphenChar?: string; minWordLength?: number }): string };
+declare module 'hyphen/fr' {
+  const fr: Hyphenation;
+  export default fr;
+}
+declare module 'hyphen/en-us' {
+  const en: Hyphenation;
+  export default en;
+}
+// fontkit (a dependency of @react-pdf/renderer) ships no types either; lib/pdf/glyphs.ts reads
+// the character set of the embedded font.
+declare module 'fontkit' {
+  export function openSync(path: string): { characterSet: number[] };
+}

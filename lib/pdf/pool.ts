@@ -1,0 +1,180 @@
+// A pool of worker threads that render PDFs, so that the server's main thread keeps answering
+// while @react-pdf/renderer lays out pages (CPU-bound: seconds for a large roadmap). Sections
+// can render in parallel on several workers and be joined by one of them (assemble.ts).
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { RenderedPdf } from './render';
+import type { SectionPart } from './render-section';
+import { SECTION_WEIGHTS, type SectionId } from './sections/weights';
+import type { RoadmapDocument } from './types';
+
+export type WorkerTask =
+  | { id: number; type: 'warm' }
+  | { id: number; type: 'sections'; doc: RoadmapDocument; ids: SectionId[] }
+  | { id: number; type: 'assemble'; doc: RoadmapDocument; parts: SectionPart[] }
+  | { id: number; type: 'render'; doc: RoadmapDocument };
+
+export type WorkerReply =
+  | { id: number; ok: true; type: 'ready' | 'warm' }
+  | { id: number; ok: true; type: 'sections'; part: SectionPart }
+  | { id: number; ok: true; type: 'pdf'; bytes: Uint8Array; pages: number }
+  | { id: number; ok: false; error: string };
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+type Pending = { task: WorkerTask; resolve: (r: WorkerReply) => void; reject: (e: Error) => void };
+type Slot = { worker: Worker; busy: Pending | null; ready: boolean };
+
+/** Sections split into `groups` sets of about equal cost (largest first, into the lightest set). */
+export function splitSections(doc: RoadmapDocument, groups: number): SectionId[][] {
+  const bins = Array.from({ length: groups }, () => ({ ids: [] as SectionId[], weight: 0 }));
+  for (const s of [...SECTION_WEIGHTS].sort((a, b) => b.weight(doc) - a.weight(doc))) {
+    const bin = bins.reduce((min, b) => (b.weight < min.weight ? b : min));
+    bin.ids.push(s.id);
+    bin.weight += s.weight(doc);
+  }
+  return bins.filter((b) => b.ids.length).map((b) => b.ids);
+}
+
+export type PoolOptions = {
+  size?: number;
+  /** Render the sections of one document on several workers at once (see docs/pdf.md). */
+  parallel?: boolean;
+  /** Old-generation heap limit of each worker, in MB. */
+  heapMb?: number;
+};
+
+export class PdfPool {
+  readonly size: number;
+  readonly parallel: boolean;
+  readonly heapMb: number;
+  private readonly root = process.cwd();
+  private readonly entry: string;
+  private slots: Slot[] = [];
+  private queue: Pending[] = [];
+  private nextId = 1;
+  private closed = false;
+
+  constructor(options: PoolOptions = {}) {
+    this.size = Math.max(1, options.size ?? Math.min(2, availableParallelism()));
+    this.parallel = options.parallel ?? false;
+    this.heapMb = options.heapMb ?? 384;
+    this.entry = [this.root, 'lib', 'pdf', 'worker-entry.mjs'].join(path.sep);
+    for (let i = 0; i < this.size; i++) this.slots.push(this.spawn());
+  }
+
+  private spawn(): Slot {
+    // The worker runs the sources as they are (through tsx), never a bundled copy: the entry
+    // is read from a field so that Next's bundler does not follow it into tsx and esbuild
+    // (it ignores magic comments on `new Worker(path)`).
+    const worker = new Worker(this.entry, {
+      workerData: { entry: path.join(this.root, 'lib', 'pdf', 'worker.ts') },
+      // A bounded heap makes V8 collect between the parts of a large document instead of
+      // growing: the stress roadmap peaks far lower (docs/pdf.md). A document that truly needs
+      // more fails its render and the worker is replaced.
+      resourceLimits: { maxOldGenerationSizeMb: this.heapMb },
+    });
+    worker.unref();
+    const slot: Slot = { worker, busy: null, ready: false };
+    worker.on('message', (reply: WorkerReply) => {
+      if (reply.id === 0) {
+        slot.ready = true;
+        this.dispatch();
+        return;
+      }
+      const job = slot.busy;
+      slot.busy = null;
+      if (job) {
+        if (reply.ok) job.resolve(reply);
+        else job.reject(new Error(`PDF worker: ${reply.error}`));
+      }
+      this.dispatch();
+    });
+    const fail = (error: Error) => {
+      slot.busy?.reject(error);
+      slot.busy = null;
+      const i = this.slots.indexOf(slot);
+      // A crashed worker is replaced, so one bad document cannot shrink the pool.
+      if (i >= 0 && !this.closed) this.slots[i] = this.spawn();
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => {
+      if (!this.closed && code !== 0) fail(new Error(`PDF worker exited with code ${code}`));
+    });
+    return slot;
+  }
+
+  private dispatch() {
+    this.assign();
+    this.refresh();
+  }
+
+  private assign() {
+    for (const slot of this.slots) {
+      if (!this.queue.length) return;
+      if (!slot.ready || slot.busy) continue;
+      const job = this.queue.shift()!;
+      slot.busy = job;
+      slot.worker.postMessage(job.task);
+    }
+  }
+
+  /** Idle workers do not keep the process alive; workers with work queued or running do. */
+  private refresh() {
+    const active = this.queue.length > 0 || this.slots.some((s) => s.busy);
+    for (const slot of this.slots) {
+      if (active) slot.worker.ref();
+      else slot.worker.unref();
+    }
+  }
+
+  private run(task: DistributiveOmit<WorkerTask, 'id'>): Promise<WorkerReply> {
+    if (this.closed) return Promise.reject(new Error('the PDF pool is closed'));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ task: { ...task, id: this.nextId++ } as WorkerTask, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  /** Every worker renders the demo document once (module loading, fonts, JIT). */
+  async warm(): Promise<void> {
+    await Promise.all(this.slots.map(() => this.run({ type: 'warm' })));
+  }
+
+  async render(doc: RoadmapDocument, options: { parallel?: boolean } = {}): Promise<RenderedPdf> {
+    const started = performance.now();
+    const parallel = (options.parallel ?? this.parallel) && this.size > 1;
+    if (!parallel) {
+      const r = await this.run({ type: 'render', doc });
+      if (r.ok && r.type === 'pdf') return { bytes: r.bytes, pages: r.pages, ms: performance.now() - started };
+      throw new Error('PDF worker: unexpected reply');
+    }
+    const groups = splitSections(doc, this.size);
+    const replies = await Promise.all(groups.map((ids) => this.run({ type: 'sections', doc, ids })));
+    const parts = replies.flatMap((r) => (r.ok && r.type === 'sections' ? [r.part] : []));
+    const r = await this.run({ type: 'assemble', doc, parts });
+    if (r.ok && r.type === 'pdf') return { bytes: r.bytes, pages: r.pages, ms: performance.now() - started };
+    throw new Error('PDF worker: unexpected reply');
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const job of this.queue.splice(0)) job.reject(new Error('the PDF pool is closed'));
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}
+
+const shared = globalThis as unknown as { jalonPdfPool?: PdfPool };
+
+/**
+ * The server's pool, started (and warmed) on first use and kept across dev reloads. Its size
+ * follows PDF_WORKERS (default: 2, or the number of cores when fewer).
+ */
+export function getPdfPool(): PdfPool {
+  if (!shared.jalonPdfPool) {
+    const size = Number(process.env.PDF_WORKERS) || undefined;
+    shared.jalonPdfPool = new PdfPool({ size, parallel: process.env.PDF_PARALLEL === '1' });
+    shared.jalonPdfPool.warm().catch((error: unknown) => console.error('pdf: warm-up failed', error));
+  }
+  return shared.jalonPdfPool;
+}

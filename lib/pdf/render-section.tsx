@@ -1,0 +1,93 @@
+// Renders one section (or the table of contents) to its own PDF with @react-pdf/renderer.
+import { cloneElement, Fragment, type ReactElement, type ReactNode } from 'react';
+import { Document, renderToBuffer } from '@react-pdf/renderer';
+import { translator } from '@/lib/i18n/translate';
+import { Anchor, type SectionContext } from './components';
+import { registerFonts, setHyphenationLocale } from './fonts';
+import { drawable, replaceMissingGlyphs } from './glyphs';
+import { SECTIONS, type SectionId } from './sections';
+import { Stamps, type StampPage } from './sections/stamps';
+import { TableOfContents, type TocEntry } from './sections/toc';
+import type { RoadmapDocument, Translate } from './types';
+
+/** Some sections rendered together as one PDF (fonts are embedded once per PDF). */
+export type SectionPart = {
+  ids: SectionId[];
+  /** Set when the part holds one piece of a long section (its pages split in `of` pieces). */
+  chunk?: { index: number; of: number };
+  bytes: Uint8Array;
+  /** First page (1-based, within the part) of each anchored element: "section:<id>", "area:<code>". */
+  anchors: Record<string, number>;
+  ms: number;
+};
+
+export function pdfTranslator(doc: RoadmapDocument): Translate {
+  return translator(doc.locale, 'pdf');
+}
+
+export function kickerOf(t: Translate, number: string | null, annex: boolean) {
+  if (!number) return '';
+  return annex ? t('kicker.annex', { letter: number }) : t('kicker.section', { number });
+}
+
+// Rendering is synchronous work behind a promise, and the hyphenation language is
+// process-wide (fonts.ts): renders in one thread run one after the other.
+let queue: Promise<unknown> = Promise.resolve();
+function serial<T>(fn: () => Promise<T>): Promise<T> {
+  const run = queue.then(fn, fn);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function toBytes(doc: RoadmapDocument, pages: ReactElement | ReactElement[]) {
+  registerFonts();
+  setHyphenationLocale(doc.locale);
+  const buffer = await renderToBuffer(<Document language={doc.locale}>{pages}</Document>);
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}
+
+/** The anchor on the first page of a section, or of one of its chunks. */
+export const sectionAnchor = (id: SectionId, chunk = 0) => (chunk ? `section:${id}@${chunk}` : `section:${id}`);
+
+/**
+ * Renders the given sections, in document order, into one PDF; or, with `chunk`, one piece
+ * of a single long section (its <Page>s split evenly), so that no part holds too many pages.
+ */
+export function renderPart(original: RoadmapDocument, ids: SectionId[], chunk?: { index: number; of: number }): Promise<SectionPart> {
+  const doc = drawable(original);
+  return serial(async () => {
+    const started = performance.now();
+    const t = pdfTranslator(doc);
+    const ctx: SectionContext = { doc, t, anchors: new Map() };
+    const ordered = SECTIONS.filter((s) => ids.includes(s.id));
+    let pages: ReactElement[];
+    if (chunk && ordered.length === 1) {
+      const def = ordered[0];
+      const all = [def.pages(ctx, kickerOf(t, def.number, def.annex))].flat();
+      const from = Math.floor((chunk.index * all.length) / chunk.of);
+      const to = Math.floor(((chunk.index + 1) * all.length) / chunk.of);
+      pages = all.slice(from, to);
+      if (chunk.index > 0 && pages.length) {
+        const first = pages[0] as ReactElement<{ children?: ReactNode }>;
+        pages[0] = cloneElement(first, undefined, <Anchor ctx={ctx} id={sectionAnchor(def.id, chunk.index)} />, first.props.children);
+      }
+    } else {
+      pages = ordered.map((def) => <Fragment key={def.id}>{def.pages(ctx, kickerOf(t, def.number, def.annex))}</Fragment>);
+    }
+    const bytes = await toBytes(doc, pages);
+    return { ids: ordered.map((s) => s.id), chunk, bytes, anchors: Object.fromEntries(ctx.anchors), ms: performance.now() - started };
+  });
+}
+
+export function renderToc(original: RoadmapDocument, entries: TocEntry[]): Promise<Uint8Array> {
+  const doc = drawable(original);
+  return serial(() => {
+    const ctx: SectionContext = { doc, t: pdfTranslator(doc), anchors: new Map() };
+    const safe = entries.map((e) => ({ ...e, title: replaceMissingGlyphs(e.title) }));
+    return toBytes(doc, <TableOfContents ctx={ctx} entries={safe} />);
+  });
+}
+
+export function renderStamps(doc: RoadmapDocument, pages: StampPage[], watermark: string | null): Promise<Uint8Array> {
+  return serial(() => toBytes(doc, Stamps({ pages, watermark })));
+}

@@ -1,0 +1,53 @@
+// What the route serves: a version's PDF from the shared cache, or rendered by the worker pool
+// (and cached). The cache is looked up from the version's content hash alone, before the
+// snapshot is read.
+import type { Db } from '@/lib/db';
+import { fail, ok, type Result } from '@/lib/result';
+import { getCachedPdf, pdfCacheKey, putCachedPdf } from './cache';
+import { loadRoadmapDocument } from './load';
+import type { RenderedPdf } from './render';
+import type { PdfLocale, RoadmapDocument } from './types';
+
+export type ServedPdf = { bytes: Uint8Array; key: string; cached: boolean; filename: string };
+
+export type Renderer = (doc: RoadmapDocument) => Promise<RenderedPdf>;
+
+// Two requests for the same PDF in one process wait for one render.
+const inFlight = new Map<string, Promise<Result<ServedPdf>>>();
+
+export async function getRoadmapPdf(
+  db: Db, roadmapIdOrSlug: string, versionNumber: number, locale: PdfLocale, render: Renderer,
+): Promise<Result<ServedPdf>> {
+  const version = await db.roadmapVersion.findFirst({
+    where: { number: versionNumber, roadmap: { OR: [{ id: roadmapIdOrSlug }, { slug: roadmapIdOrSlug }] } },
+    select: { id: true, contentHash: true, roadmap: { select: { slug: true } } },
+  });
+  if (!version) return fail('pdf.errors.versionNotFound');
+  const key = pdfCacheKey(version.contentHash, locale);
+  const filename = `${version.roadmap.slug}-v${versionNumber}-${locale}.pdf`;
+  const cached = await getCachedPdf(db, key);
+  if (cached) return ok({ bytes: cached, key, cached: true, filename });
+
+  const running = inFlight.get(key);
+  if (running) return running;
+  const job = (async (): Promise<Result<ServedPdf>> => {
+    const loaded = await loadRoadmapDocument(db, roadmapIdOrSlug, versionNumber, locale);
+    if (!loaded.ok) return loaded;
+    const pdf = await render(loaded.data.document);
+    await putCachedPdf(db, { key, roadmapVersionId: version.id, language: locale, bytes: pdf.bytes, renderMs: pdf.ms });
+    return ok({ bytes: pdf.bytes, key, cached: false, filename });
+  })().finally(() => inFlight.delete(key));
+  inFlight.set(key, job);
+  return job;
+}
+
+/**
+ * Renders a version's PDF in both languages ahead of the first download (call it, without
+ * awaiting, once a version is submitted); PDFs already cached are left as they are.
+ */
+export async function prerenderVersionPdfs(db: Db, roadmapId: string, versionNumber: number, render: Renderer): Promise<void> {
+  for (const locale of ['fr', 'en'] as const) {
+    const r = await getRoadmapPdf(db, roadmapId, versionNumber, locale, render);
+    if (!r.ok) return;
+  }
+}

@@ -1,0 +1,38 @@
+// A PDF worker thread: renders sections, assembles documents, answers the pool (pool.ts).
+import { parentPort } from 'node:worker_threads';
+import { assemble } from './assemble';
+import { renderParts, renderRoadmapPdf } from './render';
+import type { WorkerReply, WorkerTask } from './pool';
+import { beninDocument } from './fixtures/benin';
+import { stressDocument } from './fixtures/stress';
+
+async function handle(task: WorkerTask): Promise<WorkerReply> {
+  switch (task.type) {
+    case 'warm': {
+      // Loads react-pdf, the fonts and both languages' hyphenation patterns, and gives the JIT
+      // a few hundred rows of every section to optimise: a worker's first renders are 2-3 times
+      // slower than its later ones.
+      await renderRoadmapPdf(beninDocument('fr'));
+      await renderRoadmapPdf(stressDocument('en', { actions: 80, findings: 12 }));
+      return { id: task.id, ok: true, type: 'warm' };
+    }
+    case 'sections':
+      return { id: task.id, ok: true, type: 'sections', part: await renderParts(task.doc, task.ids) };
+    case 'assemble': {
+      const r = await assemble(task.doc, task.parts);
+      return { id: task.id, ok: true, type: 'pdf', bytes: r.bytes, pages: r.pages };
+    }
+    case 'render': {
+      const r = await renderRoadmapPdf(task.doc);
+      return { id: task.id, ok: true, type: 'pdf', bytes: r.bytes, pages: r.pages };
+    }
+  }
+}
+
+parentPort!.on('message', (task: WorkerTask) => {
+  handle(task).then(
+    (reply) => parentPort!.postMessage(reply),
+    (error: unknown) => parentPort!.postMessage({ id: task.id, ok: false, error: error instanceof Error ? `${error.message}\n${error.stack}` : String(error) }),
+  );
+});
+parentPort!.postMessage({ id: 0, ok: true, type: 'ready' });

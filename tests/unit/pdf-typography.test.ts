@@ -1,0 +1,54 @@
+import { expect, test } from 'vitest';
+import { hyphenateForTest, setHyphenationLocale } from '@/lib/pdf/fonts';
+import { formatMoney, formatPeriod, parsePeriod } from '@/lib/pdf/format';
+import { replaceMissingGlyphs, tiePunctuation } from '@/lib/pdf/glyphs';
+
+test('French words get French hyphenation points, never English ones', () => {
+  setHyphenationLocale('fr');
+  expect(hyphenateForTest('interministériel')).toEqual(['in', 'ter', 'mi', 'nis', 'té', 'riel']);
+  expect(hyphenateForTest('terroristes')).toEqual(['ter', 'ro', 'ristes']); // English patterns say ter-ror-istes
+  expect(hyphenateForTest('vulnérabilités')).toEqual(['vul', 'né', 'ra', 'bi', 'li', 'tés']);
+  setHyphenationLocale('en');
+  expect(hyphenateForTest('terroristes')).toEqual(['ter', 'ror', 'istes']);
+  setHyphenationLocale('fr');
+});
+
+test('an author’s soft hyphens win, and a word too long to hyphenate is cut into pieces', () => {
+  setHyphenationLocale('fr');
+  expect(hyphenateForTest('ABe\u00adGIEF')).toEqual(['ABe', 'GIEF']);
+  const pieces = hyphenateForTest('x'.repeat(300));
+  expect(pieces.join('')).toBe('x'.repeat(300));
+  expect(Math.max(...pieces.map((p) => p.length))).toBeLessThanOrEqual(18);
+  // Emoji are cut by code point, never between the halves of a surrogate pair.
+  expect(hyphenateForTest('😀'.repeat(40)).join('')).toBe('😀'.repeat(40));
+  for (const p of hyphenateForTest('😀'.repeat(40))) expect(p.isWellFormed()).toBe(true);
+});
+
+test('periods read as quarters in each language', () => {
+  expect(parsePeriod('2025-T1')).toEqual({ year: 2025, quarter: 1 });
+  expect(parsePeriod('2025-Q3')).toEqual({ year: 2025, quarter: 3 });
+  expect(parsePeriod('2026-11')).toEqual({ year: 2026, quarter: 4 });
+  expect(parsePeriod('2026-13')).toBeNull();
+  expect(formatPeriod('2025-T1', '2025-06', 'fr')).toBe('T1\u00a02025 – T2\u00a02025');
+  expect(formatPeriod('2025-Q2', '2025-Q2', 'en')).toBe('Q2\u00a02025');
+  expect(formatPeriod(null, null, 'en')).toBe('–');
+});
+
+test('amounts in XOF have no decimals and French grouping', () => {
+  expect(formatMoney(15_000_000, 'XOF', 'fr')).toBe('15\u202f000\u202f000\u00a0XOF');
+  expect(formatMoney(85_000, 'EUR', 'en')).toBe('85,000\u00a0EUR');
+});
+
+test('characters the font cannot draw become one visible replacement mark per run', () => {
+  expect(replaceMissingGlyphs('Émoji 😀🛡️ ici')).toBe('Émoji \ufffd ici');
+  expect(replaceMissingGlyphs('arabe : الأمن السيبراني.')).toBe('arabe : \ufffd.');
+  expect(replaceMissingGlyphs('🇧🇯 Bénin')).toBe('\ufffd Bénin');
+  // French and the Latin letters of West African names are drawn as they are.
+  expect(replaceMissingGlyphs('Ɛdɔ Hounkpɛ̀, Ŋgɔ, Ɖaxo Ʋɔ, œuvre, « cibles »')).toBe('Ɛdɔ Hounkpɛ̀, Ŋgɔ, Ɖaxo Ʋɔ, œuvre, « cibles »');
+});
+
+test('French punctuation typed with plain spaces is tied to its word', () => {
+  expect(tiePunctuation('cibles « molles » : lieux ; quoi ?')).toBe('cibles «\u00a0molles\u00a0»\u00a0: lieux\u202f; quoi\u202f?');
+  expect(tiePunctuation('Baseline: 0; target: 4')).toBe('Baseline: 0; target: 4');
+  expect(tiePunctuation("Ministère de l'Intérieur, Benin's")).toBe('Ministère de l’Intérieur, Benin’s');
+});
