@@ -23,9 +23,14 @@ export async function SiteHeader({ user, links, signOut }: Props) {
             {t('nav.framework')}
           </Link>
           {user && (
-            <Link href="/roadmaps" className="rounded px-2 py-1 hover:bg-un-blue-dark">
-              {t('nav.roadmaps')}
-            </Link>
+            <>
+              <Link href="/assessments" className="rounded px-2 py-1 hover:bg-un-blue-dark">
+                {t('nav.assessments')}
+              </Link>
+              <Link href="/roadmaps" className="rounded px-2 py-1 hover:bg-un-blue-dark">
+                {t('nav.roadmaps')}
+              </Link>
+            </>
           )}
           <LanguageSwitcher />
           <UserMenu user={user} links={links} signOut={signOut} />

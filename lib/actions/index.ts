@@ -1,6 +1,16 @@
 // The registry of every server action. The authorization matrix and the fuzz tests
 // (tests/integration/authorization-matrix.test.ts, fuzz.test.ts) iterate over it.
 import { confirmTwoFactor, requestPasswordReset, resetPassword, signInAction, signOutEverywhere, startTwoFactorSetup, verifyTotpAction } from '../auth/actions';
+import { addEntities } from '../assessment/add-entities';
+import { assignQuestions } from '../assessment/assign-questions';
+import { createAssessment } from '../assessment/create-assessment';
+import { createEntity } from '../assessment/create-entity';
+import { removeEntity } from '../assessment/remove-entity';
+import { saveFinding } from '../assessment/save-finding';
+import { saveResponse } from '../assessment/save-response';
+import { sendReminders } from '../assessment/send-reminders';
+import { setStatus } from '../assessment/set-status';
+import { updateConsultation } from '../assessment/update-consultation';
 import { importFrameworkAction } from '../framework/import-framework-action';
 import { acceptInvitation } from '../invitations/accept-invitation';
 import { inviteUser } from '../invitations/invite-user';
@@ -24,6 +34,8 @@ export const ACTIONS = [
   inviteUser, revokeInvitation, startTwoFactorSetup, confirmTwoFactor, signOutEverywhere,
   createRoadmap, updateRoadmapHeader, generateDraftAction, saveObjective, saveRecommendation,
   createAction, updateAction, deleteAction, reorderActions, submitVersion, decideVersion, addComment, resolveComment, importRoadmapAction,
+  createAssessment, updateConsultation, setStatus, addEntities, removeEntity, createEntity, assignQuestions, sendReminders,
+  saveResponse, saveFinding,
   importFrameworkAction,
 ] as const;
 export const PUBLIC_ACTIONS = [signInAction, verifyTotpAction, requestPasswordReset, resetPassword, acceptInvitation] as const;

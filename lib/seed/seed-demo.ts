@@ -1,9 +1,11 @@
 // The illustrative Benin setup: the country, its register of entities, one demo user per
 // role. Idempotent: running it again updates names and adds what is missing, nothing more.
 import { hashPassword } from 'better-auth/crypto';
-import type { Db } from '../db/client';
+import type { Db, PrismaClient } from '../db/client';
 import type { Role } from '../db/generated/sqlite/enums';
 import { BENIN_ENTITIES } from './benin-entities';
+import { seedDemoAssessment } from './seed-demo-assessment';
+import { seedDemoRoadmap } from './seed-demo-roadmap';
 
 export const DEMO_COUNTRY = 'BJ';
 
@@ -42,6 +44,7 @@ export async function seedDemo(db: Db) {
     if (e.parent) await db.entity.update({ where: { id: ids.get(e.code)! }, data: { parentId: ids.get(e.parent)! } });
   }
 
+  const userIds = new Map<string, string>();
   for (const u of DEMO_USERS) {
     const user = await db.user.upsert({
       where: { email: u.email },
@@ -60,8 +63,19 @@ export async function seedDemo(db: Db) {
     // The unique index cannot see NULL scopes as equal, so look before creating.
     const existing = await db.membership.findFirst({ where: { userId: user.id, ...scope } });
     if (!existing) await db.membership.create({ data: { userId: user.id, ...scope } });
+    userIds.set(u.role === 'CONTRIBUTOR' ? `CONTRIBUTOR:${u.entity}` : u.role, user.id);
   }
-  return { countryId: country.id, entities: ids.size, users: DEMO_USERS.length };
+  // The illustrative assessment, when the vt framework has been imported before the demo.
+  const assessment = await seedDemoAssessment(db, country.id, ids, userIds);
+  // The demo roadmap drafted from it, taken through one review loop.
+  if (assessment) {
+    await seedDemoRoadmap(db as PrismaClient, {
+      assessmentId: assessment.id,
+      coordinator: DEMO_USERS.find((u) => u.role === 'COORDINATOR')!.email,
+      reviewer: DEMO_USERS.find((u) => u.role === 'REVIEWER')!.email,
+    });
+  }
+  return { countryId: country.id, entities: ids.size, users: DEMO_USERS.length, assessment: assessment?.id ?? null };
 }
 
 export async function isEmpty(db: Db) {

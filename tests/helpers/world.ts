@@ -7,11 +7,18 @@ import { loadSessionUser, type SessionUser } from '@/lib/auth/session-user';
 
 export type World = Awaited<ReturnType<typeof buildWorld>>;
 
-async function country(db: PrismaClient, code: string, fw: string) {
+async function country(db: PrismaClient, code: string, fw: string, questions: string[]) {
   const c = await db.country.create({ data: { code } });
   const e1 = await db.entity.create({ data: { countryId: c.id, code: `${code}-E1`, nameFr: `Entité 1 ${code}`, nameEn: `Entity 1 ${code}`, kind: 'MINISTRY' } });
   const e2 = await db.entity.create({ data: { countryId: c.id, code: `${code}-E2`, nameFr: `Entité 2 ${code}`, nameEn: `Entity 2 ${code}`, kind: 'AGENCY' } });
-  const assessment = await db.assessment.create({ data: { countryId: c.id, frameworkVersionId: fw, title: `Évaluation ${code}`, organisers: ['UNOCT'] } });
+  // Collecting answers: both entities take part and are asked every question.
+  const assessment = await db.assessment.create({
+    data: {
+      countryId: c.id, frameworkVersionId: fw, title: `Évaluation ${code}`, organisers: ['UNOCT'], status: 'COLLECTION',
+      entities: { create: [{ entityId: e1.id }, { entityId: e2.id }] },
+      assignments: { create: [e1.id, e2.id].flatMap((entityId) => questions.map((questionId) => ({ entityId, questionId }))) },
+    },
+  });
   const roadmap = await db.roadmap.create({ data: { slug: `roadmap-${code.toLowerCase()}`, countryId: c.id, assessmentId: assessment.id, title: `Feuille de route ${code}` } });
   const objective = await db.objective.create({ data: { roadmapId: roadmap.id, order: 1, title: 'Objectif' } });
   const action = await db.action.create({ data: { roadmapId: roadmap.id, order: 1, title: 'Action existante', partners: [], indicators: [], leadEntityId: e1.id } });
@@ -23,8 +30,18 @@ export async function buildWorld(db: PrismaClient) {
   const fw = await db.frameworkVersion.create({
     data: { slug: 'test', version: '1', titleFr: 'Test', titleEn: 'Test', descriptionFr: '', descriptionEn: '', scale: [], contentHash: 'x' },
   });
-  const A = await country(db, 'BJ', fw.id);
-  const B = await country(db, 'TG', fw.id);
+  const area = await db.area.create({ data: { frameworkVersionId: fw.id, code: 'GOV', order: 1, titleFr: 'Gouvernance', titleEn: 'Governance', purposeFr: '', purposeEn: '' } });
+  const question = (code: string, order: number) =>
+    db.question.create({
+      data: {
+        frameworkVersionId: fw.id, areaId: area.id, code, order, lens: 'INSTITUTIONAL', textFr: `Question ${code} ?`, textEn: `Question ${code}?`,
+        guidanceFr: '', guidanceEn: '', levels: [0, 1, 2, 3, 4].map((l) => ({ fr: `Niveau ${l}`, en: `Level ${l}` })),
+      },
+    });
+  const q1 = await question('GOV-01', 1);
+  const q2 = await question('GOV-02', 2);
+  const A = await country(db, 'BJ', fw.id, [q1.id, q2.id]);
+  const B = await country(db, 'TG', fw.id, [q1.id, q2.id]);
   const inviter = await db.user.create({ data: { email: 'inviter@test.example', name: 'Inviter' } });
   const invitation = async (countryId: string, n: string) =>
     (await db.invitation.create({
@@ -43,7 +60,7 @@ export async function buildWorld(db: PrismaClient) {
     });
     users[role] = (await loadSessionUser(db, u.id))!;
   }
-  return { A, B, invitations, users };
+  return { A, B, invitations, users, framework: fw.id, area: area.id, q1: q1.id, q2: q2.id };
 }
 
 /** Row counts of every table: "the database is unchanged" compares two of these. */

@@ -112,6 +112,30 @@ const SAMPLES: Record<string, (w: World, where: 'A' | 'B') => unknown | Promise<
   // Framework content has no country: A and B name the same (invalid, so nothing is written) file.
   'framework.import': () => ({ filename: 'framework.yaml', content: 'framework: {}' }),
   'roadmap.import': async (w, where) => ({ slug: `import-${Math.random().toString(36).slice(2, 8)}`, file: await exportRoadmap(t.db, w[where].roadmap) }),
+  'assessment.create': (w, where) => ({ countryId: w[where].id, frameworkVersionId: w.framework, title: 'Nouvelle évaluation' }),
+  'assessment.consultation.update': (w, where) => ({
+    assessmentId: w[where].assessment, title: 'Consultations nationales', place: 'Cotonou', startsOn: '2024-09-18', endsOn: '2024-09-20',
+    organisers: ['UNOCT', 'CTED'], officialsCount: 30, coordinatingEntityId: w[where].e1,
+  }),
+  'assessment.status.set': (w, where) => ({ assessmentId: w[where].assessment, status: 'COLLECTION' }),
+  'assessment.entities.add': (w, where) => ({ assessmentId: w[where].assessment, entityIds: [w[where].e2] }),
+  // Each call takes out a fresh participant, so that the calls before do not change the answer.
+  'assessment.entities.remove': async (w, where) => {
+    const e = await t.db.entity.create({ data: { countryId: w[where].id, code: `R${Math.random().toString(36).slice(2, 10).toUpperCase()}`, nameFr: 'À retirer', nameEn: 'To remove', kind: 'AGENCY' } });
+    await t.db.assessmentEntity.create({ data: { assessmentId: w[where].assessment, entityId: e.id } });
+    return { assessmentId: w[where].assessment, entityId: e.id };
+  },
+  'assessment.entities.create': (w, where) => ({
+    assessmentId: w[where].assessment, code: `N${Math.random().toString(36).slice(2, 10).toUpperCase()}`, nameFr: 'Nouvelle agence', nameEn: 'New agency', kind: 'AGENCY',
+  }),
+  'assessment.assign': (w, where) => ({ assessmentId: w[where].assessment, entityIds: [w[where].e2], areaIds: [w.area] }),
+  'assessment.remind': (w, where) => ({ assessmentId: w[where].assessment, entityIds: [w[where].e2] }),
+  // Entity 2: a contributor (of entity 1) may not answer for it. A repeated save of the same
+  // text is accepted without writing, so every allowed role gets through.
+  'response.save': (w, where) => ({
+    assessmentId: w[where].assessment, entityId: w[where].e2, questionId: w.q1, baseVersion: 0, base: { gaps: '' }, changes: { gaps: 'Pas de plan de sûreté.' },
+  }),
+  'finding.save': (w, where) => ({ assessmentId: w[where].assessment, questionId: w.q1, baseVersion: 0, base: { gaps: '' }, changes: { gaps: 'Plans incomplets.' } }),
 };
 
 /**

@@ -47,3 +47,28 @@ test('the register reads in French and in English, flagged as illustrative', asy
   expect(police?.parentName).toBe("Ministère de l’Intérieur et de la Sécurité publique");
   expect(await getCountryRegister(t.db, 'ZZ', 'fr')).toBeNull();
 });
+
+test('with the vt framework imported, the demo has an assessment in consolidation with answers, entities not started and findings', async () => {
+  const { importShippedFrameworks } = await import('@/lib/seed/import-shipped-frameworks');
+  const { getProgress } = await import('@/lib/assessment/get-progress');
+  const { getResults } = await import('@/lib/assessment/get-results');
+  await importShippedFrameworks(t.db);
+  const r = await seedDemo(t.db);
+  expect(r.assessment).toBeTypeOf('string');
+  const a = await t.db.assessment.findUniqueOrThrow({ where: { id: r.assessment! } });
+  expect(a).toMatchObject({ status: 'CONSOLIDATION', place: 'Cotonou', officialsCount: 30 });
+  const p = await getProgress(t.db, a.id, 'fr');
+  expect(p.entities).toHaveLength(22);
+  expect(p.notStarted.map((e) => e.code).sort()).toEqual(['MDGL', 'MSPORTS']);
+  expect(p.percent).toBeGreaterThan(60);
+  expect(p.percent).toBeLessThan(100);
+  const results = await getResults(t.db, a.id, 'fr');
+  expect(results.areas).toHaveLength(12);
+  expect(results.areas.filter((x) => x.consolidated !== null).length).toBeGreaterThanOrEqual(8);
+  expect(await t.db.finding.count()).toBe(18);
+  // Idempotent: a second run adds nothing.
+  const before = await t.db.response.count();
+  await seedDemo(t.db);
+  expect(await t.db.response.count()).toBe(before);
+  expect(await t.db.assessment.count()).toBe(1);
+});

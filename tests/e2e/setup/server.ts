@@ -8,6 +8,7 @@ import type { TestProject } from 'vitest/node';
 import { createClient } from '../../../lib/db/client';
 import { applyMigrations } from '../../../lib/db/migrations';
 import { seedDemo } from '../../../lib/seed/seed-demo';
+import { importShippedFrameworks } from '../../../lib/seed/import-shipped-frameworks';
 import { ROOT } from '../../helpers/paths';
 
 const nextBin = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
@@ -57,6 +58,8 @@ export default async function setup(project: TestProject) {
   const databaseUrl = `file:${path.join(dir, 'e2e.db')}`;
   await applyMigrations(databaseUrl);
   const db = createClient(databaseUrl);
+  // The demo assessment is built on the shipped vt framework: import it first, as npm start does.
+  await importShippedFrameworks(db);
   await seedDemo(db);
   await db.$disconnect();
 

@@ -1,0 +1,39 @@
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { getQuestionnaire } from '@/lib/assessment/get-questionnaire';
+import { answersOpen } from '@/lib/assessment/status';
+import { AssessmentHeader, type Section } from '@/components/assessment/assessment-header';
+import { Questionnaire } from '@/components/assessment/questionnaire';
+import { loadAssessment } from '../../load';
+
+type Props = { params: Promise<{ locale: string; assessmentId: string; entityId: string }> };
+
+export async function generateMetadata({ params }: Props) {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: locale === 'en' ? 'en' : 'fr', namespace: 'assessment' });
+  return { title: t('title') };
+}
+
+export default async function QuestionnairePage({ params }: Props) {
+  const { entityId } = await params;
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(entityId)) notFound();
+  // A contributor reads only their own entity's questionnaire; coordinators, reviewers and observers any.
+  const { assessment: a, db, may, locale } = await loadAssessment(params, `/entities/${entityId}`, 'response.view', entityId);
+  const view = await getQuestionnaire(db, a.id, entityId, locale);
+  if (!view) notFound();
+  const t = await getTranslations('questionnaire');
+  const ta = await getTranslations('assessment');
+  const editable = answersOpen(a.status) && may('response.edit', entityId);
+  const sections: Section[] = may('assessment.view') ? ['overview', ...(may('assessment.manage') ? (['setup'] as const) : []), 'consolidation', 'results'] : [];
+  return (
+    <div>
+      <AssessmentHeader a={a} current={null} sections={sections} />
+      <h2 className="text-xl font-semibold">{t('title', { entity: view.entity.name })}</h2>
+      <p className="mt-1 max-w-3xl text-slate-700">{t('intro')}</p>
+      {!answersOpen(a.status) && <p className="mt-3 rounded border border-slate-300 bg-slate-100 px-3 py-2 text-sm">{t('readOnly', { status: ta(`status.${a.status}`) })}</p>}
+      <div className="mt-6">
+        {view.areas.length === 0 ? <p className="text-slate-600">{t('empty')}</p> : <Questionnaire assessmentId={a.id} entityId={entityId} areas={view.areas} editable={editable} />}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,158 @@
+import { redirect } from 'next/navigation';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { getProgress } from '@/lib/assessment/get-progress';
+import { nextStatuses } from '@/lib/assessment/status';
+import { answersOpen } from '@/lib/assessment/status';
+import { db } from '@/lib/db';
+import { currentUser } from '@/lib/auth/server';
+import { Link } from '@/lib/i18n/navigation';
+import { ActionForm } from '@/components/forms/action-form';
+import { AssessmentHeader, type Section } from '@/components/assessment/assessment-header';
+import { ProgressBar } from '@/components/assessment/progress-bar';
+import { StatusForm } from '@/components/assessment/status-form';
+import { remindFormAction, statusFormAction } from '../actions';
+import { loadAssessment } from './load';
+
+type Props = { params: Promise<{ locale: string; assessmentId: string }> };
+
+export async function generateMetadata({ params }: Props) {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: locale === 'en' ? 'en' : 'fr', namespace: 'assessment' });
+  return { title: t('title') };
+}
+
+export default async function AssessmentPage({ params }: Props) {
+  // A contributor works in their entity's questionnaire: send them there.
+  const { locale, assessmentId } = await params;
+  const me = await currentUser();
+  const own = me?.memberships.find((m) => m.role === 'CONTRIBUTOR' && m.entityId && (!m.assessmentId || m.assessmentId === assessmentId));
+  if (me && own && !me.memberships.some((m) => m.role !== 'CONTRIBUTOR')) {
+    const takesPart = await db.assessmentEntity.findUnique({ where: { assessmentId_entityId: { assessmentId, entityId: own.entityId! } } }).catch(() => null);
+    if (takesPart) redirect(`/${locale}/assessments/${assessmentId}/entities/${own.entityId}`);
+  }
+  const { assessment: a, db: sdb, may, locale: loc } = await loadAssessment(params, '', 'assessment.view');
+  const t = await getTranslations('assessment');
+  const format = await getFormatter();
+  const progress = await getProgress(sdb, a.id, loc);
+  const manage = may('assessment.manage');
+  const sections: Section[] = ['overview', ...(manage ? (['setup'] as const) : []), 'consolidation', 'results'];
+  const day = (d: string) => format.dateTime(new Date(`${d}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
+  const fact = (label: string, value: string | null) => (
+    <div className="flex flex-col border-b border-slate-100 py-2 sm:flex-row sm:gap-4">
+      <dt className="w-56 shrink-0 text-sm font-medium text-slate-700">{label}</dt>
+      <dd className="text-sm">{value ?? <span className="text-slate-500">{t('facts.unknown')}</span>}</dd>
+    </div>
+  );
+  const remindable = answersOpen(a.status) && manage;
+  const table = (
+      <div className="mt-2 overflow-x-auto rounded border border-slate-200 bg-white shadow-sm">
+        <table className="w-full text-left text-sm">
+          <thead className="bg-slate-100">
+            <tr>
+              {remindable && <th scope="col" className="w-10 px-3 py-2"><span className="sr-only">{t('progress.remind')}</span></th>}
+              <th scope="col" className="px-3 py-2">{t('progress.entity')}</th>
+              <th scope="col" className="px-3 py-2">{t('progress.answered')}</th>
+              <th scope="col" className="px-3 py-2">{t('progress.lastActivity')}</th>
+              <th scope="col" className="px-3 py-2">{t('progress.contributors')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {progress.entities.map((e) => (
+              <tr key={e.id} className="border-t border-slate-100">
+                {remindable && (
+                  <td className="px-3 py-2">
+                    {e.answered < e.assigned && <input type="checkbox" name="entityIds" value={e.id} aria-label={t('progress.select', { entity: e.name })} className="h-4 w-4 accent-un-blue" />}
+                  </td>
+                )}
+                <th scope="row" className="px-3 py-2 font-normal">
+                  <Link href={`/assessments/${a.id}/entities/${e.id}`} className="text-un-blue hover:underline" aria-label={t('progress.openQuestionnaire', { entity: e.name })}>
+                    {e.acronym ? <><span className="font-medium">{e.acronym}</span> · </> : null}{e.name}
+                  </Link>
+                  {!e.started && e.assigned > 0 && <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">{t('progress.notStarted')}</span>}
+                </th>
+                <td className="w-44 px-3 py-2">
+                  <ProgressBar size="sm" value={e.answered} max={e.assigned} label={e.name} text={t('progress.bar', { percent: e.percent })} />
+                  <span className="text-xs text-slate-600">{e.answered}/{e.assigned}</span>
+                </td>
+                <td className="px-3 py-2 text-slate-700">{e.lastActivity ? format.dateTime(new Date(e.lastActivity), { dateStyle: 'medium' }) : t('progress.never')}</td>
+                <td className="px-3 py-2 text-slate-700">{e.contributors}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    );
+  const entityTable = remindable ? (
+      <ActionForm action={remindFormAction.bind(null, loc, a.id)} submitLabel={t('progress.remindSelected')} className="space-y-3">
+        {table}
+      </ActionForm>
+    ) : table;;
+
+  return (
+    <div>
+      <AssessmentHeader a={a} current="overview" sections={sections} />
+      <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">
+        <section aria-labelledby="facts" className="rounded border border-slate-200 bg-white p-4 shadow-sm">
+          <h2 id="facts" className="text-lg font-semibold">{t('facts.title')}</h2>
+          <dl className="mt-2">
+            {fact(t('facts.place'), a.place)}
+            {fact(t('facts.dates'), a.startsOn && a.endsOn ? t('facts.dateRange', { start: day(a.startsOn), end: day(a.endsOn) }) : null)}
+            {fact(t('facts.organisers'), a.organisers.length ? a.organisers.join(', ') : null)}
+            {fact(t('facts.officials'), a.officialsCount === null ? null : String(a.officialsCount))}
+            {fact(t('facts.entities'), String(a.entityCount))}
+            {fact(t('facts.coordinator'), a.coordinatingEntity?.name ?? null)}
+            {fact(t('facts.framework'), `${a.framework.title} (${a.framework.version})`)}
+          </dl>
+        </section>
+        <section aria-labelledby="stage" className="rounded border border-slate-200 bg-white p-4 shadow-sm">
+          <h2 id="stage" className="text-lg font-semibold">{t(`status.${a.status}`)}</h2>
+          {manage ? (
+            <div className="mt-2"><StatusForm status={a.status} moves={nextStatuses(a.status)} action={statusFormAction.bind(null, loc, a.id)} /></div>
+          ) : (
+            <p className="mt-2 text-sm text-slate-700">{t(`statusHelp.${a.status}`)}</p>
+          )}
+        </section>
+      </div>
+
+      <section aria-labelledby="progress" className="mt-8 space-y-4">
+        <h2 id="progress" className="text-xl font-semibold">{t('progress.title')}</h2>
+        <div className="max-w-xl">
+          <ProgressBar value={progress.answered} max={progress.assigned} label={t('progress.title')} text={t('progress.overall', { answered: progress.answered, assigned: progress.assigned, percent: progress.percent })} />
+          <p className="mt-1 text-sm text-slate-700">{t('progress.overall', { answered: progress.answered, assigned: progress.assigned, percent: progress.percent })}</p>
+        </div>
+        <div className="rounded border border-amber-200 bg-amber-50 p-3 text-sm text-amber-950">
+          <h3 className="font-semibold">{t('progress.notStarted')}</h3>
+          {progress.notStarted.length === 0 ? <p>{t('progress.notStartedNone')}</p> : (
+            <p>{t('progress.notStartedList', { count: progress.notStarted.length })} {progress.notStarted.map((e) => e.acronym ?? e.name).join(', ')}</p>
+          )}
+        </div>
+
+        <div className="grid gap-8 xl:grid-cols-[1fr_24rem]">
+          <div>
+            <h3 className="text-lg font-semibold">{t('progress.perEntity')}</h3>
+            {entityTable}
+          </div>
+          <div>
+            <h3 className="text-lg font-semibold">{t('progress.perArea')}</h3>
+            <table className="mt-2 w-full rounded border border-slate-200 bg-white text-left text-sm shadow-sm">
+              <thead className="bg-slate-100">
+                <tr><th scope="col" className="px-3 py-2">{t('progress.area')}</th><th scope="col" className="px-3 py-2">{t('progress.answered')}</th></tr>
+              </thead>
+              <tbody>
+                {progress.areas.map((ar) => (
+                  <tr key={ar.id} className="border-t border-slate-100">
+                    <th scope="row" className="px-3 py-2 font-normal">{ar.title}</th>
+                    <td className="w-40 px-3 py-2">
+                      <ProgressBar size="sm" value={ar.answered} max={ar.assigned} label={ar.title} text={t('progress.bar', { percent: ar.percent })} />
+                      <span className="text-xs text-slate-600">{ar.answered}/{ar.assigned}</span>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </div>
+      </section>
+    </div>
+  );
+}

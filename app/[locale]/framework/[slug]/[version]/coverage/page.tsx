@@ -1,0 +1,40 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { computeCoverage } from '@/lib/framework/compute-coverage';
+import { isLocale } from '@/lib/i18n/routing';
+import { CoverageTable } from '@/components/framework/coverage-table';
+import { FrameworkHeader } from '@/components/framework/framework-header';
+import { loadVersion } from '../load-version';
+
+type Props = { params: Promise<{ locale: string; slug: string; version: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug, version } = await params;
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: 'framework' });
+  return { title: `${t('coverage.title')} · ${slug} ${version}` };
+}
+
+export default async function CoveragePage({ params }: Props) {
+  const { locale, slug, version } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  await connection();
+  const stored = await loadVersion(slug, version);
+  if (!stored) notFound();
+  const coverage = computeCoverage(stored.content);
+  const t = await getTranslations('framework');
+  const path = `/framework/${encodeURIComponent(slug)}/${encodeURIComponent(version)}`;
+  return (
+    <div className="space-y-6">
+      <FrameworkHeader framework={stored.content.framework} locale={locale} current="coverage" />
+      <p className="max-w-4xl text-slate-700">{t('coverage.intro')}</p>
+      {coverage.length === 0 && <p className="text-slate-600">{t('coverage.none')}</p>}
+      {coverage.map((instrument) => (
+        <CoverageTable key={instrument.code} instrument={instrument} locale={locale} path={path} />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+'use client';
+
+import { useActionState } from 'react';
+import { useTranslations } from 'next-intl';
+import type { FormState } from '@/components/forms/action-form';
+import type { AssessmentStatus } from '@/lib/assessment/schemas';
+
+/** The workflow's next and previous stages, one button each. */
+export function StatusForm({ status, moves, action }: { status: AssessmentStatus; moves: AssessmentStatus[]; action: (s: FormState, fd: FormData) => Promise<FormState> }) {
+  const t = useTranslations('assessment');
+  const tr = useTranslations();
+  const [state, formAction, pending] = useActionState(action, null);
+  const order = ['PREPARATION', 'COLLECTION', 'CONSOLIDATION', 'CLOSED'];
+  return (
+    <form action={formAction} className="space-y-3">
+      <div role="status" aria-live="polite">
+        {state && !state.ok && state.error && <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">{tr(state.error)}</p>}
+        {state?.ok && state.message && <p className="rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">{state.message}</p>}
+      </div>
+      <p className="text-sm text-slate-700">{t(`statusHelp.${status}`)}</p>
+      <div className="flex flex-wrap gap-2">
+        {moves.map((m) => {
+          const forward = order.indexOf(m) > order.indexOf(status);
+          return (
+            <button
+              key={m}
+              type="submit"
+              name="status"
+              value={m}
+              disabled={pending}
+              className={forward ? 'rounded bg-un-blue px-4 py-2 text-sm font-medium text-white hover:bg-un-blue-dark disabled:opacity-60' : 'rounded border border-slate-400 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-100 disabled:opacity-60'}
+            >
+              {forward ? t('moveTo', { status: t(`status.${m}`) }) : t('backTo', { status: t(`status.${m}`) })}
+            </button>
+          );
+        })}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,82 @@
+import { defineAction } from '../actions/define-action';
+import { recordEvent } from '../audit/record-event';
+import { inTransaction } from '../db/client';
+import { prismaErrorKey } from '../db/prisma-errors';
+import { fail, ok, type Result } from '../result';
+import { mergeFields, type FieldConflict } from './merge';
+import { saveResponseSchema, type AnswerValues } from './schemas';
+import { answerScope } from './scope';
+import { answersOpen } from './status';
+import { answerOf, responseData } from './values';
+
+/** What a save answers: the stored answer after it, or (nothing written) the conflict. */
+export type AnswerSaved = {
+  status: 'saved' | 'conflict';
+  version: number;
+  values: AnswerValues;
+  updatedAt: string | null;
+  updatedBy: string | null;
+  conflicts: FieldConflict<AnswerValues>[];
+};
+
+/** Another save landed between our read and our write: read again and merge again. */
+class Raced extends Error {}
+
+/**
+ * Saves the fields of one entity's answer that changed, with optimistic concurrency on
+ * Response.version: the write only matches the version it merged against, so two saves
+ * can never both think they won, and a save on the same field as a newer one is a
+ * conflict that returns both texts. A retried save whose text is already stored succeeds
+ * without writing (the acknowledgement of the first try may have been lost on the way).
+ */
+export const saveResponse = defineAction({
+  name: 'response.save',
+  input: saveResponseSchema,
+  policy: 'response.edit',
+  scope: (db, input) => answerScope(db, input),
+  run: async (ctx, input, scope): Promise<Result<AnswerSaved>> => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await inTransaction(ctx.db, async (tx) => {
+          const assessment = await tx.assessment.findUnique({ where: { id: input.assessmentId }, select: { status: true } });
+          if (!assessment) return fail('auth.forbidden');
+          if (!answersOpen(assessment.status)) return fail('questionnaire.closed');
+          const key = { assessmentId: input.assessmentId, entityId: input.entityId, questionId: input.questionId };
+          const row = await tx.response.findUnique({ where: { assessmentId_entityId_questionId: key } });
+          // The author's name only matters when nothing is written (a conflict, or a retry).
+          const author = async () => (row?.updatedById ? ((await tx.user.findUnique({ where: { id: row.updatedById }, select: { name: true } }))?.name ?? null) : null);
+          const current = answerOf(row);
+          const version = row?.version ?? 0;
+          if (input.baseVersion > version) return fail('questionnaire.unknownVersion');
+          const stored = (v: AnswerValues, n: number, at: Date | null, by: string | null, status: AnswerSaved['status'], conflicts: AnswerSaved['conflicts'] = []) =>
+            ok<AnswerSaved>({ status, version: n, values: v, updatedAt: at?.toISOString() ?? null, updatedBy: by, conflicts });
+
+          const merged = mergeFields(current, input);
+          if (merged.kind === 'conflict') return stored(current, version, row?.updatedAt ?? null, await author(), 'conflict', merged.conflicts);
+          if (merged.changed.length === 0) return stored(current, version, row?.updatedAt ?? null, await author(), 'saved');
+
+          const changes = Object.fromEntries(merged.changed.map((f) => [f, merged.values[f]])) as Partial<AnswerValues>;
+          const data = { ...responseData(changes), updatedById: ctx.user.id };
+          let saved: { id: string; version: number; updatedAt: Date };
+          if (!row) {
+            saved = await tx.response.create({ data: { ...key, ...data, version: 1 }, select: { id: true, version: true, updatedAt: true } });
+          } else {
+            const n = await tx.response.updateMany({ where: { id: row.id, version }, data: { ...data, version: version + 1 } });
+            if (n.count !== 1) throw new Raced();
+            saved = { id: row.id, version: version + 1, updatedAt: new Date() };
+          }
+          await recordEvent(tx, {
+            actorId: ctx.user.id, countryId: scope.countryId, action: 'response.save', targetType: 'Response', targetId: saved.id,
+            before: Object.fromEntries(merged.changed.map((f) => [f, current[f]])), after: { ...changes, version: saved.version },
+            ip: ctx.ip, userAgent: ctx.userAgent,
+          });
+          return stored(merged.values, saved.version, saved.updatedAt, ctx.user.name, 'saved');
+        });
+      } catch (error) {
+        // Two first saves of the same answer race on the unique key; the loser merges again.
+        const raced = error instanceof Raced || prismaErrorKey(error) === 'form.duplicate';
+        if (!raced || attempt >= 4) throw error;
+      }
+    }
+  },
+});

@@ -1,0 +1,63 @@
+import { defineAction } from '../actions/define-action';
+import { recordEvent } from '../audit/record-event';
+import { inTransaction } from '../db/client';
+import { translator } from '../i18n/translate';
+import { sendMail } from '../mail/send-mail';
+import { fail, ok } from '../result';
+import { remindSchema } from './schemas';
+import { assessmentScope } from './scope';
+import { answersOpen } from './status';
+import { isAnswered } from './values';
+
+/**
+ * Mails the contributors of entities that have not finished: how many questions wait, and
+ * the link to their questionnaire. The mail goes through the outbox (sent by SMTP when
+ * configured), in each recipient's language.
+ */
+export const sendReminders = defineAction({
+  name: 'assessment.remind',
+  input: remindSchema,
+  policy: 'assessment.manage',
+  scope: (db, input) => assessmentScope(db, input.assessmentId),
+  run: (ctx, input, scope) =>
+    inTransaction(ctx.db, async (tx) => {
+      const a = await tx.assessment.findUnique({ where: { id: input.assessmentId }, select: { status: true, title: true, endsOn: true } });
+      if (!a) return fail('auth.forbidden');
+      if (!answersOpen(a.status)) return fail('assessment.notCollecting');
+      const entityIds = [...new Set(input.entityIds)];
+      const entities = await tx.assessmentEntity.findMany({
+        where: { assessmentId: input.assessmentId, entityId: { in: entityIds } },
+        select: { entity: { select: { id: true, nameFr: true, nameEn: true } } },
+      });
+      if (entities.length !== entityIds.length) return fail('form.invalid', { entityIds: ['assessment.notParticipant'] });
+      let sent = 0;
+      const withoutContributor: string[] = [];
+      for (const { entity } of entities) {
+        const assigned = await tx.assignment.count({ where: { assessmentId: input.assessmentId, entityId: entity.id } });
+        const responses = await tx.response.findMany({ where: { assessmentId: input.assessmentId, entityId: entity.id }, select: { state: true, maturity: true } });
+        const waiting = assigned - responses.filter((r) => isAnswered(r.state, r.maturity)).length;
+        if (waiting <= 0) continue;
+        const people = await tx.membership.findMany({
+          where: { role: 'CONTRIBUTOR', entityId: entity.id, OR: [{ assessmentId: null }, { assessmentId: input.assessmentId }], user: { disabled: false } },
+          select: { user: { select: { email: true, name: true, locale: true } } },
+        });
+        if (people.length === 0) withoutContributor.push(entity.id);
+        for (const { user } of people) {
+          const locale = user.locale === 'en' ? 'en' : 'fr';
+          const t = translator(locale, 'assessmentMail');
+          const url = `${ctx.baseUrl}/${locale}/assessments/${input.assessmentId}/entities/${entity.id}`;
+          await sendMail(tx, {
+            to: user.email,
+            subject: t('reminderSubject', { title: a.title }),
+            text: t('reminderText', { name: user.name, count: waiting, entity: locale === 'fr' ? entity.nameFr : entity.nameEn, title: a.title, url, sender: ctx.user.name }),
+          });
+          sent++;
+        }
+      }
+      await recordEvent(tx, {
+        actorId: ctx.user.id, countryId: scope.countryId, action: 'assessment.remind', targetType: 'Assessment', targetId: input.assessmentId,
+        after: { entityIds, sent, withoutContributor }, ip: ctx.ip, userAgent: ctx.userAgent,
+      });
+      return ok({ sent, withoutContributor: withoutContributor.length });
+    }),
+});

@@ -1,0 +1,33 @@
+// Small helpers shared by the assessment's view models (plain data for the pages).
+import type { Locale } from '../i18n/routing';
+
+export const pick = (locale: Locale, o: { fr?: string; en?: string; nameFr?: string; nameEn?: string; titleFr?: string; titleEn?: string }) =>
+  locale === 'fr' ? (o.fr ?? o.nameFr ?? o.titleFr ?? '') : (o.en ?? o.nameEn ?? o.titleEn ?? '');
+
+export type EntityLabel = { id: string; code: string; acronym: string | null; name: string };
+
+export function entityLabel(e: { id: string; code: string; acronym: string | null; nameFr: string; nameEn: string }, locale: Locale): EntityLabel {
+  return { id: e.id, code: e.code, acronym: e.acronym, name: locale === 'fr' ? e.nameFr : e.nameEn };
+}
+
+/** A short label for tight places (grid headers): the acronym, else the code. */
+export const shortLabel = (e: EntityLabel) => e.acronym ?? e.code;
+
+export function percent(part: number, whole: number) {
+  return whole === 0 ? 0 : Math.round((100 * part) / whole);
+}
+
+/** The median of some numbers, or null; what the consolidation suggests as a starting point. */
+export function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+export function mean(values: number[]): number | null {
+  return values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
+}
+
+const ISO_DAY = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+export { ISO_DAY as isoDay };
