@@ -11,7 +11,7 @@ const dir = import.meta.dirname;
 const out = path.join(dir, 'results.json');
 
 function table(rows: BenchResult[]) {
-  const cells = rows.map((r) => [r.name, String(r.value), r.unit, r.reference ?? '', r.ratio === undefined ? '' : r.ratio.toFixed(2)]);
+  const cells = rows.map((r) => [r.name, String(r.value), r.unit, r.reference === undefined ? '' : String(r.reference), r.ratio === undefined ? '' : r.ratio.toFixed(2)]);
   const head = ['name', 'value', 'unit', 'reference', 'ratio'];
   const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
   const line = (c: string[]) => c.map((x, i) => (i === 1 || i === 4 ? x.padStart(widths[i]) : x.padEnd(widths[i]))).join('  ');
@@ -26,7 +26,9 @@ async function main() {
   // The machine is shared: its load says how much the timings below can be trusted.
   const loadBefore = loadavg()[0];
   for (const file of files) {
-    const mod = (await import(pathToFileURL(path.join(dir, file)).href)).default as BenchModule;
+    // A module's default export is a BenchModule, or simply a function returning its figures.
+    const exported = (await import(pathToFileURL(path.join(dir, file)).href)).default as BenchModule | (() => Promise<BenchResult[]>);
+    const mod: BenchModule = typeof exported === 'function' ? { name: file.replace(/\.bench\.ts$/, ''), run: exported } : exported;
     console.log(`bench: ${mod.name} (${file})`);
     const started = performance.now();
     results.push(...(await mod.run()));

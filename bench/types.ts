@@ -3,13 +3,13 @@ export type BenchResult = {
   name: string;
   value: number;
   unit: string;
-  /** The name of the figure this one is compared with, measured in the same run. */
-  reference?: string;
+  /** The figure this one is compared with, measured in the same run: its name (or its value). */
+  reference?: string | number;
   /** value / the reference's value. */
   ratio?: number;
 };
 
-/** A bench/<name>.bench.ts module's default export. */
+/** A bench/<name>.bench.ts module's default export (or a plain `async () => BenchResult[]`). */
 export type BenchModule = {
   name: string;
   run: () => Promise<BenchResult[]>;
