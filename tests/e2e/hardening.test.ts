@@ -102,3 +102,13 @@ test('malformed requests to every route handler get a 4xx or a typed answer, nev
     }
   }
 });
+
+test('the PDF of a roadmap is for signed-in users who may download it', async () => {
+  const url = `${baseUrl}/api/roadmaps/benin-2024/versions/1/pdf?lang=fr&prepare=1`;
+  expect((await fetch(url)).status).toBe(401);
+  const res = await fetch(url, { headers: { cookie } });
+  expect(res.status).toBe(200);
+  expect(await res.json()).toMatchObject({ ready: true });
+  // Another country's roadmap, or one that does not exist, answers alike.
+  expect((await fetch(`${baseUrl}/api/roadmaps/nulle-part/versions/1/pdf`, { headers: { cookie } })).status).toBe(404);
+});

@@ -5,6 +5,9 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { PDFDocument } from 'pdf-lib';
 import { z } from 'zod';
 import { db } from '@/lib/db';
+import { can, readableCountries } from '@/lib/auth/can';
+import { scopedDb } from '@/lib/auth/scoped-db';
+import { currentUser } from '@/lib/auth/server';
 import { getPdfPool } from '@/lib/pdf/pool';
 import { getRoadmapPdf } from '@/lib/pdf/serve';
 
@@ -28,9 +31,14 @@ export async function GET(req: NextRequest, context: Context) {
   const { slug, number } = params.data;
   const { lang, disposition, prepare } = query.data;
 
-  // AUTH: the lead wires lib/auth here: the signed-in user must pass can(user, 'roadmap.download', scope of the roadmap); otherwise answer 404 like "not found".
+  // Only people who may download this country's roadmaps; "not found" and "forbidden" answer alike.
+  const user = await currentUser();
+  if (!user) return NextResponse.json({ error: 'auth.signInRequired' }, { status: 401 });
+  const scoped = scopedDb(db, readableCountries(user));
+  const roadmap = await scoped.roadmap.findFirst({ where: { OR: [{ slug }, { id: slug }] }, select: { countryId: true } });
+  if (!roadmap || !can(user, 'roadmap.download', { countryId: roadmap.countryId })) return NextResponse.json({ error: 'errors.notFound' }, { status: 404 });
 
-  const result = await getRoadmapPdf(db, slug, number, lang, (doc) => getPdfPool().render(doc)).catch((error: unknown) => {
+  const result = await getRoadmapPdf(scoped, slug, number, lang, (doc) => getPdfPool().render(doc)).catch((error: unknown) => {
     console.error('pdf: render failed', error);
     return { ok: false as const, error: 'pdf.errors.renderFailed' };
   });
