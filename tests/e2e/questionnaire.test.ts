@@ -151,6 +151,12 @@ test('the coordinator follows progress, consolidates a question and reads the ch
   await page.getByRole('link', { name: fr['assessment.nav.consolidation'] }).click();
   await page.waitForURL(/\/consolidation$/);
   await screenshot(page, 'consolidation-grid');
+  // One area at a time: the area links say how many findings are written.
+  const risk = page.getByRole('navigation', { name: fr['consolidation.areasNav'] }).locator('a[href$="area=RISK"]');
+  await expect.poll(() => risk.textContent()).toMatch(/RISK \d+\/\d+/);
+  await risk.click();
+  await page.waitForURL(/area=RISK$/);
+  expect(await risk.getAttribute('aria-current')).toBe('page');
   await page.getByRole('link', { name: 'Consolider RISK-02' }).click();
   await page.waitForURL(/\/consolidation\/[^/]+$/);
   // Keyboard only: tab to the first level of the finding and choose with the arrows.

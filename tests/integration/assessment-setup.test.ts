@@ -144,11 +144,21 @@ test('consolidation: answers side by side, the finding with its own versions, th
   expect(await save(w.users.pac1, 1, { gaps: '' }, { gaps: 'x' })).toEqual({ ok: false, error: 'auth.forbidden' });
   await save(w.users.coordinator, 1, { priority: null }, { priority: 'HIGH' });
 
-  const grid = await getConsolidation(t.db, w.assessment.id, 'fr');
+  const grid = await getConsolidation(t.db, w.assessment.id, 'fr', { area: 'all' });
   expect(grid.entities.map((e) => e.code)).toEqual(['ASIN', 'MISP', 'PAC']);
   expect(grid.areas[0].questions[0]).toMatchObject({ code: 'GOV-01', cells: ['3', 'DK', '1'], finding: { maturity: 2, done: true } });
   expect(grid.areas[1].questions[0].cells).toEqual([null, '', '']);
-  expect(grid).toMatchObject({ findings: 1, questions: 5 });
+  expect(grid).toMatchObject({ findings: 1, questions: 5, shown: 'all' });
+  // One area at a time: by default the first with a finding left to write, or the one asked for.
+  expect(grid.summary.find((s) => s.code === grid.areas[0].code)).toMatchObject({ findings: 1 });
+  const byDefault = await getConsolidation(t.db, w.assessment.id, 'fr');
+  expect(byDefault.shown).toBe(grid.summary.find((s) => s.findings < s.questions)!.code);
+  expect(byDefault.areas.map((a) => a.code)).toEqual([byDefault.shown]);
+  expect(byDefault.areas[0].questions).toEqual(grid.areas.find((a) => a.code === byDefault.shown)!.questions);
+  const second = await getConsolidation(t.db, w.assessment.id, 'fr', { area: grid.areas[1].code });
+  expect(second.areas).toEqual([grid.areas[1]]);
+  expect((await getConsolidation(t.db, w.assessment.id, 'fr', { area: 'NOPE' })).shown).toBe(byDefault.shown);
+  expect(second.summary).toEqual(grid.summary);
 
   const results = await getResults(t.db, w.assessment.id, 'fr');
   const gov = results.areas[0];
