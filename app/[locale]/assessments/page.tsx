@@ -11,6 +11,7 @@ import { StatusBadge } from '@/components/assessment/assessment-header';
 import { CreateAssessmentForm } from '@/components/assessment/create-assessment-form';
 import { ProgressBar } from '@/components/assessment/progress-bar';
 import { createAssessmentFormAction } from './actions';
+import { ClientMessages } from '@/components/shell/client-messages';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -29,52 +30,54 @@ export default async function AssessmentsPage({ params }: Props) {
   const { rows, create } = await listAssessments(scopedDb(db, readableCountries(user)), user, locale);
   const t = await getTranslations('assessment');
   return (
-    <div className="space-y-10">
-      <section aria-labelledby="list">
-        <h1 id="list" className="text-3xl font-semibold tracking-tight text-un-blue-dark">{t('title')}</h1>
-        <p className="mt-2 max-w-3xl text-slate-700">{t('intro')}</p>
-        {rows.length === 0 ? (
-          <p className="mt-4 text-slate-600">{t('none')}</p>
-        ) : (
-          <div className="mt-4 overflow-x-auto rounded border border-slate-200 bg-white shadow-sm">
-            <table className="w-full text-left text-sm">
-              <thead className="bg-slate-100">
-                <tr>
-                  <th scope="col" className="px-3 py-2">{t('columns.title')}</th>
-                  <th scope="col" className="px-3 py-2">{t('columns.country')}</th>
-                  <th scope="col" className="px-3 py-2">{t('columns.status')}</th>
-                  <th scope="col" className="px-3 py-2">{t('columns.entities')}</th>
-                  <th scope="col" className="px-3 py-2">{t('columns.progress')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr key={r.id} className="border-t border-slate-100">
-                    <th scope="row" className="px-3 py-2 font-normal">
-                      <Link href={r.href} className="font-medium text-un-blue hover:underline">{r.title}</Link>
-                    </th>
-                    <td className="px-3 py-2">{r.country}</td>
-                    <td className="px-3 py-2"><StatusBadge status={r.status} label={t(`status.${r.status}`)} /></td>
-                    <td className="px-3 py-2">{r.entities}</td>
-                    <td className="w-40 px-3 py-2">
-                      <ProgressBar size="sm" value={r.progress} max={100} label={r.title} text={t('progress.bar', { percent: r.progress })} />
-                      <span className="text-xs text-slate-600">{r.progress} %</span>
-                    </td>
+    <ClientMessages namespaces={['assessment']}>
+      <div className="space-y-10">
+        <section aria-labelledby="list">
+          <h1 id="list" className="text-3xl font-semibold tracking-tight text-un-blue-dark">{t('title')}</h1>
+          <p className="mt-2 max-w-3xl text-slate-700">{t('intro')}</p>
+          {rows.length === 0 ? (
+            <p className="mt-4 text-slate-600">{t('none')}</p>
+          ) : (
+            <div className="mt-4 overflow-x-auto rounded border border-slate-200 bg-white shadow-sm">
+              <table className="w-full text-left text-sm">
+                <thead className="bg-slate-100">
+                  <tr>
+                    <th scope="col" className="px-3 py-2">{t('columns.title')}</th>
+                    <th scope="col" className="px-3 py-2">{t('columns.country')}</th>
+                    <th scope="col" className="px-3 py-2">{t('columns.status')}</th>
+                    <th scope="col" className="px-3 py-2">{t('columns.entities')}</th>
+                    <th scope="col" className="px-3 py-2">{t('columns.progress')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
-      {create.countries.length > 0 && (
-        <section aria-labelledby="create" className="max-w-xl">
-          <h2 id="create" className="text-lg font-semibold">{t('create.title')}</h2>
-          {create.frameworks.length === 0 ? <p className="mt-2 text-slate-600">{t('create.noFramework')}</p> : (
-            <CreateAssessmentForm options={create} action={createAssessmentFormAction.bind(null, locale)} />
+                </thead>
+                <tbody>
+                  {rows.map((r) => (
+                    <tr key={r.id} className="border-t border-slate-100">
+                      <th scope="row" className="px-3 py-2 font-normal">
+                        <Link href={r.href} className="font-medium text-un-blue hover:underline">{r.title}</Link>
+                      </th>
+                      <td className="px-3 py-2">{r.country}</td>
+                      <td className="px-3 py-2"><StatusBadge status={r.status} label={t(`status.${r.status}`)} /></td>
+                      <td className="px-3 py-2">{r.entities}</td>
+                      <td className="w-40 px-3 py-2">
+                        <ProgressBar size="sm" value={r.progress} max={100} label={r.title} text={t('progress.bar', { percent: r.progress })} />
+                        <span className="text-xs text-slate-600">{r.progress} %</span>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           )}
         </section>
-      )}
-    </div>
+        {create.countries.length > 0 && (
+          <section aria-labelledby="create" className="max-w-xl">
+            <h2 id="create" className="text-lg font-semibold">{t('create.title')}</h2>
+            {create.frameworks.length === 0 ? <p className="mt-2 text-slate-600">{t('create.noFramework')}</p> : (
+              <CreateAssessmentForm options={create} action={createAssessmentFormAction.bind(null, locale)} />
+            )}
+          </section>
+        )}
+      </div>
+    </ClientMessages>
   );
 }

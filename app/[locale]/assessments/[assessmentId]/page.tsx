@@ -12,6 +12,7 @@ import { ProgressBar } from '@/components/assessment/progress-bar';
 import { StatusForm } from '@/components/assessment/status-form';
 import { remindFormAction, statusFormAction } from '../actions';
 import { loadAssessment } from './load';
+import { ClientMessages } from '@/components/shell/client-messages';
 
 type Props = { params: Promise<{ locale: string; assessmentId: string }> };
 
@@ -89,70 +90,72 @@ export default async function AssessmentPage({ params }: Props) {
     ) : table;;
 
   return (
-    <div>
-      <AssessmentHeader a={a} current="overview" sections={sections} />
-      <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">
-        <section aria-labelledby="facts" className="rounded border border-slate-200 bg-white p-4 shadow-sm">
-          <h2 id="facts" className="text-lg font-semibold">{t('facts.title')}</h2>
-          <dl className="mt-2">
-            {fact(t('facts.place'), a.place)}
-            {fact(t('facts.dates'), a.startsOn && a.endsOn ? t('facts.dateRange', { start: day(a.startsOn), end: day(a.endsOn) }) : null)}
-            {fact(t('facts.organisers'), a.organisers.length ? a.organisers.join(', ') : null)}
-            {fact(t('facts.officials'), a.officialsCount === null ? null : String(a.officialsCount))}
-            {fact(t('facts.entities'), String(a.entityCount))}
-            {fact(t('facts.coordinator'), a.coordinatingEntity?.name ?? null)}
-            {fact(t('facts.framework'), `${a.framework.title} (${a.framework.version})`)}
-          </dl>
-        </section>
-        <section aria-labelledby="stage" className="rounded border border-slate-200 bg-white p-4 shadow-sm">
-          <h2 id="stage" className="text-lg font-semibold">{t(`status.${a.status}`)}</h2>
-          {manage ? (
-            <div className="mt-2"><StatusForm status={a.status} moves={nextStatuses(a.status)} action={statusFormAction.bind(null, loc, a.id)} /></div>
-          ) : (
-            <p className="mt-2 text-sm text-slate-700">{t(`statusHelp.${a.status}`)}</p>
-          )}
+    <ClientMessages namespaces={['assessment']}>
+      <div>
+        <AssessmentHeader a={a} current="overview" sections={sections} />
+        <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">
+          <section aria-labelledby="facts" className="rounded border border-slate-200 bg-white p-4 shadow-sm">
+            <h2 id="facts" className="text-lg font-semibold">{t('facts.title')}</h2>
+            <dl className="mt-2">
+              {fact(t('facts.place'), a.place)}
+              {fact(t('facts.dates'), a.startsOn && a.endsOn ? t('facts.dateRange', { start: day(a.startsOn), end: day(a.endsOn) }) : null)}
+              {fact(t('facts.organisers'), a.organisers.length ? a.organisers.join(', ') : null)}
+              {fact(t('facts.officials'), a.officialsCount === null ? null : String(a.officialsCount))}
+              {fact(t('facts.entities'), String(a.entityCount))}
+              {fact(t('facts.coordinator'), a.coordinatingEntity?.name ?? null)}
+              {fact(t('facts.framework'), `${a.framework.title} (${a.framework.version})`)}
+            </dl>
+          </section>
+          <section aria-labelledby="stage" className="rounded border border-slate-200 bg-white p-4 shadow-sm">
+            <h2 id="stage" className="text-lg font-semibold">{t(`status.${a.status}`)}</h2>
+            {manage ? (
+              <div className="mt-2"><StatusForm status={a.status} moves={nextStatuses(a.status)} action={statusFormAction.bind(null, loc, a.id)} /></div>
+            ) : (
+              <p className="mt-2 text-sm text-slate-700">{t(`statusHelp.${a.status}`)}</p>
+            )}
+          </section>
+        </div>
+
+        <section aria-labelledby="progress" className="mt-8 space-y-4">
+          <h2 id="progress" className="text-xl font-semibold">{t('progress.title')}</h2>
+          <div className="max-w-xl">
+            <ProgressBar value={progress.answered} max={progress.assigned} label={t('progress.title')} text={t('progress.overall', { answered: progress.answered, assigned: progress.assigned, percent: progress.percent })} />
+            <p className="mt-1 text-sm text-slate-700">{t('progress.overall', { answered: progress.answered, assigned: progress.assigned, percent: progress.percent })}</p>
+          </div>
+          <div className="rounded border border-amber-200 bg-amber-50 p-3 text-sm text-amber-950">
+            <h3 className="font-semibold">{t('progress.notStarted')}</h3>
+            {progress.notStarted.length === 0 ? <p>{t('progress.notStartedNone')}</p> : (
+              <p>{t('progress.notStartedList', { count: progress.notStarted.length })} {progress.notStarted.map((e) => e.acronym ?? e.name).join(', ')}</p>
+            )}
+          </div>
+
+          <div className="grid gap-8 xl:grid-cols-[1fr_24rem]">
+            <div>
+              <h3 className="text-lg font-semibold">{t('progress.perEntity')}</h3>
+              {entityTable}
+            </div>
+            <div>
+              <h3 className="text-lg font-semibold">{t('progress.perArea')}</h3>
+              <table className="mt-2 w-full rounded border border-slate-200 bg-white text-left text-sm shadow-sm">
+                <thead className="bg-slate-100">
+                  <tr><th scope="col" className="px-3 py-2">{t('progress.area')}</th><th scope="col" className="px-3 py-2">{t('progress.answered')}</th></tr>
+                </thead>
+                <tbody>
+                  {progress.areas.map((ar) => (
+                    <tr key={ar.id} className="border-t border-slate-100">
+                      <th scope="row" className="px-3 py-2 font-normal">{ar.title}</th>
+                      <td className="w-40 px-3 py-2">
+                        <ProgressBar size="sm" value={ar.answered} max={ar.assigned} label={ar.title} text={t('progress.bar', { percent: ar.percent })} />
+                        <span className="text-xs text-slate-600">{ar.answered}/{ar.assigned}</span>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </div>
         </section>
       </div>
-
-      <section aria-labelledby="progress" className="mt-8 space-y-4">
-        <h2 id="progress" className="text-xl font-semibold">{t('progress.title')}</h2>
-        <div className="max-w-xl">
-          <ProgressBar value={progress.answered} max={progress.assigned} label={t('progress.title')} text={t('progress.overall', { answered: progress.answered, assigned: progress.assigned, percent: progress.percent })} />
-          <p className="mt-1 text-sm text-slate-700">{t('progress.overall', { answered: progress.answered, assigned: progress.assigned, percent: progress.percent })}</p>
-        </div>
-        <div className="rounded border border-amber-200 bg-amber-50 p-3 text-sm text-amber-950">
-          <h3 className="font-semibold">{t('progress.notStarted')}</h3>
-          {progress.notStarted.length === 0 ? <p>{t('progress.notStartedNone')}</p> : (
-            <p>{t('progress.notStartedList', { count: progress.notStarted.length })} {progress.notStarted.map((e) => e.acronym ?? e.name).join(', ')}</p>
-          )}
-        </div>
-
-        <div className="grid gap-8 xl:grid-cols-[1fr_24rem]">
-          <div>
-            <h3 className="text-lg font-semibold">{t('progress.perEntity')}</h3>
-            {entityTable}
-          </div>
-          <div>
-            <h3 className="text-lg font-semibold">{t('progress.perArea')}</h3>
-            <table className="mt-2 w-full rounded border border-slate-200 bg-white text-left text-sm shadow-sm">
-              <thead className="bg-slate-100">
-                <tr><th scope="col" className="px-3 py-2">{t('progress.area')}</th><th scope="col" className="px-3 py-2">{t('progress.answered')}</th></tr>
-              </thead>
-              <tbody>
-                {progress.areas.map((ar) => (
-                  <tr key={ar.id} className="border-t border-slate-100">
-                    <th scope="row" className="px-3 py-2 font-normal">{ar.title}</th>
-                    <td className="w-40 px-3 py-2">
-                      <ProgressBar size="sm" value={ar.answered} max={ar.assigned} label={ar.title} text={t('progress.bar', { percent: ar.percent })} />
-                      <span className="text-xs text-slate-600">{ar.answered}/{ar.assigned}</span>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </div>
-      </section>
-    </div>
+    </ClientMessages>
   );
 }

@@ -5,6 +5,7 @@ import { countryName } from '@/lib/country/names';
 import { isLocale } from '@/lib/i18n/routing';
 import { findOpenInvitation } from '@/lib/invitations/accept-invitation';
 import { AcceptInvitationForm } from '@/components/account/accept-invitation-form';
+import { ClientMessages } from '@/components/shell/client-messages';
 
 type Props = { params: Promise<{ locale: string; token: string }> };
 
@@ -30,15 +31,17 @@ export default async function InvitationPage({ params }: Props) {
   const entity = inv.entity ? (locale === 'fr' ? inv.entity.nameFr : inv.entity.nameEn) : null;
   const scope = entity ? `${entity}, ${country}` : country || t('invitation.allCountries');
   return (
-    <div className="mx-auto max-w-md">
-      <h1 className="text-2xl font-semibold text-un-blue-dark">{t('invitation.title')}</h1>
-      <p className="mt-2 text-slate-700">
-        {t('invitation.intro', { inviter: inviter?.name ?? 'Jalon', role: t(`roles.${inv.role}`), scope })}
-      </p>
-      {existing && <p className="mt-2 text-sm text-slate-600">{t('invitation.existingAccount', { email: inv.email })}</p>}
-      <h2 className="mt-6 text-lg font-semibold">{t('invitation.create')}</h2>
-      <p className="text-sm text-slate-600">{inv.email}</p>
-      <AcceptInvitationForm locale={locale} token={token} />
-    </div>
+    <ClientMessages namespaces={['auth', 'invitation']}>
+      <div className="mx-auto max-w-md">
+        <h1 className="text-2xl font-semibold text-un-blue-dark">{t('invitation.title')}</h1>
+        <p className="mt-2 text-slate-700">
+          {t('invitation.intro', { inviter: inviter?.name ?? 'Jalon', role: t(`roles.${inv.role}`), scope })}
+        </p>
+        {existing && <p className="mt-2 text-sm text-slate-600">{t('invitation.existingAccount', { email: inv.email })}</p>}
+        <h2 className="mt-6 text-lg font-semibold">{t('invitation.create')}</h2>
+        <p className="text-sm text-slate-600">{inv.email}</p>
+        <AcceptInvitationForm locale={locale} token={token} />
+      </div>
+    </ClientMessages>
   );
 }

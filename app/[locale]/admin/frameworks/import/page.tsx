@@ -7,6 +7,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { isLocale } from '@/lib/i18n/routing';
 import { ImportFrameworkForm } from '@/components/framework/import-framework-form';
 import { importFrameworkFormAction } from './actions';
+import { ClientMessages } from '@/components/shell/client-messages';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -26,16 +27,18 @@ export default async function ImportFrameworkPage({ params }: Props) {
   if (!can(user, 'framework.import', { countryId: null })) notFound();
   const t = await getTranslations('framework');
   return (
-    <div className="space-y-6">
-      <p className="text-sm">
-        <Link href="/framework" className="font-medium text-un-blue underline-offset-2 hover:underline">{t('nav.allVersions')}</Link>
-      </p>
-      <div className="max-w-3xl space-y-3">
-        <h1 className="text-3xl font-semibold tracking-tight text-un-blue-dark">{t('importPage.title')}</h1>
-        <p className="text-slate-700">{t('importPage.intro')}</p>
-        <p className="text-slate-700">{t('importPage.rules')}</p>
+    <ClientMessages namespaces={['framework']}>
+      <div className="space-y-6">
+        <p className="text-sm">
+          <Link href="/framework" className="font-medium text-un-blue underline-offset-2 hover:underline">{t('nav.allVersions')}</Link>
+        </p>
+        <div className="max-w-3xl space-y-3">
+          <h1 className="text-3xl font-semibold tracking-tight text-un-blue-dark">{t('importPage.title')}</h1>
+          <p className="text-slate-700">{t('importPage.intro')}</p>
+          <p className="text-slate-700">{t('importPage.rules')}</p>
+        </div>
+        <ImportFrameworkForm action={importFrameworkFormAction.bind(null, locale)} />
       </div>
-      <ImportFrameworkForm action={importFrameworkFormAction.bind(null, locale)} />
-    </div>
+    </ClientMessages>
   );
 }

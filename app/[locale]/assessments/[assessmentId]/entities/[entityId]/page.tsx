@@ -5,6 +5,7 @@ import { answersOpen } from '@/lib/assessment/status';
 import { AssessmentHeader, type Section } from '@/components/assessment/assessment-header';
 import { Questionnaire } from '@/components/assessment/questionnaire';
 import { loadAssessment } from '../../load';
+import { ClientMessages } from '@/components/shell/client-messages';
 
 type Props = { params: Promise<{ locale: string; assessmentId: string; entityId: string }> };
 
@@ -26,14 +27,16 @@ export default async function QuestionnairePage({ params }: Props) {
   const editable = answersOpen(a.status) && may('response.edit', entityId);
   const sections: Section[] = may('assessment.view') ? ['overview', ...(may('assessment.manage') ? (['setup'] as const) : []), 'consolidation', 'results'] : [];
   return (
-    <div>
-      <AssessmentHeader a={a} current={null} sections={sections} />
-      <h2 className="text-xl font-semibold">{t('title', { entity: view.entity.name })}</h2>
-      <p className="mt-1 max-w-3xl text-slate-700">{t('intro')}</p>
-      {!answersOpen(a.status) && <p className="mt-3 rounded border border-slate-300 bg-slate-100 px-3 py-2 text-sm">{t('readOnly', { status: ta(`status.${a.status}`) })}</p>}
-      <div className="mt-6">
-        {view.areas.length === 0 ? <p className="text-slate-600">{t('empty')}</p> : <Questionnaire assessmentId={a.id} entityId={entityId} areas={view.areas} editable={editable} />}
+    <ClientMessages namespaces={['assessment', 'questionnaire']}>
+      <div>
+        <AssessmentHeader a={a} current={null} sections={sections} />
+        <h2 className="text-xl font-semibold">{t('title', { entity: view.entity.name })}</h2>
+        <p className="mt-1 max-w-3xl text-slate-700">{t('intro')}</p>
+        {!answersOpen(a.status) && <p className="mt-3 rounded border border-slate-300 bg-slate-100 px-3 py-2 text-sm">{t('readOnly', { status: ta(`status.${a.status}`) })}</p>}
+        <div className="mt-6">
+          {view.areas.length === 0 ? <p className="text-slate-600">{t('empty')}</p> : <Questionnaire assessmentId={a.id} entityId={entityId} areas={view.areas} editable={editable} />}
+        </div>
       </div>
-    </div>
+    </ClientMessages>
   );
 }

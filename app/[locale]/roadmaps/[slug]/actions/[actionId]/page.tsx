@@ -11,6 +11,7 @@ import { getRoadmapView } from '@/lib/roadmap/get-roadmap-view';
 import { isEditable } from '@/lib/roadmap/scope';
 import { RoadmapActionForm } from '@/components/roadmap/action-form';
 import { actionFormAction } from '../../../actions';
+import { ClientMessages } from '@/components/shell/client-messages';
 
 type Props = { params: Promise<{ locale: string; slug: string; actionId: string }> };
 
@@ -30,17 +31,19 @@ export default async function ActionPage({ params }: Props) {
     ? actionFormValues(a)
     : { title: '', description: '', objectiveId: '', leadEntityId: '', partners: '', startPeriod: '', endPeriod: '', priority: 'MEDIUM', indicators: '', costAmount: '', currency: r.currency, fundingSource: '', status: 'PLANNED' };
   return (
-    <div className="space-y-6">
-      <p><Link href={`/roadmaps/${slug}#actions`} className="text-un-blue underline">← {r.title}</Link></p>
-      <h1 className="text-2xl font-semibold text-un-blue-dark">{isNew ? t('addAction') : t('editAction')}</h1>
-      <div className="rounded border border-slate-200 bg-white p-4 shadow-sm">
-        <RoadmapActionForm
-          action={actionFormAction.bind(null, locale, slug, r.id, a?.id ?? null, a?.version ?? 1)}
-          values={values}
-          selected={{ supportingEntityIds: a?.supportingEntityIds ?? [], questionIds: a?.questionIds ?? [], paragraphIds: a?.paragraphIds ?? [] }}
-          options={{ ...r.options, objectives: r.objectives.map((o) => ({ id: o.id, name: o.title })) }}
-        />
+    <ClientMessages namespaces={['roadmap']}>
+      <div className="space-y-6">
+        <p><Link href={`/roadmaps/${slug}#actions`} className="text-un-blue underline">← {r.title}</Link></p>
+        <h1 className="text-2xl font-semibold text-un-blue-dark">{isNew ? t('addAction') : t('editAction')}</h1>
+        <div className="rounded border border-slate-200 bg-white p-4 shadow-sm">
+          <RoadmapActionForm
+            action={actionFormAction.bind(null, locale, slug, r.id, a?.id ?? null, a?.version ?? 1)}
+            values={values}
+            selected={{ supportingEntityIds: a?.supportingEntityIds ?? [], questionIds: a?.questionIds ?? [], paragraphIds: a?.paragraphIds ?? [] }}
+            options={{ ...r.options, objectives: r.objectives.map((o) => ({ id: o.id, name: o.title })) }}
+          />
+        </div>
       </div>
-    </div>
+    </ClientMessages>
   );
 }

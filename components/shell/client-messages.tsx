@@ -1,0 +1,26 @@
+import type { ReactNode } from 'react';
+import { NextIntlClientProvider } from 'next-intl';
+import { getLocale } from 'next-intl/server';
+import { loadMessages, type Messages } from '@/lib/i18n/messages';
+import { isLocale } from '@/lib/i18n/routing';
+
+/** What the shell's client components read (language switcher, error page, every form). */
+export const SHELL_NAMESPACES = ['language', 'errors', 'form'] as const;
+
+/**
+ * Gives the client components below it the message namespaces they read, and no others:
+ * every message handed to the client travels in each page's payload (the whole catalog is
+ * about 55 KB a language). A page wraps its client components in it, naming their
+ * namespaces; tests/unit/client-messages.test.ts checks that none is missing.
+ */
+export async function ClientMessages({ namespaces, children }: { namespaces: readonly string[]; children: ReactNode }) {
+  const locale = await getLocale();
+  const all = loadMessages(isLocale(locale) ? locale : 'fr');
+  const messages: Messages = {};
+  for (const ns of new Set([...SHELL_NAMESPACES, ...namespaces])) {
+    const m = all[ns];
+    if (m === undefined) throw new Error(`no message namespace "${ns}"`);
+    messages[ns] = m;
+  }
+  return <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>;
+}
