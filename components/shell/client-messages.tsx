@@ -4,8 +4,13 @@ import { getLocale } from 'next-intl/server';
 import { loadMessages, type Messages } from '@/lib/i18n/messages';
 import { isLocale } from '@/lib/i18n/routing';
 
-/** What the shell's client components read (language switcher, error page, every form). */
-export const SHELL_NAMESPACES = ['language', 'errors', 'form'] as const;
+/**
+ * What every page's client components may read: the language switcher, the error page, and
+ * the forms, which translate the error keys their server actions return (form.*, errors.*,
+ * and auth.* for the account forms found on many pages). A domain's own error keys
+ * (roadmap.*, assessment.*...) come with that domain's namespace, which its pages hand down.
+ */
+export const SHELL_NAMESPACES = ['language', 'errors', 'form', 'auth'] as const;
 
 /**
  * Gives the client components below it the message namespaces they read, and no others:

@@ -67,7 +67,14 @@ export default async function setup(project: TestProject) {
   const server = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: ROOT,
     env: { ...env, DATABASE_URL: databaseUrl, NODE_ENV: 'production' },
-    stdio: ['ignore', 'inherit', 'inherit'],
+    stdio: ['ignore', 'inherit', 'pipe'],
+  });
+  // A message a page did not hand to its client components (ClientMessages) shows as a raw
+  // key and is logged by next-intl as MISSING_MESSAGE: the run fails on any.
+  const missing = new Set<string>();
+  server.stderr!.on('data', (chunk: Buffer) => {
+    process.stderr.write(chunk);
+    for (const m of chunk.toString().matchAll(/MISSING_MESSAGE: ([^\n]+)/g)) missing.add(m[1].trim());
   });
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitFor(`${baseUrl}/fr`, server);
@@ -76,5 +83,9 @@ export default async function setup(project: TestProject) {
   return async () => {
     server.kill('SIGTERM');
     await new Promise((r) => server.once('exit', r));
+    if (missing.size > 0) {
+      process.exitCode = 1;
+      throw new Error(`messages missing on the client: ${[...missing].join('; ')}`);
+    }
   };
 }
