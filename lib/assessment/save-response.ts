@@ -6,7 +6,7 @@ import { fail, ok, type Result } from '../result';
 import { mergeFields, type FieldConflict } from './merge';
 import { saveResponseSchema, type AnswerValues } from './schemas';
 import { answerScope } from './scope';
-import { answersOpen } from './status';
+import { answerWriteRefusal } from './answer-access';
 import { answerOf, responseData } from './values';
 
 /** What a save answers: the stored answer after it, or (nothing written) the conflict. */
@@ -40,7 +40,8 @@ export const saveResponse = defineAction({
         return await inTransaction(ctx.db, async (tx) => {
           const assessment = await tx.assessment.findUnique({ where: { id: input.assessmentId }, select: { status: true } });
           if (!assessment) return fail('auth.forbidden');
-          if (!answersOpen(assessment.status)) return fail('questionnaire.closed');
+          const refused = answerWriteRefusal(ctx.user, assessment.status, scope);
+          if (refused) return fail(refused);
           const key = { assessmentId: input.assessmentId, entityId: input.entityId, questionId: input.questionId };
           const row = await tx.response.findUnique({ where: { assessmentId_entityId_questionId: key } });
           // The author's name only matters when nothing is written (a conflict, or a retry).

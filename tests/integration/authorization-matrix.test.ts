@@ -29,6 +29,7 @@ const SPEC: Record<string, [Reach, Reach, Reach, Reach, Reach]> = {
   'assessment.manage':   [any, C, C, no, no],
   'response.view':       [any, C, C, E, C],
   'response.edit':       [any, no, C, E, no],
+  'response.correct':    [any, no, C, no, no],
   'finding.edit':        [any, no, C, no, no],
   'assessment.export':   [any, C, C, no, C],
   'roadmap.view':        [any, C, C, no, C],
