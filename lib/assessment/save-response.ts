@@ -1,5 +1,4 @@
 import { defineAction } from '../actions/define-action';
-import { recordEvent } from '../audit/record-event';
 import { inTransaction } from '../db/client';
 import { prismaErrorKey } from '../db/prisma-errors';
 import { fail, ok, type Result } from '../result';
@@ -7,6 +6,7 @@ import { mergeFields, type FieldConflict } from './merge';
 import { saveResponseSchema, type AnswerValues } from './schemas';
 import { answerScope } from './scope';
 import { answerWriteRefusal } from './answer-access';
+import { recordSave } from './record-save';
 import { answerOf, responseData } from './values';
 
 /** What a save answers: the stored answer after it, or (nothing written) the conflict. */
@@ -66,10 +66,9 @@ export const saveResponse = defineAction({
             if (n.count !== 1) throw new Raced();
             saved = { id: row.id, version: version + 1, updatedAt: new Date() };
           }
-          await recordEvent(tx, {
-            actorId: ctx.user.id, countryId: scope.countryId, action: 'response.save', targetType: 'Response', targetId: saved.id,
-            before: Object.fromEntries(merged.changed.map((f) => [f, current[f]])), after: { ...changes, version: saved.version },
-            ip: ctx.ip, userAgent: ctx.userAgent,
+          await recordSave(tx, {
+            responseId: saved.id, version: saved.version, countryId: scope.countryId!, actorId: ctx.user.id, ip: ctx.ip, userAgent: ctx.userAgent,
+            before: Object.fromEntries(merged.changed.map((f) => [f, current[f]])) as Partial<AnswerValues>, after: changes,
           });
           return stored(merged.values, saved.version, saved.updatedAt, ctx.user.name, 'saved');
         });
