@@ -134,8 +134,8 @@ export function AttachmentList({ assessmentId, entityId, questionId, initial, ed
       )}
       {editable ? (
         <div className="mt-3">
-          <label htmlFor={`${id}-file`} className="text-sm font-medium">{t('choose')}</label>
-          <p id={`${id}-help`} className="text-xs text-slate-600">{t('help', { max: MAX_ATTACHMENTS_PER_ANSWER })}</p>
+          {/* The native control stays (keyboard, screen readers, drag and drop) but is drawn by
+              its label: the browser's own button text follows the browser's language, not the page's. */}
           <input
             ref={input}
             id={`${id}-file`}
@@ -147,8 +147,15 @@ export function AttachmentList({ assessmentId, entityId, questionId, initial, ed
               const file = e.target.files?.[0];
               if (file) send(file);
             }}
-            className="mt-1 block w-full text-sm file:mr-3 file:rounded file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 file:text-sm focus-visible:outline focus-visible:outline-2 focus-visible:outline-un-blue"
+            className="peer sr-only"
           />
+          <label
+            htmlFor={`${id}-file`}
+            className="inline-flex cursor-pointer items-center gap-2 rounded border border-un-blue bg-white px-3 py-1.5 text-sm font-medium text-un-blue hover:bg-blue-50 peer-focus-visible:outline peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-un-blue peer-disabled:cursor-not-allowed peer-disabled:opacity-50"
+          >
+            {t('choose')}
+          </label>
+          <p id={`${id}-help`} className="mt-1 text-xs text-slate-600">{t('help', { max: MAX_ATTACHMENTS_PER_ANSWER })}</p>
           {full && <p className="mt-1 text-xs text-slate-600">{t('tooMany')}</p>}
         </div>
       ) : null}
