@@ -6,7 +6,7 @@ import type { AnswerValues } from './schemas';
  * Autosave runs every few seconds while someone types: one audit event per save buried the
  * trail under keystroke-level noise. A save joins the audit event of the previous save of
  * the same answer when that save was by the same person, the event is less than this old,
- * and the save changes no decision field (docs/decisions/005).
+ * and the save changes no decision field (docs/decisions/006).
  */
 export const AUDIT_WINDOW_MS = 15 * 60 * 1000;
 

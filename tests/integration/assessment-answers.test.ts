@@ -109,7 +109,7 @@ test('two sessions saving different text on the same answer at once: one wins, t
     text = wonText;
   }
   // Every acknowledged save is a revision holding exactly the text that was acknowledged,
-  // and each names an audit event (consecutive saves by one person share one: ADR 005).
+  // and each names an audit event (consecutive saves by one person share one: ADR 006).
   const revisions = await t.db.responseRevision.findMany({ orderBy: { version: 'asc' } });
   expect(revisions.map((r) => r.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
   const events = await t.db.auditEvent.findMany({ where: { action: 'response.save' }, select: { id: true } });

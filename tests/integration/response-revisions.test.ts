@@ -1,4 +1,4 @@
-// Autosave and the audit trail (docs/decisions/005): every save is a revision, append-only;
+// Autosave and the audit trail (docs/decisions/006): every save is a revision, append-only;
 // the trail gets one event per editing window of one person, and one per decision (level,
 // priority); each revision names the event that covers it.
 import { afterEach, beforeEach, expect, test } from 'vitest';
