@@ -5,6 +5,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import type { Item } from '@/lib/assessment/autosave-store';
 import type { QuestionnaireQuestion } from '@/lib/assessment/get-questionnaire';
 import { LEVELS, PRIORITIES, type AnswerField, type AnswerValues } from '@/lib/assessment/schemas';
+import { AttachmentList } from './attachment-list';
 import { ConflictPanel } from './conflict-panel';
 
 const TEXTS = [
@@ -25,6 +26,8 @@ const BADGE: Record<Item<AnswerValues>['state'], string> = {
 };
 
 type Props = {
+  assessmentId: string;
+  entityId: string;
   question: QuestionnaireQuestion;
   item: Item<AnswerValues>;
   editable: boolean;
@@ -33,7 +36,7 @@ type Props = {
 };
 
 /** One question: its guidance, the five level descriptors as a radio group, the texts. */
-export function QuestionCard({ question: q, item, editable, onEdit, onResolve }: Props) {
+export function QuestionCard({ assessmentId, entityId, question: q, item, editable, onEdit, onResolve }: Props) {
   const t = useTranslations('questionnaire');
   const ta = useTranslations('assessment');
   const format = useFormatter();
@@ -140,6 +143,7 @@ export function QuestionCard({ question: q, item, editable, onEdit, onResolve }:
               className="resize-y rounded border border-slate-300 bg-white px-3 py-2 text-sm read-only:bg-slate-50"
             />
           )}
+          <AttachmentList assessmentId={assessmentId} entityId={entityId} questionId={q.id} initial={q.attachments} editable={editable} />
         </div>
       </div>
       {item.confirmed.updatedBy && item.confirmed.updatedAt && (

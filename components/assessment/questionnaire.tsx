@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import type { QuestionnaireArea } from '@/lib/assessment/get-questionnaire';
 import type { AnswerField, AnswerValues } from '@/lib/assessment/schemas';
 import { ProgressBar } from './progress-bar';
@@ -16,8 +16,9 @@ type Props = { assessmentId: string; entityId: string; areas: QuestionnaireArea[
  */
 export function Questionnaire({ assessmentId, entityId, areas, editable }: Props) {
   const t = useTranslations('questionnaire');
+  const locale = useLocale();
   const store = useAutosave<AnswerValues>({
-    url: `/api/assessments/${assessmentId}/responses`,
+    url: `/api/assessments/${assessmentId}/responses?locale=${locale}`,
     storagePrefix: `jalon.answer.v1:${assessmentId}:${entityId}`,
     body: (questionId) => ({ entityId, questionId }),
     initial: areas.flatMap((a) => a.questions.map((q) => ({ id: q.id, confirmed: q.answer }))),
@@ -69,6 +70,8 @@ export function Questionnaire({ assessmentId, entityId, areas, editable }: Props
               return (
                 <QuestionCard
                   key={q.id}
+                  assessmentId={assessmentId}
+                  entityId={entityId}
                   question={q}
                   item={item}
                   editable={editable}

@@ -5,12 +5,14 @@ import { addEntities } from '../assessment/add-entities';
 import { assignQuestions } from '../assessment/assign-questions';
 import { createAssessment } from '../assessment/create-assessment';
 import { createEntity } from '../assessment/create-entity';
+import { deleteAttachment } from '../assessment/delete-attachment';
 import { removeEntity } from '../assessment/remove-entity';
 import { saveFinding } from '../assessment/save-finding';
 import { saveResponse } from '../assessment/save-response';
 import { sendReminders } from '../assessment/send-reminders';
 import { setStatus } from '../assessment/set-status';
 import { updateConsultation } from '../assessment/update-consultation';
+import { uploadAttachment } from '../assessment/upload-attachment';
 import { importFrameworkAction } from '../framework/import-framework-action';
 import { acceptInvitation } from '../invitations/accept-invitation';
 import { inviteUser } from '../invitations/invite-user';
@@ -35,7 +37,7 @@ export const ACTIONS = [
   createRoadmap, updateRoadmapHeader, generateDraftAction, saveObjective, saveRecommendation,
   createAction, updateAction, deleteAction, reorderActions, submitVersion, decideVersion, addComment, resolveComment, importRoadmapAction,
   createAssessment, updateConsultation, setStatus, addEntities, removeEntity, createEntity, assignQuestions, sendReminders,
-  saveResponse, saveFinding,
+  saveResponse, saveFinding, uploadAttachment, deleteAttachment,
   importFrameworkAction,
 ] as const;
 export const PUBLIC_ACTIONS = [signInAction, verifyTotpAction, requestPasswordReset, resetPassword, acceptInvitation] as const;

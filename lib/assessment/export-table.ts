@@ -41,16 +41,17 @@ export async function getExportTable(db: Db, assessmentId: string, kind: 'respon
 
   const [assignments, responses] = await Promise.all([
     db.assignment.findMany({ where: { assessmentId }, select: { entityId: true, questionId: true, entity: { select: { code: true, acronym: true, nameFr: true, nameEn: true } }, question: { select: questionSelect } } }),
-    db.response.findMany({ where: { assessmentId }, include: { updatedBy: { select: { name: true } } } }),
+    // Evidence files by name only: the export never carries their content.
+    db.response.findMany({ where: { assessmentId }, include: { updatedBy: { select: { name: true } }, attachments: { select: { filename: true }, orderBy: { createdAt: 'asc' } } } }),
   ]);
   const byKey = new Map(responses.map((r) => [`${r.entityId}/${r.questionId}`, r]));
   return {
     name: t('responsesSheet'),
     header: [
       t('areaCode'), t('area'), t('questionCode'), t('question'), t('entityCode'), t('entity'), t('level'), t('maturity'),
-      t('achievements'), t('gaps'), t('needs'), t('assistance'), t('priority'), t('evidence'), t('updatedAt'), t('updatedBy'),
+      t('achievements'), t('gaps'), t('needs'), t('assistance'), t('priority'), t('evidence'), t('attachments'), t('updatedAt'), t('updatedBy'),
     ],
-    widths: [10, 28, 11, 50, 12, 36, 18, 9, 50, 50, 50, 40, 11, 40, 17, 20],
+    widths: [10, 28, 11, 50, 12, 36, 18, 9, 50, 50, 50, 40, 11, 40, 30, 17, 20],
     rows: assignments
       .sort((a, b) => byQuestion(a, b) || (a.entity.acronym ?? a.entity.code).localeCompare(b.entity.acronym ?? b.entity.code))
       .map((a) => {
@@ -59,7 +60,8 @@ export async function getExportTable(db: Db, assessmentId: string, kind: 'respon
         return [
           ...qCells(a.question), a.entity.acronym ?? a.entity.code, pick(locale, a.entity), level(l), r?.state === 'ANSWERED' ? r.maturity : null,
           r?.achievements ?? '', r?.gaps ?? '', r?.needs ?? '', r?.assistanceNeeded ?? '', priority(r?.priority ?? null), r?.evidence ?? '',
-          when(r?.updatedAt), r?.updatedBy?.name ?? '',
+          (r?.attachments ?? []).map((f) => f.filename).join('; '),
+          r && r.version > 0 ? when(r.updatedAt) : '', r && r.version > 0 ? (r.updatedBy?.name ?? '') : '',
         ];
       }),
   };

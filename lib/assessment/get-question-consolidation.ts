@@ -1,10 +1,11 @@
 import type { Db } from '../db/client';
 import type { Locale } from '../i18n/routing';
+import { listAttachments, type AttachmentView } from './attachment-view';
 import type { AnswerValues, FindingValues } from './schemas';
 import { answerOf, findingOf } from './values';
 import { entityLabel, median, pick, type EntityLabel } from './view-helpers';
 
-export type EntityAnswer = EntityLabel & { values: AnswerValues | null; updatedAt: string | null; updatedBy: string | null };
+export type EntityAnswer = EntityLabel & { values: AnswerValues | null; updatedAt: string | null; updatedBy: string | null; attachments: AttachmentView[] };
 export type QuestionConsolidation = {
   question: { id: string; code: string; text: string; guidance: string; levels: string[]; area: { id: string; code: string; title: string }; references: string[] };
   answers: EntityAnswer[];
@@ -32,15 +33,21 @@ export async function getQuestionConsolidation(db: Db, assessmentId: string, que
     },
   });
   if (!q) return null;
-  const [responses, finding] = await Promise.all([
+  const [responses, finding, files] = await Promise.all([
     db.response.findMany({ where: { assessmentId, questionId }, include: { updatedBy: { select: { name: true } } } }),
     db.finding.findUnique({ where: { assessmentId_questionId: { assessmentId, questionId } }, include: { updatedBy: { select: { name: true } } } }),
+    listAttachments(db, { assessmentId, questionId }),
   ]);
   const byEntity = new Map(responses.map((r) => [r.entityId, r]));
   const answers = mine
     .map(({ entity }) => {
       const r = byEntity.get(entity.id);
-      return { ...entityLabel(entity, locale), values: r ? answerOf(r) : null, updatedAt: r?.updatedAt.toISOString() ?? null, updatedBy: r?.updatedBy?.name ?? null };
+      // A row with version 0 holds only evidence files: no answer was saved yet.
+      const answered = r && r.version > 0;
+      return {
+        ...entityLabel(entity, locale), values: answered ? answerOf(r) : null, updatedAt: answered ? r.updatedAt.toISOString() : null, updatedBy: answered ? (r.updatedBy?.name ?? null) : null,
+        attachments: (r && files.get(r.id)) ?? [],
+      };
     })
     .sort((a, b) => a.name.localeCompare(b.name, locale));
   const order = [...new Map(assignments.map((a) => [a.questionId, a.question])).entries()]

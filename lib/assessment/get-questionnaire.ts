@@ -1,5 +1,6 @@
 import type { Db } from '../db/client';
 import type { Locale } from '../i18n/routing';
+import { listAttachments, type AttachmentView } from './attachment-view';
 import type { AnswerValues } from './schemas';
 import { answerOf } from './values';
 import { pick, type EntityLabel, entityLabel } from './view-helpers';
@@ -14,6 +15,7 @@ export type QuestionnaireQuestion = {
   levels: string[];
   references: string[];
   answer: { version: number; values: AnswerValues; updatedAt: string | null; updatedBy: string | null };
+  attachments: AttachmentView[];
 };
 export type QuestionnaireArea = { id: string; code: string; title: string; purpose: string; questions: QuestionnaireQuestion[] };
 export type QuestionnaireView = { entity: EntityLabel; areas: QuestionnaireArea[] };
@@ -39,6 +41,7 @@ export async function getQuestionnaire(db: Db, assessmentId: string, entityId: s
   });
   const responses = await db.response.findMany({ where: { assessmentId, entityId }, include: { updatedBy: { select: { name: true } } } });
   const byQuestion = new Map(responses.map((r) => [r.questionId, r]));
+  const files = await listAttachments(db, { assessmentId, entityId });
   const areas = new Map<string, QuestionnaireArea & { order: number }>();
   const questions = assignments.map((a) => a.question).sort((a, b) => a.area.order - b.area.order || a.order - b.order);
   for (const q of questions) {
@@ -50,6 +53,7 @@ export async function getQuestionnaire(db: Db, assessmentId: string, entityId: s
       id: q.id, code: q.code, lens: q.lens, text: locale === 'fr' ? q.textFr : q.textEn, guidance: locale === 'fr' ? q.guidanceFr : q.guidanceEn,
       levels, references: q.references.map((x) => `${x.paragraph.instrument.symbol} ${x.paragraph.ref}`),
       answer: { version: r?.version ?? 0, values: answerOf(r), updatedAt: r?.updatedAt.toISOString() ?? null, updatedBy: r?.updatedBy?.name ?? null },
+      attachments: (r && files.get(r.id)) ?? [],
     });
   }
   return { entity: entityLabel(participant.entity, locale), areas: [...areas.values()].map(({ order: _o, ...a }) => (void _o, a)) };

@@ -1,12 +1,12 @@
 import { defineAction } from '../actions/define-action';
-import { recordEvent } from '../audit/record-event';
 import { inTransaction } from '../db/client';
 import { prismaErrorKey } from '../db/prisma-errors';
 import { fail, ok, type Result } from '../result';
 import { mergeFields, type FieldConflict } from './merge';
 import { saveResponseSchema, type AnswerValues } from './schemas';
 import { answerScope } from './scope';
-import { answersOpen } from './status';
+import { answerWriteRefusal } from './answer-access';
+import { recordSave } from './record-save';
 import { answerOf, responseData } from './values';
 
 /** What a save answers: the stored answer after it, or (nothing written) the conflict. */
@@ -40,7 +40,8 @@ export const saveResponse = defineAction({
         return await inTransaction(ctx.db, async (tx) => {
           const assessment = await tx.assessment.findUnique({ where: { id: input.assessmentId }, select: { status: true } });
           if (!assessment) return fail('auth.forbidden');
-          if (!answersOpen(assessment.status)) return fail('questionnaire.closed');
+          const refused = answerWriteRefusal(ctx.user, assessment.status, scope);
+          if (refused) return fail(refused);
           const key = { assessmentId: input.assessmentId, entityId: input.entityId, questionId: input.questionId };
           const row = await tx.response.findUnique({ where: { assessmentId_entityId_questionId: key } });
           // The author's name only matters when nothing is written (a conflict, or a retry).
@@ -65,10 +66,9 @@ export const saveResponse = defineAction({
             if (n.count !== 1) throw new Raced();
             saved = { id: row.id, version: version + 1, updatedAt: new Date() };
           }
-          await recordEvent(tx, {
-            actorId: ctx.user.id, countryId: scope.countryId, action: 'response.save', targetType: 'Response', targetId: saved.id,
-            before: Object.fromEntries(merged.changed.map((f) => [f, current[f]])), after: { ...changes, version: saved.version },
-            ip: ctx.ip, userAgent: ctx.userAgent,
+          await recordSave(tx, {
+            responseId: saved.id, version: saved.version, countryId: scope.countryId!, actorId: ctx.user.id, ip: ctx.ip, userAgent: ctx.userAgent,
+            before: Object.fromEntries(merged.changed.map((f) => [f, current[f]])) as Partial<AnswerValues>, after: changes,
           });
           return stored(merged.values, saved.version, saved.updatedAt, ctx.user.name, 'saved');
         });

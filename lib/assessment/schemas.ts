@@ -140,3 +140,15 @@ export const exportSchema = z.object({
   kind: z.enum(['responses', 'findings']).default('responses'),
   locale: z.enum(['fr', 'en']).default('fr'),
 });
+
+/** An evidence file for one entity's answer; the bytes come from the multipart upload. */
+export const uploadAttachmentSchema = z.object({
+  assessmentId: id,
+  entityId: id,
+  questionId: id,
+  filename: z.string({ error: 'form.invalidValue' }).min(1, { error: 'form.required' }).max(500, { error: 'form.tooLong' }),
+  content: z.instanceof(Uint8Array, { error: 'attachment.missingFile' }),
+});
+export type UploadAttachmentInput = z.infer<typeof uploadAttachmentSchema>;
+
+export const deleteAttachmentSchema = z.object({ attachmentId: id });

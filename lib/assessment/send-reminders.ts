@@ -6,7 +6,7 @@ import { sendMail } from '../mail/send-mail';
 import { fail, ok } from '../result';
 import { remindSchema } from './schemas';
 import { assessmentScope } from './scope';
-import { answersOpen } from './status';
+import { collecting } from './status';
 import { isAnswered } from './values';
 
 /**
@@ -23,7 +23,7 @@ export const sendReminders = defineAction({
     inTransaction(ctx.db, async (tx) => {
       const a = await tx.assessment.findUnique({ where: { id: input.assessmentId }, select: { status: true, title: true, endsOn: true } });
       if (!a) return fail('auth.forbidden');
-      if (!answersOpen(a.status)) return fail('assessment.notCollecting');
+      if (!collecting(a.status)) return fail('assessment.notCollecting');
       const entityIds = [...new Set(input.entityIds)];
       const entities = await tx.assessmentEntity.findMany({
         where: { assessmentId: input.assessmentId, entityId: { in: entityIds } },

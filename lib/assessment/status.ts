@@ -12,12 +12,24 @@ export function nextStatuses(from: AssessmentStatus): AssessmentStatus[] {
 }
 
 /**
- * Entities answer while answers are collected, and may still correct them while the
- * coordinator consolidates (late answers are common); set-up and a closed assessment are
- * read-only.
+ * Which policy entry lets someone change an entity's answers (texts and evidence files) at
+ * this step, or null when nobody may. Entities answer while answers are collected; once the
+ * coordinator consolidates, contributors only read (the answers being compared must hold
+ * still), and the coordination may still correct one, e.g. a late answer sent by mail
+ * ('response.correct'). Set-up and a closed assessment are read-only.
  */
-export function answersOpen(status: string) {
-  return status === 'COLLECTION' || status === 'CONSOLIDATION';
+export function answerWriteAction(status: string): 'response.edit' | 'response.correct' | null {
+  return status === 'COLLECTION' ? 'response.edit' : status === 'CONSOLIDATION' ? 'response.correct' : null;
+}
+
+/** The message that explains why an answer cannot be changed at this step. */
+export function answersClosedKey(status: string) {
+  return status === 'CONSOLIDATION' ? 'questionnaire.collectionOver' : 'questionnaire.closed';
+}
+
+/** Answers are being collected: reminders make sense. */
+export function collecting(status: string) {
+  return status === 'COLLECTION';
 }
 
 /** The coordinator may write findings as soon as answers arrive, until the assessment closes. */

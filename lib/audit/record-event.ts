@@ -20,9 +20,10 @@ function clean(value: unknown): Prisma.InputJsonValue | undefined {
   );
 }
 
-/** Appends one event. Call it in the same transaction as the change it records. */
-export async function recordEvent(db: Db, e: AuditInput) {
-  await db.auditEvent.create({
+/** Appends one event and answers its id. Call it in the same transaction as the change it records. */
+export async function recordEvent(db: Db, e: AuditInput): Promise<string> {
+  const { id } = await db.auditEvent.create({
+    select: { id: true },
     data: {
       actorId: e.actorId,
       countryId: e.countryId,
@@ -35,4 +36,5 @@ export async function recordEvent(db: Db, e: AuditInput) {
       userAgent: e.userAgent?.slice(0, 300) ?? null,
     },
   });
+  return id;
 }

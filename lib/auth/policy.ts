@@ -29,6 +29,8 @@ export const POLICY = {
   'assessment.manage': { ...ADMIN, REVIEWER: 'country', COORDINATOR: 'country' },
   'response.view': { ...ADMIN, REVIEWER: 'country', COORDINATOR: 'country', OBSERVER: 'country', CONTRIBUTOR: 'entity' },
   'response.edit': { ...ADMIN, COORDINATOR: 'country', CONTRIBUTOR: 'entity' },
+  // Once collection is over, only the coordination corrects an entity's answers (lib/assessment/status.ts).
+  'response.correct': { ...ADMIN, COORDINATOR: 'country' },
   'finding.edit': { ...ADMIN, COORDINATOR: 'country' },
   'assessment.export': { ...ADMIN, REVIEWER: 'country', COORDINATOR: 'country', OBSERVER: 'country' },
 

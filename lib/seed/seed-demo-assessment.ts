@@ -15,6 +15,8 @@ function unit(key: string) {
   return createHash('sha256').update(key).digest().readUInt32BE(0) / 2 ** 32;
 }
 
+const DEMO_EVIDENCE_NOTE = 'Document d’illustration pour la démonstration de Jalon : il ne reproduit aucun document officiel.';
+
 export async function seedDemoAssessment(db: Db, countryId: string, entityIds: Map<string, string>, users: Map<string, string>) {
   const existing = await db.assessment.findFirst({ where: { countryId, title: DEMO_ASSESSMENT_TITLE }, select: { id: true } });
   if (existing) return { id: existing.id, created: false };
@@ -70,6 +72,18 @@ export async function seedDemoAssessment(db: Db, countryId: string, entityIds: M
     });
   }
   await db.response.createMany({ data: rows as never });
+  // One evidence file, so that the questionnaire and the consolidation show what one looks like.
+  const cited = DEMO_ANSWERS.find((a) => a.entity === 'PAC' && a.evidence);
+  const withFile = cited && (await db.response.findFirst({ where: { assessmentId: assessment.id, entityId: entityIds.get('PAC'), questionId: questionId.get(cited.question) }, select: { id: true } }));
+  if (withFile) {
+    const text = new TextEncoder().encode(`${DEMO_EVIDENCE_NOTE}\n\n${cited.evidence}\n`);
+    await db.attachment.create({
+      data: {
+        responseId: withFile.id, filename: 'Note de service - references (illustratif).txt', mimeType: 'text/plain', size: text.byteLength,
+        sha256: createHash('sha256').update(text).digest('hex'), data: text, uploadedById: author('PAC') ?? null,
+      },
+    });
+  }
   const assigned = new Set(assignments.map((x) => x.question));
   await db.finding.createMany({
     data: DEMO_FINDINGS.filter((f) => assigned.has(f.question)).map((f) => ({

@@ -7,7 +7,7 @@ import { createClient } from '@/lib/db/client';
 import { flattenMessages, loadMessages } from '@/lib/i18n/messages';
 import { DEMO_PASSWORD } from '@/lib/seed/seed-demo';
 import { DEMO_ASSESSMENT_TITLE } from '@/lib/seed/seed-demo-assessment';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { launchBrowser, screenshot, SCREENSHOTS } from './browser';
 
@@ -16,11 +16,16 @@ const db = createClient(inject('databaseUrl'));
 const fr = flattenMessages(loadMessages('fr'));
 let browser: Browser;
 
+// The demo assessment is in consolidation, where contributors only read: these tests answer
+// during collection, and put it back at the end (the last test checks the read-only mode).
+const demoAssessment = () => db.assessment.findFirstOrThrow({ where: { title: DEMO_ASSESSMENT_TITLE } });
 beforeAll(async () => {
   browser = await launchBrowser();
+  await db.assessment.update({ where: { id: (await demoAssessment()).id }, data: { status: 'COLLECTION' } });
 });
 afterAll(async () => {
   await browser?.close();
+  await db.assessment.updateMany({ where: { title: DEMO_ASSESSMENT_TITLE }, data: { status: 'CONSOLIDATION' } });
   await db.$disconnect();
 });
 
@@ -135,6 +140,78 @@ test('two people typing in the same answer: the second sees both texts and merge
   await b.context().close();
 });
 
+const ATTACHED = 'Plan de sûreté du port (2023).pdf';
+const PDF_BYTES = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+
+test('a contributor attaches evidence files, downloads one, deletes another; wrong files are explained', async () => {
+  const page = await signIn('contributeur.pac@demo.jalon.example');
+  const pac = await db.entity.findFirstOrThrow({ where: { code: 'PAC' } });
+  const assessment = await demoAssessment();
+  await page.goto(`${baseUrl}/fr/assessments/${assessment.id}/entities/${pac.id}`);
+  const c = card(page, 'RISK-02');
+  const files = c.locator('[data-attachments]');
+  const input = c.getByLabel(fr['attachment.choose']);
+  await input.setInputFiles({ name: ATTACHED, mimeType: 'application/pdf', buffer: PDF_BYTES });
+  await expect.poll(() => files.getByRole('link', { name: fr['attachment.download'].replace('{name}', ATTACHED) }).count(), { timeout: 15_000 }).toBe(1);
+  const q = await db.question.findFirstOrThrow({ where: { code: 'RISK-02' } });
+  const row = await db.attachment.findFirstOrThrow({ where: { filename: ATTACHED, response: { entityId: pac.id, questionId: q.id } } });
+  expect(row).toMatchObject({ mimeType: 'application/pdf', size: PDF_BYTES.length });
+
+  // An executable named .pdf: refused, and said so.
+  await input.setInputFiles({ name: 'rapport.pdf', mimeType: 'application/pdf', buffer: Buffer.from('MZ\x90\x00\x03\x00\x00\x00binary') });
+  await expect.poll(() => files.getByRole('alert').innerText(), { timeout: 15_000 }).toBe(fr['attachment.typeNotAllowed']);
+  // Over 10 MB: the page says so before sending; and the route refuses it anyway, mid-stream.
+  const big = Buffer.alloc(10 * 1024 * 1024 + 1, 0x20);
+  PDF_BYTES.copy(big);
+  await input.setInputFiles({ name: 'scan.pdf', mimeType: 'application/pdf', buffer: big });
+  await expect.poll(() => files.getByRole('alert').innerText()).toBe(fr['attachment.tooLarge']);
+  const refused = await page.evaluate(async ({ url, entityId, questionId }) => {
+    const form = new FormData();
+    form.set('entityId', entityId);
+    form.set('questionId', questionId);
+    form.set('file', new File([new Uint8Array(11 * 1024 * 1024)], 'scan.pdf', { type: 'application/pdf' }));
+    const res = await fetch(url, { method: 'POST', body: form });
+    return { status: res.status, json: await res.json() };
+  }, { url: `/api/assessments/${assessment.id}/attachments?locale=fr`, entityId: pac.id, questionId: q.id });
+  expect(refused).toEqual({ status: 413, json: { ok: false, error: 'attachment.tooLarge', message: fr['attachment.tooLarge'] } });
+  // The network is cut while sending: said so too.
+  await page.route('**/attachments**', (route) => route.abort('internetdisconnected'));
+  await input.setInputFiles({ name: 'note.txt', mimeType: 'text/plain', buffer: Buffer.from('Note de service du 12 mars.') });
+  await expect.poll(() => files.getByRole('alert').innerText(), { timeout: 15_000 }).toBe(fr['attachment.offline']);
+  await page.unroute('**/attachments**');
+
+  // A second file, then deleted with the keyboard after confirming.
+  await input.setInputFiles({ name: 'note.txt', mimeType: 'text/plain', buffer: Buffer.from('Note de service du 12 mars.') });
+  await expect.poll(() => files.getByRole('link', { name: /note\.txt/ }).count(), { timeout: 15_000 }).toBe(1);
+  await files.getByRole('button', { name: fr['attachment.deleteLabel'].replace('{name}', 'note.txt') }).focus();
+  await page.keyboard.press('Enter');
+  // Focus is on "Cancel"; Tab to the confirmation.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => files.getByRole('link', { name: /note\.txt/ }).count(), { timeout: 15_000 }).toBe(0);
+  expect(await db.attachment.count({ where: { filename: 'note.txt' } })).toBe(0);
+  expect(await db.auditEvent.count({ where: { action: 'attachment.delete', targetType: 'Attachment' } })).toBeGreaterThan(0);
+
+  // Download: the same bytes, as a download, under headers that never let the browser render it here.
+  const link = files.getByRole('link', { name: fr['attachment.download'].replace('{name}', ATTACHED) });
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  expect(download.suggestedFilename()).toBe(ATTACHED);
+  expect(readFileSync((await download.path())!).equals(PDF_BYTES)).toBe(true);
+  const res = await page.request.get(new URL((await link.getAttribute('href'))!, baseUrl).href);
+  expect(res.status()).toBe(200);
+  const h = res.headers();
+  expect(h['content-disposition']).toBe(`attachment; filename="Plan de surete du port (2023).pdf"; filename*=UTF-8''Plan%20de%20s%C3%BBret%C3%A9%20du%20port%20%282023%29.pdf`);
+  expect(h['x-content-type-options']).toBe('nosniff');
+  expect(h['content-security-policy']).toContain('sandbox');
+  expect(h['cache-control']).toContain('no-store');
+  // Signed out: nothing.
+  expect((await fetch(new URL((await link.getAttribute('href'))!, baseUrl))).status).toBe(401);
+
+  await files.scrollIntoViewIfNeeded();
+  await c.screenshot({ path: path.join(SCREENSHOTS, 'questionnaire-attachment.png') });
+  await page.context().close();
+});
+
 test('the coordinator follows progress, consolidates a question and reads the charts, keyboard only for the finding', async () => {
   const page = await signIn('coordonnateur@demo.jalon.example');
   await page.goto(`${baseUrl}/fr/assessments`);
@@ -159,6 +236,8 @@ test('the coordinator follows progress, consolidates a question and reads the ch
   expect(await risk.getAttribute('aria-current')).toBe('page');
   await page.getByRole('link', { name: 'Consolider RISK-02' }).click();
   await page.waitForURL(/\/consolidation\/[^/]+$/);
+  // The contributor's evidence file is beside the port's answer.
+  await expect.poll(() => page.locator('[data-consolidation-attachments]').getByRole('link', { name: ATTACHED }).count()).toBe(1);
   // Keyboard only: tab to the first level of the finding and choose with the arrows.
   const editor = page.getByRole('region', { name: fr['consolidation.editor'] }).or(page.locator('section[aria-labelledby=finding]'));
   await editor.getByRole('radio', { name: fr['assessment.scale.0'] }).focus();
@@ -185,5 +264,29 @@ test('the coordinator follows progress, consolidates a question and reads the ch
   expect(xlsx.headers()['content-type']).toContain('spreadsheetml');
   const csv = await page.request.get(`${page.url().replace('/fr/assessments/', '/api/assessments/').replace(/\/results$/, '')}/export?format=csv&kind=findings&locale=en`);
   expect(await csv.text()).toContain('Area code,Area,Question code');
+  await page.context().close();
+});
+
+test('once collection is over, the contributor reads, cannot save or attach, and is told why', async () => {
+  const assessment = await demoAssessment();
+  await db.assessment.update({ where: { id: assessment.id }, data: { status: 'CONSOLIDATION' } });
+  const page = await signIn('contributeur.pac@demo.jalon.example');
+  const pac = await db.entity.findFirstOrThrow({ where: { code: 'PAC' } });
+  await page.goto(`${baseUrl}/fr/assessments/${assessment.id}/entities/${pac.id}`);
+  expect(await page.locator('[data-questionnaire-mode=read-only]').innerText()).toBe(fr['questionnaire.readOnlyConsolidation']);
+  const c = card(page, 'RISK-02');
+  expect(await c.getByLabel(fr['questionnaire.gaps'], { exact: true }).getAttribute('readonly')).not.toBeNull();
+  expect(await c.getByLabel(fr['attachment.choose']).count()).toBe(0);
+  expect(await c.getByRole('button', { name: fr['attachment.delete'] }).count()).toBe(0);
+  expect(await c.getByRole('link', { name: fr['attachment.download'].replace('{name}', ATTACHED) }).count()).toBe(1);
+  // A save sent anyway (an old tab) gets a typed, translated refusal.
+  const q = await db.question.findFirstOrThrow({ where: { code: 'RISK-02' } });
+  const answer = await page.evaluate(async ({ url, body }) => {
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    return { status: res.status, json: await res.json() };
+  }, { url: `/api/assessments/${assessment.id}/responses?locale=en`, body: { entityId: pac.id, questionId: q.id, baseVersion: 99, base: { gaps: '' }, changes: { gaps: 'trop tard' } } });
+  const en = flattenMessages(loadMessages('en'));
+  expect(answer).toEqual({ status: 423, json: { ok: false, error: 'questionnaire.collectionOver', message: en['questionnaire.collectionOver'] } });
+  await view(page, 'questionnaire-read-only');
   await page.context().close();
 });

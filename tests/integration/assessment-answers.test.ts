@@ -108,7 +108,15 @@ test('two sessions saving different text on the same answer at once: one wins, t
     version += 1;
     text = wonText;
   }
-  expect(await t.db.auditEvent.count({ where: { action: 'response.save' } })).toBe(12);
+  // Every acknowledged save is a revision holding exactly the text that was acknowledged,
+  // and each names an audit event (consecutive saves by one person share one: ADR 006).
+  const revisions = await t.db.responseRevision.findMany({ orderBy: { version: 'asc' } });
+  expect(revisions.map((r) => r.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+  const events = await t.db.auditEvent.findMany({ where: { action: 'response.save' }, select: { id: true } });
+  expect(events.length).toBeGreaterThanOrEqual(1);
+  expect(events.length).toBeLessThanOrEqual(12);
+  for (const r of revisions) expect(events.map((e) => e.id)).toContain(r.auditEventId);
+  expect((revisions.at(-1)!.after as { gaps: string }).gaps).toBe(text);
 });
 
 test('many sessions saving different fields at once all land', async () => {

@@ -127,11 +127,13 @@ test('progress per entity and area, who has not started, and reminders in each c
 });
 
 test('consolidation: answers side by side, the finding with its own versions, the heat map and chart data', async () => {
-  await t.db.assessment.update({ where: { id: w.assessment.id }, data: { status: 'CONSOLIDATION' } });
+  // Entities answer during collection; the coordinator consolidates afterwards (and may still correct).
+  await t.db.assessment.update({ where: { id: w.assessment.id }, data: { status: 'COLLECTION' } });
   await answer(w.users.pac1, w.entities.pac.id, w.questions.gov1.id, { level: '1', gaps: 'Aucune stratégie adoptée.' });
   await answer(w.users.asin, w.entities.asin.id, w.questions.gov1.id, { level: '3' });
-  await answer(w.users.coordinator, w.entities.misp.id, w.questions.gov1.id, { level: 'DK' });
   await answer(w.users.asin, w.entities.asin.id, w.questions.gov2.id, { level: '4' });
+  await t.db.assessment.update({ where: { id: w.assessment.id }, data: { status: 'CONSOLIDATION' } });
+  await answer(w.users.coordinator, w.entities.misp.id, w.questions.gov1.id, { level: 'DK' });
 
   const q = await getQuestionConsolidation(t.db, w.assessment.id, w.questions.gov1.id, 'fr');
   expect(q?.answers.map((a) => [a.code, a.values?.level ?? null])).toEqual([['ASIN', '3'], ['MISP', 'DK'], ['PAC', '1']]);

@@ -9,6 +9,7 @@ import { createAuth } from '@/lib/auth/auth';
 import { can, type Scope } from '@/lib/auth/can';
 import { ACTIONS, ROLES, type Action, type Role } from '@/lib/auth/policy';
 import { exportRoadmap } from '@/lib/roadmap/exchange';
+import { PDF } from '../helpers/files';
 import { buildWorld, type World } from '../helpers/world';
 import { freshDb, type TestDb } from '../helpers/fresh-db';
 
@@ -29,6 +30,7 @@ const SPEC: Record<string, [Reach, Reach, Reach, Reach, Reach]> = {
   'assessment.manage':   [any, C, C, no, no],
   'response.view':       [any, C, C, E, C],
   'response.edit':       [any, no, C, E, no],
+  'response.correct':    [any, no, C, no, no],
   'finding.edit':        [any, no, C, no, no],
   'assessment.export':   [any, C, C, no, C],
   'roadmap.view':        [any, C, C, no, C],
@@ -136,6 +138,15 @@ const SAMPLES: Record<string, (w: World, where: 'A' | 'B') => unknown | Promise<
     assessmentId: w[where].assessment, entityId: w[where].e2, questionId: w.q1, baseVersion: 0, base: { gaps: '' }, changes: { gaps: 'Pas de plan de sûreté.' },
   }),
   'finding.save': (w, where) => ({ assessmentId: w[where].assessment, questionId: w.q1, baseVersion: 0, base: { gaps: '' }, changes: { gaps: 'Plans incomplets.' } }),
+  // Entity 2 again: a contributor of entity 1 may neither attach to nor delete from its answer.
+  'attachment.upload': (w, where) => ({ assessmentId: w[where].assessment, entityId: w[where].e2, questionId: w.q2, filename: 'plan.pdf', content: PDF }),
+  // Each call deletes a fresh file, so that the calls before do not change the answer.
+  'attachment.delete': async (w, where) => {
+    const key = { assessmentId: w[where].assessment, entityId: w[where].e2, questionId: w.q1 };
+    const r = await t.db.response.upsert({ where: { assessmentId_entityId_questionId: key }, create: { ...key, version: 0 }, update: {} });
+    const a = await t.db.attachment.create({ data: { responseId: r.id, filename: 'x.pdf', mimeType: 'application/pdf', size: PDF.length, sha256: 'x', data: PDF } });
+    return { attachmentId: a.id };
+  },
 };
 
 /**

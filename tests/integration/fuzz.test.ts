@@ -8,16 +8,21 @@ import { runAction, runPublicAction, type ActionContext } from '@/lib/actions/de
 import { createAuth } from '@/lib/auth/auth';
 import { flattenMessages, loadMessages } from '@/lib/i18n/messages';
 import { exportRoadmap } from '@/lib/roadmap/exchange';
+import { PDF } from '../helpers/files';
 import { buildWorld, tableCounts, type World } from '../helpers/world';
 import { freshDb, type TestDb } from '../helpers/fresh-db';
 
 let t: TestDb;
 let w: World;
 let fileOfB: unknown;
+let fileOfBAttachment: string;
 beforeAll(async () => {
   t = await freshDb();
   w = await buildWorld(t.db);
   fileOfB = await exportRoadmap(t.db, w.B.roadmap);
+  // An evidence file of the other country, which no case may delete.
+  const r = await t.db.response.create({ data: { assessmentId: w.B.assessment, entityId: w.B.e2, questionId: w.q1, version: 0 } });
+  fileOfBAttachment = (await t.db.attachment.create({ data: { responseId: r.id, filename: 'b.pdf', mimeType: 'application/pdf', size: PDF.length, sha256: 'x', data: PDF } })).id;
 });
 afterAll(async () => {
   await t?.dispose();
@@ -60,6 +65,8 @@ const SAMPLES: Record<string, (w: World) => Record<string, unknown>> = {
   'assessment.remind': (w) => ({ assessmentId: w.B.assessment, entityIds: [w.B.e2] }),
   'response.save': (w) => ({ assessmentId: w.B.assessment, entityId: w.B.e2, questionId: w.q1, baseVersion: 0, base: { gaps: '' }, changes: { gaps: 'Lacune' } }),
   'finding.save': (w) => ({ assessmentId: w.B.assessment, questionId: w.q1, baseVersion: 0, base: { gaps: '' }, changes: { gaps: 'Constat' } }),
+  'attachment.upload': (w) => ({ assessmentId: w.B.assessment, entityId: w.B.e2, questionId: w.q1, filename: 'plan.pdf', content: PDF }),
+  'attachment.delete': () => ({ attachmentId: fileOfBAttachment }),
   'account.twoFactor.start': () => ({ password: 'a password' }),
   'account.twoFactor.confirm': () => ({ code: '123456' }),
   'account.signOutEverywhere': () => ({}),

@@ -66,9 +66,14 @@ test('with the vt framework imported, the demo has an assessment in consolidatio
   expect(results.areas).toHaveLength(12);
   expect(results.areas.filter((x) => x.consolidated !== null).length).toBeGreaterThanOrEqual(8);
   expect(await t.db.finding.count()).toBe(18);
+  // One illustrative evidence file, on the port's answer that cites its security plan.
+  const file = await t.db.attachment.findFirstOrThrow({ include: { response: { include: { question: true, entity: true } } } });
+  expect(file).toMatchObject({ mimeType: 'text/plain', response: { question: { code: 'RISK-05' }, entity: { code: 'PAC' } } });
+  expect(new TextDecoder().decode(file.data)).toContain('illustration');
   // Idempotent: a second run adds nothing.
   const before = await t.db.response.count();
   await seedDemo(t.db);
   expect(await t.db.response.count()).toBe(before);
+  expect(await t.db.attachment.count()).toBe(1);
   expect(await t.db.assessment.count()).toBe(1);
 });

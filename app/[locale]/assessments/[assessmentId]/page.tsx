@@ -2,7 +2,7 @@ import { redirect } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { getProgress } from '@/lib/assessment/get-progress';
 import { nextStatuses } from '@/lib/assessment/status';
-import { answersOpen } from '@/lib/assessment/status';
+import { collecting } from '@/lib/assessment/status';
 import { db } from '@/lib/db';
 import { currentUser } from '@/lib/auth/server';
 import { Link } from '@/lib/i18n/navigation';
@@ -44,7 +44,7 @@ export default async function AssessmentPage({ params }: Props) {
       <dd className="text-sm">{value ?? <span className="text-slate-500">{t('facts.unknown')}</span>}</dd>
     </div>
   );
-  const remindable = answersOpen(a.status) && manage;
+  const remindable = collecting(a.status) && manage;
   const table = (
       <div className="mt-2 overflow-x-auto rounded border border-slate-200 bg-white shadow-sm">
         <table className="w-full text-left text-sm">

@@ -25,6 +25,7 @@ export default async function QuestionConsolidationPage({ params }: Props) {
   const t = await getTranslations('consolidation');
   const tq = await getTranslations('questionnaire');
   const ta = await getTranslations('assessment');
+  const tf = await getTranslations('attachment');
   const format = await getFormatter();
   const canEdit = may('finding.edit');
   const editable = canEdit && findingsOpen(a.status);
@@ -73,6 +74,19 @@ export default async function QuestionConsolidationPage({ params }: Props) {
                       ))}
                       {e.values.priority && <div><dt className="inline text-xs font-semibold uppercase tracking-wide text-slate-600">{tq('priority')} : </dt><dd className="inline">{ta(`priority.${e.values.priority}`)}</dd></div>}
                     </dl>
+                  )}
+                  {e.attachments.length > 0 && (
+                    <div className="mt-2" data-consolidation-attachments>
+                      <p className="text-xs font-semibold uppercase tracking-wide text-slate-600">{t('attachments')}</p>
+                      <ul className="mt-0.5 space-y-0.5">
+                        {e.attachments.map((f) => (
+                          <li key={f.id}>
+                            <a href={`/api/assessments/${a.id}/attachments/${f.id}`} download={f.filename} className="break-all text-un-blue underline">{f.filename}</a>
+                            <span className="text-xs text-slate-500"> · {tf('sizeKb', { size: format.number(Math.max(0.1, f.size / 1024), { maximumFractionDigits: 1 }) })}</span>
+                          </li>
+                        ))}
+                      </ul>
+                    </div>
                   )}
                   {e.updatedAt && (
                     <p className="mt-2 text-xs text-slate-500">

@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { getQuestionnaire } from '@/lib/assessment/get-questionnaire';
-import { answersOpen } from '@/lib/assessment/status';
+import { answerWriteAction } from '@/lib/assessment/status';
 import { AssessmentHeader, type Section } from '@/components/assessment/assessment-header';
 import { Questionnaire } from '@/components/assessment/questionnaire';
 import { loadAssessment } from '../../load';
@@ -24,15 +24,22 @@ export default async function QuestionnairePage({ params }: Props) {
   if (!view) notFound();
   const t = await getTranslations('questionnaire');
   const ta = await getTranslations('assessment');
-  const editable = answersOpen(a.status) && may('response.edit', entityId);
+  // Contributors while answers are collected; the coordination also corrects during consolidation.
+  const writeAction = answerWriteAction(a.status);
+  const editable = !!writeAction && may(writeAction, entityId);
+  const notice = editable
+    ? (a.status === 'CONSOLIDATION' ? t('correcting') : null)
+    : a.status === 'CONSOLIDATION' ? t('readOnlyConsolidation')
+    : a.status === 'COLLECTION' ? null // those who only read while others answer need no notice
+    : t('readOnly', { status: ta(`status.${a.status}`) });
   const sections: Section[] = may('assessment.view') ? ['overview', ...(may('assessment.manage') ? (['setup'] as const) : []), 'consolidation', 'results'] : [];
   return (
-    <ClientMessages namespaces={['assessment', 'questionnaire']}>
+    <ClientMessages namespaces={['assessment', 'questionnaire', 'attachment']}>
       <div>
         <AssessmentHeader a={a} current={null} sections={sections} />
         <h2 className="text-xl font-semibold">{t('title', { entity: view.entity.name })}</h2>
         <p className="mt-1 max-w-3xl text-slate-700">{t('intro')}</p>
-        {!answersOpen(a.status) && <p className="mt-3 rounded border border-slate-300 bg-slate-100 px-3 py-2 text-sm">{t('readOnly', { status: ta(`status.${a.status}`) })}</p>}
+        {notice && <p role="note" data-questionnaire-mode={editable ? 'correcting' : 'read-only'} className="mt-3 max-w-3xl rounded border border-slate-300 bg-slate-100 px-3 py-2 text-sm">{notice}</p>}
         <div className="mt-6">
           {view.areas.length === 0 ? <p className="text-slate-600">{t('empty')}</p> : <Questionnaire assessmentId={a.id} entityId={entityId} areas={view.areas} editable={editable} />}
         </div>

@@ -1,0 +1,63 @@
+import { recordEvent } from '../audit/record-event';
+import type { Db } from '../db/client';
+import type { AnswerValues } from './schemas';
+
+/**
+ * Autosave runs every few seconds while someone types: one audit event per save buried the
+ * trail under keystroke-level noise. A save joins the audit event of the previous save of
+ * the same answer when that save was by the same person, the event is less than this old,
+ * and the save changes no decision field (docs/decisions/006).
+ */
+export const AUDIT_WINDOW_MS = 15 * 60 * 1000;
+
+/** The level and the priority are decisions, not prose: each change of them gets its own event. */
+const DECISIONS: readonly (keyof AnswerValues)[] = ['level', 'priority'];
+
+export type SaveRecord = {
+  responseId: string;
+  version: number;
+  countryId: string;
+  actorId: string;
+  before: Partial<AnswerValues>;
+  after: Partial<AnswerValues>;
+  ip: string | null;
+  userAgent: string | null;
+};
+
+/**
+ * Records one save, in the transaction that wrote it: always a revision (append-only, the
+ * answer's complete history: every save, its fields before and after), and an audit event
+ * when the save opens a new window. The revision names the event that covers it, so the
+ * trail leads to every save it summarizes.
+ */
+export async function recordSave(tx: Db, s: SaveRecord, now = new Date()): Promise<{ auditEventId: string; opened: boolean }> {
+  const previous = await tx.responseRevision.findFirst({
+    where: { responseId: s.responseId, version: { lt: s.version } },
+    orderBy: { version: 'desc' },
+    select: { actorId: true, auditEventId: true },
+  });
+  let auditEventId: string | null = null;
+  const decides = Object.keys(s.after).some((f) => DECISIONS.includes(f as keyof AnswerValues));
+  if (previous && previous.actorId === s.actorId && !decides) {
+    const event = await tx.auditEvent.findUnique({ where: { id: previous.auditEventId }, select: { id: true, at: true } });
+    if (event && now.getTime() - event.at.getTime() < AUDIT_WINDOW_MS) auditEventId = event.id;
+  }
+  const opened = auditEventId === null;
+  auditEventId ??= await recordEvent(tx, {
+    actorId: s.actorId, countryId: s.countryId, action: 'response.save', targetType: 'Response', targetId: s.responseId,
+    before: s.before, after: { ...s.after, version: s.version },
+    ip: s.ip, userAgent: s.userAgent,
+  });
+  await tx.responseRevision.create({
+    data: {
+      responseId: s.responseId, countryId: s.countryId, version: s.version, actorId: s.actorId, auditEventId,
+      before: json(s.before), after: json(s.after), at: now,
+    },
+  });
+  return { auditEventId, opened };
+}
+
+/** null stays null in JSON (a level cleared); Prisma wants plain JSON values. */
+function json(v: Partial<AnswerValues>) {
+  return JSON.parse(JSON.stringify(v)) as Record<string, string | null>;
+}
