@@ -90,7 +90,7 @@ function AreaBlock({ ctx, f, number }: { ctx: SectionContext; f: AreaFinding; nu
   );
   const header = (
     <View>
-      <Anchor ctx={ctx} id={`area:${f.areaCode}`} />
+      <Anchor id={`area:${f.areaCode}`} />
       <Text hyphenationCallback={noHyphens} style={styles.h2}>{`${number} ${f.areaTitle}`}</Text>
       <View style={{ flexDirection: 'row', justifyContent: 'space-between', alignItems: 'center', borderBottomWidth: 0.6, borderBottomColor: colors.rule, paddingBottom: 5, marginBottom: 2 }}>
         <Maturity level={f.maturity} t={t} />

@@ -50,7 +50,7 @@ export function Priorities({ ctx, label }: { ctx: SectionContext; label: string 
         </View>
       ))}
       <View minPresenceAhead={90}>
-        <Anchor ctx={ctx} id="objectives" />
+        <Anchor id="objectives" />
         <Text style={styles.h2}>{t('priorities.objectives')}</Text>
       </View>
       {doc.objectives.length === 0 ? <Empty t={t} /> : null}
