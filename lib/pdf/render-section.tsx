@@ -5,6 +5,7 @@ import { translator } from '@/lib/i18n/translate';
 import { Anchor, type SectionContext } from './components';
 import { registerFonts, setHyphenationLocale } from './fonts';
 import { drawable, replaceMissingGlyphs } from './glyphs';
+import { clearShapingMemo, memoizeShaping } from './shaping';
 import { SECTIONS, type SectionId } from './sections';
 import { Stamps, type StampPage } from './sections/stamps';
 import { TableOfContents, type TocEntry } from './sections/toc';
@@ -41,8 +42,13 @@ function serial<T>(fn: () => Promise<T>): Promise<T> {
 async function toBytes(doc: RoadmapDocument, pages: ReactElement | ReactElement[]) {
   registerFonts();
   setHyphenationLocale(doc.locale);
-  const buffer = await renderToBuffer(<Document language={doc.locale}>{pages}</Document>);
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  await memoizeShaping();
+  try {
+    const buffer = await renderToBuffer(<Document language={doc.locale}>{pages}</Document>);
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  } finally {
+    clearShapingMemo();
+  }
 }
 
 /** The anchor on the first page of a section, or of one of its chunks. */
