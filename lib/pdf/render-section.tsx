@@ -5,6 +5,7 @@ import { translator } from '@/lib/i18n/translate';
 import { Anchor, type SectionContext } from './components';
 import { registerFonts, setHyphenationLocale } from './fonts';
 import { drawable, replaceMissingGlyphs } from './glyphs';
+import { reuseEmbeddedFonts } from './pdfkit-fonts';
 import { clearShapingMemo, memoizeShaping } from './shaping';
 import { SECTIONS, type SectionId } from './sections';
 import { Stamps, type StampPage } from './sections/stamps';
@@ -41,6 +42,7 @@ function serial<T>(fn: () => Promise<T>): Promise<T> {
 
 async function toBytes(doc: RoadmapDocument, pages: ReactElement | ReactElement[]) {
   registerFonts();
+  reuseEmbeddedFonts();
   setHyphenationLocale(doc.locale);
   await memoizeShaping();
   try {
