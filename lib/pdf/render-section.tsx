@@ -3,7 +3,7 @@ import { cloneElement, Fragment, type ReactElement, type ReactNode } from 'react
 import { Document, renderToBuffer } from '@react-pdf/renderer';
 import { translator } from '@/lib/i18n/translate';
 import { Anchor, type SectionContext } from './components';
-import { registerFonts, setHyphenationLocale } from './fonts';
+import { clearHyphenationMemo, registerFonts, setHyphenationLocale } from './fonts';
 import { drawable, replaceMissingGlyphs } from './glyphs';
 import { reuseEmbeddedFonts } from './pdfkit-fonts';
 import { clearShapingMemo, memoizeShaping } from './shaping';
@@ -50,6 +50,7 @@ async function toBytes(doc: RoadmapDocument, pages: ReactElement | ReactElement[
     return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   } finally {
     clearShapingMemo();
+    clearHyphenationMemo();
   }
 }
 
