@@ -4,6 +4,7 @@
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString, type PDFPage } from 'pdf-lib';
 import { pdfTranslator, renderStamps, renderToc, sectionAnchor, type SectionPart } from './render-section';
 import { SECTIONS, type SectionId } from './sections';
+import type { StampPage } from './sections/stamps';
 import type { TocEntry } from './sections/toc';
 import type { RoadmapDocument, Translate } from './types';
 
@@ -158,18 +159,29 @@ export async function assemble(doc: RoadmapDocument, parts: SectionPart[]): Prom
   return { bytes, pages: out.getPageCount() };
 }
 
+/**
+ * "Page x sur y" on every page but the cover, and the DRAFT watermark on every page until the
+ * version is approved. The watermark is rendered once per page size and drawn on every page
+ * of that size (the same form XObject): rendering it on each page was 80 % of the overlay's
+ * cost (143 pages: 1 s with it, 0.2 s without).
+ */
 async function stamp(pdf: PDFDocument, doc: RoadmapDocument, t: Translate, coverPages: number) {
   const pages = pdf.getPages();
   const total = pages.length;
-  const overlay = await PDFDocument.load(
-    await renderStamps(
-      doc,
-      pages.map((page, i) => ({ ...page.getSize(), number: i >= coverPages ? t('pageOf', { page: i + 1, total }) : null })),
-      doc.status === 'approved' ? null : t('watermark'),
-    ),
-  );
+  const sizeKey = (s: { width: number; height: number }) => `${s.width}x${s.height}`;
+  const sizes = [...new Map(pages.map((p) => [sizeKey(p.getSize()), p.getSize()])).values()];
+  const watermark = doc.status === 'approved' ? null : t('watermark');
+  const stampPages: StampPage[] = watermark ? sizes.map((s) => ({ ...s, watermark })) : [];
+  const numbered = pages.map((page, i) => (i >= coverPages ? stampPages.push({ ...page.getSize(), number: t('pageOf', { page: i + 1, total }) }) - 1 : -1));
+  if (!stampPages.length) return;
+  const overlay = await PDFDocument.load(await renderStamps(doc, stampPages));
   const embedded = await pdf.embedPdf(overlay, overlay.getPageIndices());
-  pages.forEach((page, i) => page.drawPage(embedded[i], { x: 0, y: 0 }));
+  const marks = new Map(watermark ? sizes.map((s, k) => [sizeKey(s), embedded[k]]) : []);
+  pages.forEach((page, i) => {
+    const mark = marks.get(sizeKey(page.getSize()));
+    if (mark) page.drawPage(mark, { x: 0, y: 0 });
+    if (numbered[i] >= 0) page.drawPage(embedded[numbered[i]], { x: 0, y: 0 });
+  });
 }
 
 /** PDF bookmarks (the outline): pdf-lib has no API for them, so the dictionaries are built here. */

@@ -96,6 +96,6 @@ export function renderToc(original: RoadmapDocument, entries: TocEntry[]): Promi
   });
 }
 
-export function renderStamps(doc: RoadmapDocument, pages: StampPage[], watermark: string | null): Promise<Uint8Array> {
-  return serial(() => toBytes(doc, Stamps({ pages, watermark })));
+export function renderStamps(doc: RoadmapDocument, pages: StampPage[]): Promise<Uint8Array> {
+  return serial(() => toBytes(doc, Stamps({ pages })));
 }

@@ -76,4 +76,4 @@ test('shaping word by word gives the glyphs and positions of shaping whole runs'
     const byWords = wordShaper(whole, new Map());
     for (const s of strings) expect(summary(byWords(s, undefined, undefined, undefined, 'ltr')), `${weight}: ${s}`).toBe(summary(whole(s, undefined, undefined, undefined, 'ltr')));
   }
-});
+}, 60_000);
