@@ -85,6 +85,9 @@ export class PdfPool {
       // growing: the stress roadmap peaks far lower (docs/pdf.md). A document that truly needs
       // more fails its render and the worker is replaced.
       resourceLimits: { maxOldGenerationSizeMb: this.heapMb },
+      // React's production build whatever the server's mode: the development build checks
+      // every element it creates (3-4 % of a render, most of it in the jsx runtime).
+      env: { ...process.env, NODE_ENV: 'production' },
     });
     worker.unref();
     const slot: Slot = { worker, busy: null, ready: false };
