@@ -46,7 +46,7 @@ export function Anchor({ id }: { id: string }) {
   return <View id={id} style={{ height: 0 }} />;
 }
 
-export function SectionTitle({ ctx, id, kicker, title }: { ctx: SectionContext; id: string; kicker: string; title: string }) {
+export function SectionTitle({ id, kicker, title }: { id: string; kicker: string; title: string }) {
   return (
     <View minPresenceAhead={80}>
       <Anchor id={id} />

@@ -10,7 +10,7 @@ export function Traceability({ ctx, label }: { ctx: SectionContext; label: strin
   const uncovered = doc.instruments.flatMap((ins) => ins.paragraphs.filter((p) => !served.has(paragraphKey(ins.code, p.ref))).map((p) => ({ ins, p })));
   return (
     <PageFrame ctx={ctx}>
-      <SectionTitle ctx={ctx} id="section:traceability" kicker={label} title={t('sections.traceability')} />
+      <SectionTitle id="section:traceability" kicker={label} title={t('sections.traceability')} />
       <Text style={styles.lead}>{t('traceability.intro')}</Text>
       {doc.instruments.length === 0 ? <Text style={styles.empty}>{t('empty')}</Text> : null}
       {doc.instruments.map((ins) => (
