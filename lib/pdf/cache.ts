@@ -1,12 +1,18 @@
 // Rendered PDFs, kept in the database (PdfRender) so that every app instance behind a load
 // balancer shares them; never only in one process's memory or disk. A version's snapshot is
-// immutable, so its content hash, the language and the template version name a PDF for good.
+// immutable, but its PDF also shows the version's number, its status (the DRAFT watermark
+// until it is approved) and its date (of submission, then of approval): with the language and
+// the template version, these name a PDF for good. A PDF rendered while the version was in
+// review is therefore never served once it is approved.
 import type { Db } from '@/lib/db';
 import { TEMPLATE_VERSION } from './template';
 import type { PdfLocale } from './types';
 
-export function pdfCacheKey(contentHash: string, locale: PdfLocale, template = TEMPLATE_VERSION) {
-  return `${contentHash}:${locale}:${template}`;
+/** What a version's PDF shows besides its snapshot (load.ts, versionFacts). */
+export type PdfVersionKey = { contentHash: string; number: number; approved: boolean; date: string };
+
+export function pdfCacheKey(version: PdfVersionKey, locale: PdfLocale, template = TEMPLATE_VERSION) {
+  return `${version.contentHash}:${locale}:${template}:v${version.number}:${version.approved ? 'approved' : 'draft'}:${version.date}`;
 }
 
 export async function getCachedPdf(db: Db, key: string): Promise<Uint8Array | null> {

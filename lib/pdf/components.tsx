@@ -10,8 +10,6 @@ import type { RoadmapDocument, Translate } from './types';
 export type SectionContext = {
   doc: RoadmapDocument;
   t: Translate;
-  /** First page (1-based, within the section's own PDF) of each anchored element. */
-  anchors: Map<string, number>;
 };
 
 type FrameProps = { ctx: SectionContext; landscape?: boolean; children: ReactNode; wrap?: boolean };
@@ -38,23 +36,20 @@ export function PageFrame({ ctx, landscape, children, wrap = true }: FrameProps)
   );
 }
 
-/** Records the page an element starts on, for the table of contents and the bookmarks. */
-export function Anchor({ ctx, id }: { ctx: SectionContext; id: string }) {
-  return (
-    <Text
-      style={{ fontSize: 1, height: 0.01, color: colors.white }}
-      render={({ pageNumber }) => {
-        if (!ctx.anchors.has(id)) ctx.anchors.set(id, pageNumber);
-        return ' ';
-      }}
-    />
-  );
+/**
+ * Marks where an element starts, for the table of contents and the bookmarks: a named
+ * destination in the part's PDF, which the assembler reads back (assemble.ts). Not a `render`
+ * prop: react-pdf lays a page holding a render prop out again at every split and once more at
+ * the end (the anchors cost 13 % of a Benin render).
+ */
+export function Anchor({ id }: { id: string }) {
+  return <View id={id} style={{ height: 0 }} />;
 }
 
-export function SectionTitle({ ctx, id, kicker, title }: { ctx: SectionContext; id: string; kicker: string; title: string }) {
+export function SectionTitle({ id, kicker, title }: { id: string; kicker: string; title: string }) {
   return (
     <View minPresenceAhead={80}>
-      <Anchor ctx={ctx} id={id} />
+      <Anchor id={id} />
       <Text style={styles.kicker}>{kicker}</Text>
       <Text hyphenationCallback={noHyphens} style={styles.h1}>{title}</Text>
       <View style={styles.h1Bar} />

@@ -53,8 +53,29 @@ export function setHyphenationLocale(locale: PdfLocale) {
   current = locale;
 }
 
+// react-pdf asks again for every word each time it breaks a paragraph's lines, and it breaks
+// them again at every relayout of the page: the answers are kept for the length of a render
+// (4 % of a stress render went to the `hyphen` package before).
+const memo = new Map<string, string[]>();
+
+/** Forgets the words hyphenated during a render (render-section.tsx calls it after each). */
+export function clearHyphenationMemo() {
+  memo.clear();
+}
+
 function hyphenate(word: string): string[] {
   if (!word) return [];
+  const key = `${current}|${word}`;
+  let parts = memo.get(key);
+  if (!parts) {
+    parts = hyphenateWord(word);
+    memo.set(key, parts);
+  }
+  // A copy: react-pdf's callers may keep or change the array they get.
+  return parts.slice();
+}
+
+function hyphenateWord(word: string): string[] {
   let parts: string[];
   if (word.includes(SOFT_HYPHEN)) parts = word.split(SOFT_HYPHEN);
   else parts = (current === 'fr' ? frHyphenation : enHyphenation).hyphenateSync(word, { hyphenChar: SOFT_HYPHEN, minWordLength: 6 }).split(SOFT_HYPHEN);

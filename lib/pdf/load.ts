@@ -18,6 +18,14 @@ export type LoadedRoadmapVersion = {
  * The document of version `versionNumber` (the latest when null) of a roadmap named by id or
  * slug. Errors are message keys: pdf.errors.roadmapNotFound, .versionNotFound, .invalidSnapshot.
  */
+type VersionRow = { number: number; status: string; submittedAt: Date; decidedAt: Date | null };
+
+/** What the PDF prints of a version besides its snapshot; the cache key holds it too (cache.ts). */
+export function versionFacts(version: VersionRow): { number: number; approved: boolean; date: string } {
+  const approved = version.status === 'APPROVED';
+  return { number: version.number, approved, date: (approved && version.decidedAt ? version.decidedAt : version.submittedAt).toISOString().slice(0, 10) };
+}
+
 export async function loadRoadmapDocument(
   db: Db, roadmapIdOrSlug: string, versionNumber: number | null, locale: PdfLocale,
 ): Promise<Result<LoadedRoadmapVersion>> {
@@ -33,12 +41,7 @@ export async function loadRoadmapDocument(
   if (!version) return fail('pdf.errors.versionNotFound');
   const parsed = snapshotSchema.safeParse(version.snapshot);
   if (!parsed.success) return fail('pdf.errors.invalidSnapshot');
-  const document = snapshotToDocument(parsed.data, {
-    number: version.number,
-    approved: version.status === 'APPROVED',
-    date: (version.status === 'APPROVED' && version.decidedAt ? version.decidedAt : version.submittedAt).toISOString().slice(0, 10),
-    illustrative: roadmap.country.demo,
-  }, locale);
+  const document = snapshotToDocument(parsed.data, { ...versionFacts(version), illustrative: roadmap.country.demo }, locale);
   return ok({
     document,
     roadmap: { id: roadmap.id, slug: roadmap.slug, countryId: roadmap.countryId },

@@ -13,3 +13,8 @@ declare module 'hyphen/en-us' {
 declare module 'fontkit' {
   export function openSync(path: string): { characterSet: number[] };
 }
+// pdfkit (@react-pdf/renderer's PDF writer) ships no types; pdfkit-fonts.ts patches one method.
+declare module 'pdfkit' {
+  const PDFDocument: unknown;
+  export default PDFDocument;
+}

@@ -1,6 +1,7 @@
 // A pool of worker threads that render PDFs, so that the server's main thread keeps answering
 // while @react-pdf/renderer lays out pages (CPU-bound: seconds for a large roadmap). Sections
 // can render in parallel on several workers and be joined by one of them (assemble.ts).
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -54,7 +55,22 @@ export type PoolOptions = {
   parallel?: boolean;
   /** Old-generation heap limit of each worker, in MB. */
   heapMb?: number;
+  /**
+   * The bundled worker (`npm run build` writes dist/pdf-worker.mjs) to start instead of the
+   * sources through tsx. Default: that file in production when it exists; null: the sources.
+   */
+  workerFile?: string | null;
 };
+
+/** Where `npm run build` bundles the worker (scripts/build/pdf-worker.mjs). */
+export const PDF_WORKER_BUNDLE = ['dist', 'pdf-worker.mjs'];
+
+function defaultWorkerFile(root: string): string | null {
+  // Only in production: a bundle left by an earlier build must not hide a developer's edits.
+  if (process.env.NODE_ENV !== 'production') return null;
+  const file = path.join(root, ...PDF_WORKER_BUNDLE);
+  return existsSync(file) ? file : null;
+}
 
 export class PdfPool {
   readonly size: number;
@@ -62,35 +78,43 @@ export class PdfPool {
   readonly heapMb: number;
   private readonly root = process.cwd();
   private readonly entry: string;
+  /** The bundled worker started, or null when the worker runs the sources through tsx. */
+  readonly workerFile: string | null;
   private slots: Slot[] = [];
   private queue: Pending[] = [];
   private nextId = 1;
   private closed = false;
+  private startFailures = 0;
 
   constructor(options: PoolOptions = {}) {
     this.size = Math.max(1, options.size ?? Math.min(2, availableParallelism()));
     this.parallel = options.parallel ?? false;
     this.heapMb = options.heapMb ?? 384;
     this.entry = [this.root, 'lib', 'pdf', 'worker-entry.mjs'].join(path.sep);
+    this.workerFile = options.workerFile === undefined ? defaultWorkerFile(this.root) : options.workerFile;
     for (let i = 0; i < this.size; i++) this.slots.push(this.spawn());
   }
 
   private spawn(): Slot {
-    // The worker runs the sources as they are (through tsx), never a bundled copy: the entry
-    // is read from a field so that Next's bundler does not follow it into tsx and esbuild
-    // (it ignores magic comments on `new Worker(path)`).
-    const worker = new Worker(this.entry, {
-      workerData: { entry: path.join(this.root, 'lib', 'pdf', 'worker.ts') },
+    // The worker runs the bundle `npm run build` made, or else the sources through tsx. Both
+    // paths are read from fields so that Next's bundler does not follow them into tsx and
+    // esbuild (it ignores magic comments on `new Worker(path)`).
+    const worker = new Worker(this.workerFile ?? this.entry, {
+      workerData: this.workerFile ? {} : { entry: path.join(this.root, 'lib', 'pdf', 'worker.ts') },
       // A bounded heap makes V8 collect between the parts of a large document instead of
       // growing: the stress roadmap peaks far lower (docs/pdf.md). A document that truly needs
       // more fails its render and the worker is replaced.
       resourceLimits: { maxOldGenerationSizeMb: this.heapMb },
+      // React's production build whatever the server's mode: the development build checks
+      // every element it creates (3-4 % of a render, most of it in the jsx runtime).
+      env: { ...process.env, NODE_ENV: 'production' },
     });
     worker.unref();
     const slot: Slot = { worker, busy: null, ready: false };
     worker.on('message', (reply: WorkerReply) => {
       if (reply.id === 0) {
         slot.ready = true;
+        this.startFailures = 0;
         this.dispatch();
         return;
       }
@@ -106,8 +130,21 @@ export class PdfPool {
       slot.busy?.reject(error);
       slot.busy = null;
       const i = this.slots.indexOf(slot);
-      // A crashed worker is replaced, so one bad document cannot shrink the pool.
-      if (i >= 0 && !this.closed) this.slots[i] = this.spawn();
+      if (i < 0 || this.closed) return;
+      if (slot.ready) {
+        // A crashed worker is replaced, so one bad document cannot shrink the pool.
+        this.startFailures = 0;
+        this.slots[i] = this.spawn();
+        return;
+      }
+      // A worker that cannot even start (a broken bundle, a missing package) would fail again
+      // at once: the renders waiting fail with its error, and the next try waits longer.
+      console.error('pdf: a worker failed to start', error);
+      for (const job of this.queue.splice(0)) job.reject(new Error(`PDF worker failed to start: ${error.message}`));
+      const delay = Math.min(60_000, 500 * 2 ** this.startFailures++);
+      setTimeout(() => {
+        if (!this.closed && this.slots[i] === slot) this.slots[i] = this.spawn();
+      }, delay).unref();
     };
     worker.on('error', fail);
     worker.on('exit', (code) => {

@@ -3,8 +3,10 @@ import { cloneElement, Fragment, type ReactElement, type ReactNode } from 'react
 import { Document, renderToBuffer } from '@react-pdf/renderer';
 import { translator } from '@/lib/i18n/translate';
 import { Anchor, type SectionContext } from './components';
-import { registerFonts, setHyphenationLocale } from './fonts';
+import { clearHyphenationMemo, registerFonts, setHyphenationLocale } from './fonts';
 import { drawable, replaceMissingGlyphs } from './glyphs';
+import { reuseEmbeddedFonts } from './pdfkit-fonts';
+import { clearShapingMemo, memoizeShaping } from './shaping';
 import { SECTIONS, type SectionId } from './sections';
 import { Stamps, type StampPage } from './sections/stamps';
 import { TableOfContents, type TocEntry } from './sections/toc';
@@ -15,9 +17,8 @@ export type SectionPart = {
   ids: SectionId[];
   /** Set when the part holds one piece of a long section (its pages split in `of` pieces). */
   chunk?: { index: number; of: number };
+  /** Anchored elements ("section:<id>", "area:<code>") are named destinations in it (components.tsx). */
   bytes: Uint8Array;
-  /** First page (1-based, within the part) of each anchored element: "section:<id>", "area:<code>". */
-  anchors: Record<string, number>;
   ms: number;
 };
 
@@ -41,9 +42,16 @@ function serial<T>(fn: () => Promise<T>): Promise<T> {
 
 async function toBytes(doc: RoadmapDocument, pages: ReactElement | ReactElement[]) {
   registerFonts();
+  reuseEmbeddedFonts();
   setHyphenationLocale(doc.locale);
-  const buffer = await renderToBuffer(<Document language={doc.locale}>{pages}</Document>);
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  await memoizeShaping();
+  try {
+    const buffer = await renderToBuffer(<Document language={doc.locale}>{pages}</Document>);
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  } finally {
+    clearShapingMemo();
+    clearHyphenationMemo();
+  }
 }
 
 /** The anchor on the first page of a section, or of one of its chunks. */
@@ -58,7 +66,7 @@ export function renderPart(original: RoadmapDocument, ids: SectionId[], chunk?: 
   return serial(async () => {
     const started = performance.now();
     const t = pdfTranslator(doc);
-    const ctx: SectionContext = { doc, t, anchors: new Map() };
+    const ctx: SectionContext = { doc, t };
     const ordered = SECTIONS.filter((s) => ids.includes(s.id));
     let pages: ReactElement[];
     if (chunk && ordered.length === 1) {
@@ -69,25 +77,25 @@ export function renderPart(original: RoadmapDocument, ids: SectionId[], chunk?: 
       pages = all.slice(from, to);
       if (chunk.index > 0 && pages.length) {
         const first = pages[0] as ReactElement<{ children?: ReactNode }>;
-        pages[0] = cloneElement(first, undefined, <Anchor ctx={ctx} id={sectionAnchor(def.id, chunk.index)} />, first.props.children);
+        pages[0] = cloneElement(first, undefined, <Anchor id={sectionAnchor(def.id, chunk.index)} />, first.props.children);
       }
     } else {
       pages = ordered.map((def) => <Fragment key={def.id}>{def.pages(ctx, kickerOf(t, def.number, def.annex))}</Fragment>);
     }
     const bytes = await toBytes(doc, pages);
-    return { ids: ordered.map((s) => s.id), chunk, bytes, anchors: Object.fromEntries(ctx.anchors), ms: performance.now() - started };
+    return { ids: ordered.map((s) => s.id), chunk, bytes, ms: performance.now() - started };
   });
 }
 
 export function renderToc(original: RoadmapDocument, entries: TocEntry[]): Promise<Uint8Array> {
   const doc = drawable(original);
   return serial(() => {
-    const ctx: SectionContext = { doc, t: pdfTranslator(doc), anchors: new Map() };
+    const ctx: SectionContext = { doc, t: pdfTranslator(doc) };
     const safe = entries.map((e) => ({ ...e, title: replaceMissingGlyphs(e.title) }));
     return toBytes(doc, <TableOfContents ctx={ctx} entries={safe} />);
   });
 }
 
-export function renderStamps(doc: RoadmapDocument, pages: StampPage[], watermark: string | null): Promise<Uint8Array> {
-  return serial(() => toBytes(doc, Stamps({ pages, watermark })));
+export function renderStamps(doc: RoadmapDocument, pages: StampPage[]): Promise<Uint8Array> {
+  return serial(() => toBytes(doc, Stamps({ pages })));
 }

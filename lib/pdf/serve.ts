@@ -1,10 +1,10 @@
 // What the route serves: a version's PDF from the shared cache, or rendered by the worker pool
-// (and cached). The cache is looked up from the version's content hash alone, before the
-// snapshot is read.
+// (and cached). The cache is looked up from the version's row (content hash, number, status,
+// dates), before the snapshot is read.
 import type { Db } from '@/lib/db';
 import { fail, ok, type Result } from '@/lib/result';
 import { getCachedPdf, pdfCacheKey, putCachedPdf } from './cache';
-import { loadRoadmapDocument } from './load';
+import { loadRoadmapDocument, versionFacts } from './load';
 import type { RenderedPdf } from './render';
 import type { PdfLocale, RoadmapDocument } from './types';
 
@@ -20,10 +20,10 @@ export async function getRoadmapPdf(
 ): Promise<Result<ServedPdf>> {
   const version = await db.roadmapVersion.findFirst({
     where: { number: versionNumber, roadmap: { OR: [{ id: roadmapIdOrSlug }, { slug: roadmapIdOrSlug }] } },
-    select: { id: true, contentHash: true, roadmap: { select: { slug: true } } },
+    select: { id: true, contentHash: true, number: true, status: true, submittedAt: true, decidedAt: true, roadmap: { select: { slug: true } } },
   });
   if (!version) return fail('pdf.errors.versionNotFound');
-  const key = pdfCacheKey(version.contentHash, locale);
+  const key = pdfCacheKey({ contentHash: version.contentHash, ...versionFacts(version) }, locale);
   const filename = `${version.roadmap.slug}-v${versionNumber}-${locale}.pdf`;
   const cached = await getCachedPdf(db, key);
   if (cached) return ok({ bytes: cached, key, cached: true, filename });

@@ -1,6 +1,7 @@
 import { defineAction } from '../actions/define-action';
 import { recordEvent } from '../audit/record-event';
 import { inTransaction, type Prisma } from '../db/client';
+import { prerenderInBackground } from '../pdf/prerender';
 import { fail, ok } from '../result';
 import { notify } from './notify';
 import { submitVersionSchema } from './schemas';
@@ -13,8 +14,8 @@ export const submitVersion = defineAction({
   input: submitVersionSchema,
   policy: 'roadmap.submit',
   scope: (db, input) => roadmapScope(db, input.roadmapId),
-  run: (ctx, input, scope) =>
-    inTransaction(ctx.db, async (tx) => {
+  run: async (ctx, input, scope) => {
+    const result = await inTransaction(ctx.db, async (tx) => {
       const roadmap = await tx.roadmap.findUnique({ where: { id: input.roadmapId }, select: { status: true, title: true, slug: true } });
       if (!roadmap) return fail('auth.forbidden');
       if (!isEditable(roadmap.status)) return fail('roadmap.notEditable');
@@ -35,5 +36,10 @@ export const submitVersion = defineAction({
       await recordEvent(tx, { actorId: ctx.user.id, countryId: scope.countryId, action: 'roadmap.submit', targetType: 'Roadmap', targetId: input.roadmapId, after: { number, contentHash: hash }, ip: ctx.ip, userAgent: ctx.userAgent });
       await notify(tx, { countryId: scope.countryId!, roles: ['REVIEWER'], kind: 'roadmapSubmitted', payload: { roadmapId: input.roadmapId, slug: roadmap.slug, title: roadmap.title, number }, baseUrl: ctx.baseUrl, exceptUserId: ctx.user.id });
       return ok({ number, contentHash: hash });
-    }),
+    });
+    // Once committed: the reviewers' first download then finds the PDF ready. Not awaited, and
+    // a failure is only logged (prerender.ts).
+    if (result.ok) prerenderInBackground(ctx.db, input.roadmapId, result.data.number);
+    return result;
+  },
 });

@@ -1,10 +1,12 @@
 // A submitted version's snapshot -> the PDF document; the shared PDF cache; serving.
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { beninDocument, beninSnapshot } from '@/lib/pdf/fixtures/benin';
 import { seedBeninRoadmapVersion } from '@/lib/pdf/fixtures/seed-version';
 import { getCachedPdf, pdfCacheKey, putCachedPdf } from '@/lib/pdf/cache';
 import { loadRoadmapDocument } from '@/lib/pdf/load';
 import { getRoadmapPdf } from '@/lib/pdf/serve';
+import { PdfPool } from '@/lib/pdf/pool';
+import { setPdfPrerenderer, settlePrerenders } from '@/lib/pdf/prerender';
 import { snapshotSchema } from '@/lib/roadmap/snapshot';
 import { seedDemo } from '@/lib/seed/seed-demo';
 import { seedDemoRoadmap } from '@/lib/seed/seed-demo-roadmap';
@@ -81,11 +83,14 @@ test('unknown roadmaps, missing versions and unreadable snapshots are typed erro
   expect(await loadRoadmapDocument(t.db, 'benin-2024', 1, 'fr')).toEqual({ ok: false, error: 'pdf.errors.invalidSnapshot' });
 });
 
-test('the cache is keyed by content hash, language and template, and shared through the database', async () => {
+test('the cache is keyed by content hash, language, template and what the PDF shows of the version, and shared through the database', async () => {
   const { version } = await seedBeninRoadmapVersion(t.db);
-  const key = pdfCacheKey(version.contentHash, 'fr');
-  expect(key).toBe(`${version.contentHash}:fr:pdf-1`);
-  expect(pdfCacheKey(version.contentHash, 'en')).not.toBe(key);
+  const facts = { contentHash: version.contentHash, number: 1, approved: false, date: '2024-09-30' };
+  const key = pdfCacheKey(facts, 'fr');
+  expect(key).toBe(`${version.contentHash}:fr:pdf-2:v1:draft:2024-09-30`);
+  expect(pdfCacheKey(facts, 'en')).not.toBe(key);
+  expect(pdfCacheKey({ ...facts, approved: true }, 'fr')).not.toBe(key);
+  expect(pdfCacheKey({ ...facts, number: 2 }, 'fr')).not.toBe(key);
   expect(await getCachedPdf(t.db, key)).toBeNull();
   const bytes = new Uint8Array([37, 80, 68, 70, 45, 49, 46, 55]);
   await putCachedPdf(t.db, { key, roadmapVersionId: version.id, language: 'fr', bytes, renderMs: 812.4 });
@@ -114,3 +119,47 @@ test('serving renders once, then answers from the cache; concurrent requests sha
   expect(rendered.map((d) => d.locale)).toEqual(['fr', 'en']);
   expect(await getRoadmapPdf(t.db, 'benin-2024', 7, 'fr', render)).toEqual({ ok: false, error: 'pdf.errors.versionNotFound' });
 });
+
+test('a version approved after its PDF was cached gets a new PDF, without the watermark', async () => {
+  const { version } = await seedBeninRoadmapVersion(t.db);
+  const rendered: RoadmapDocument[] = [];
+  const render = async (doc: RoadmapDocument) => {
+    rendered.push(doc);
+    return { bytes: new TextEncoder().encode(`%PDF fake ${doc.status}`), pages: 1, ms: 1 };
+  };
+  expect((await getRoadmapPdf(t.db, 'benin-2024', 1, 'fr', render)).ok).toBe(true);
+  await t.db.roadmapVersion.update({ where: { id: version.id }, data: { status: 'APPROVED', decidedAt: new Date('2024-11-05T10:00:00Z') } });
+  const approved = await getRoadmapPdf(t.db, 'benin-2024', 1, 'fr', render);
+  expect(approved.ok && approved.data.cached).toBe(false);
+  expect(rendered.map((d) => [d.status, d.date])).toEqual([['draft', expect.any(String)], ['approved', '2024-11-05']]);
+});
+
+test('submitting a version renders its PDF in French and English in the background, through a worker pool', async () => {
+  const f = await assessmentWithFindings(t.db);
+  await seedDemo(t.db);
+  const pool = new PdfPool({ size: 1 });
+  setPdfPrerenderer(async (doc) => {
+    if (doc.locale === 'en' && doc.versionNumber === 1) throw new Error('a render that fails');
+    return pool.render(doc);
+  });
+  const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  try {
+    // The demo roadmap is drafted, submitted (version 1), sent back and submitted again (version 2).
+    await seedDemoRoadmap(t.db, { assessmentId: f.assessment.id, coordinator: 'coordonnateur@demo.jalon.example', reviewer: 'examinatrice@demo.jalon.example' });
+    await settlePrerenders();
+    const versions = await t.db.roadmapVersion.findMany({ where: { roadmap: { slug: 'benin-2024' } }, orderBy: { number: 'asc' }, include: { pdfs: { select: { language: true, size: true } } } });
+    expect(versions.map((v) => v.number)).toEqual([1, 2]);
+    // Version 1: French rendered, English failed (logged; the submission went through).
+    expect(versions[0].pdfs.map((r) => r.language)).toEqual(['fr']);
+    expect(errors).toHaveBeenCalledTimes(1);
+    expect(versions[1].pdfs.map((r) => r.language).sort()).toEqual(['en', 'fr']);
+    for (const r of versions[1].pdfs) expect(r.size).toBeGreaterThan(10_000);
+    // The first download is a cache hit.
+    const served = await getRoadmapPdf(t.db, 'benin-2024', 2, 'en', () => Promise.reject(new Error('should be cached')));
+    expect(served.ok && served.data.cached).toBe(true);
+  } finally {
+    setPdfPrerenderer(null);
+    errors.mockRestore();
+    await pool.close();
+  }
+}, 180_000);

@@ -1,5 +1,8 @@
 // The worker pool renders off the main thread, in one worker or in parallel parts.
-import { afterAll, expect, test } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { afterAll, expect, test, vi } from 'vitest';
 import { PDFDocument } from 'pdf-lib';
 import { beninDocument } from '@/lib/pdf/fixtures/benin';
 import { stressDocument } from '@/lib/pdf/fixtures/stress';
@@ -39,3 +42,35 @@ test('a render that fails rejects its promise and leaves the pool working', asyn
   await expect(pool.render(broken)).rejects.toThrow();
   expect((await pool.render(beninDocument('fr'))).pages).toBeGreaterThan(10);
 }, 120_000);
+
+test('the worker bundled by the build renders the same pages as the sources through tsx', async () => {
+  const file = path.resolve('test-results', 'pdf', 'pdf-worker.mjs');
+  execFileSync(process.execPath, ['scripts/build/pdf-worker.mjs', file], { stdio: 'pipe' });
+  const bundled = new PdfPool({ size: 1, workerFile: file });
+  try {
+    expect(bundled.workerFile).toBe(file);
+    const doc = beninDocument('fr');
+    const [a, b] = await Promise.all([bundled.render(doc), pool.render(doc)]);
+    expect(pageTexts(savePdf('pool-bundled.pdf', a.bytes))).toEqual(pageTexts(savePdf('pool-sources.pdf', b.bytes)));
+  } finally {
+    await bundled.close();
+  }
+  // Outside production the pool runs the sources, even when a bundle is there.
+  const dev = new PdfPool({ size: 1 });
+  expect(dev.workerFile).toBeNull();
+  await dev.close();
+}, 120_000);
+
+test('a worker that cannot start fails the renders waiting for it instead of hanging', async () => {
+  const file = path.resolve('test-results', 'pdf', 'broken-worker.mjs');
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, "throw new Error('a broken bundle');\n");
+  const broken = new PdfPool({ size: 1, workerFile: file });
+  const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  try {
+    await expect(broken.render(beninDocument('fr'))).rejects.toThrow(/failed to start: a broken bundle/);
+  } finally {
+    errors.mockRestore();
+    await broken.close();
+  }
+}, 30_000);

@@ -1,7 +1,10 @@
 import { expect, test } from 'vitest';
-import { hyphenateForTest, setHyphenationLocale } from '@/lib/pdf/fonts';
+import { fontFile, hyphenateForTest, setHyphenationLocale } from '@/lib/pdf/fonts';
 import { formatMoney, formatPeriod, parsePeriod } from '@/lib/pdf/format';
-import { replaceMissingGlyphs, tiePunctuation } from '@/lib/pdf/glyphs';
+import { openSync } from 'fontkit';
+import { beninDocument } from '@/lib/pdf/fixtures/benin';
+import { drawable, replaceMissingGlyphs, tiePunctuation } from '@/lib/pdf/glyphs';
+import { wordShaper, type GlyphRun, type Layout } from '@/lib/pdf/shaping';
 
 test('French words get French hyphenation points, never English ones', () => {
   setHyphenationLocale('fr');
@@ -52,3 +55,25 @@ test('French punctuation typed with plain spaces is tied to its word', () => {
   expect(tiePunctuation('Baseline: 0; target: 4')).toBe('Baseline: 0; target: 4');
   expect(tiePunctuation("Ministère de l'Intérieur, Benin's")).toBe('Ministère de l’Intérieur, Benin’s');
 });
+
+test('shaping word by word gives the glyphs and positions of shaping whole runs', () => {
+  const strings: string[] = [];
+  const walk = (v: unknown) => {
+    if (typeof v === 'string') strings.push(v);
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  for (const locale of ['fr', 'en'] as const) walk(drawable(beninDocument(locale)));
+  strings.push('AV  To  Wa fi ffl « Té » l’État', 'Ɛ ɔ ŋ ɖ ƒ ʋ  Àà  ', ' ', '');
+  const summary = (run: GlyphRun) =>
+    run.glyphs.map((g, i) => {
+      const p = run.positions[i] as { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number };
+      return `${(g as { id: number }).id}:${p.xAdvance},${p.yAdvance},${p.xOffset},${p.yOffset}`;
+    }).join(' ');
+  for (const weight of ['400Regular', '600SemiBold', '700Bold', '400Regular_Italic'] as const) {
+    const font = openSync(fontFile(weight)) as unknown as { layout: Layout };
+    const whole = font.layout.bind(font);
+    const byWords = wordShaper(whole, new Map());
+    for (const s of strings) expect(summary(byWords(s, undefined, undefined, undefined, 'ltr')), `${weight}: ${s}`).toBe(summary(whole(s, undefined, undefined, undefined, 'ltr')));
+  }
+}, 60_000);

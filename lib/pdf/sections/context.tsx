@@ -18,7 +18,7 @@ export function ContextAndMethodology({ ctx, label }: { ctx: SectionContext; lab
   const c = doc.consultation;
   return (
     <PageFrame ctx={ctx}>
-      <SectionTitle ctx={ctx} id="section:context" kicker={label} title={t('sections.context')} />
+      <SectionTitle id="section:context" kicker={label} title={t('sections.context')} />
       <Text style={styles.h2}>{t('context.context')}</Text>
       {doc.context.length ? <Paragraphs items={doc.context} /> : <Empty t={t} />}
       <Text style={styles.h2}>{t('context.consultation')}</Text>

@@ -10,7 +10,7 @@ export function Cover({ ctx }: { ctx: SectionContext }) {
   const marked = doc.sensitivity !== 'public';
   return (
     <Page size="A4" style={[styles.page, { padding: 0 }]}>
-      <Anchor ctx={ctx} id="section:cover" />
+      <Anchor id="section:cover" />
       <View style={{ backgroundColor: colors.navy, height: 230, paddingHorizontal: 56, paddingTop: 40 }}>
         <View style={{ flexDirection: 'row', justifyContent: 'space-between', alignItems: 'flex-start' }}>
           <View style={{ width: 62, height: 62, borderWidth: 1, borderColor: '#5E7A96', borderStyle: 'dashed', justifyContent: 'center', alignItems: 'center' }}>

@@ -10,7 +10,7 @@ export function Entities({ ctx, label }: { ctx: SectionContext; label: string })
   const pages = chunk(doc.entities, ROWS_PER_PAGE);
   return (pages.length ? pages : [[]]).map((rows, p) => (
     <PageFrame key={p} ctx={ctx}>
-      {p === 0 ? <SectionTitle ctx={ctx} id="section:entities" kicker={label} title={t('sections.entities')} /> : null}
+      {p === 0 ? <SectionTitle id="section:entities" kicker={label} title={t('sections.entities')} /> : null}
       {p === 0 ? <Text style={styles.lead}>{t('entities.intro', { count: doc.entities.length })}</Text> : null}
       <View fixed style={{ flexDirection: 'row', backgroundColor: colors.navy }}>
         <Text style={[styles.th, { width: 70, padding: 4 }]}>{t('entities.acronym')}</Text>

@@ -90,7 +90,7 @@ function AreaBlock({ ctx, f, number }: { ctx: SectionContext; f: AreaFinding; nu
   );
   const header = (
     <View>
-      <Anchor ctx={ctx} id={`area:${f.areaCode}`} />
+      <Anchor id={`area:${f.areaCode}`} />
       <Text hyphenationCallback={noHyphens} style={styles.h2}>{`${number} ${f.areaTitle}`}</Text>
       <View style={{ flexDirection: 'row', justifyContent: 'space-between', alignItems: 'center', borderBottomWidth: 0.6, borderBottomColor: colors.rule, paddingBottom: 5, marginBottom: 2 }}>
         <Maturity level={f.maturity} t={t} />
@@ -126,7 +126,7 @@ export function Findings({ ctx, label, sectionNumber }: { ctx: SectionContext; l
   const chartGroups = chunk(doc.findings, CHART_ROWS_PER_PAGE);
   const chart = (rows: AreaFinding[], first: boolean) => (
     <View>
-      {first ? <SectionTitle ctx={ctx} id="section:findings" kicker={label} title={t('sections.findings')} /> : null}
+      {first ? <SectionTitle id="section:findings" kicker={label} title={t('sections.findings')} /> : null}
       {first ? <Text style={styles.lead}>{t('findings.intro', { count: doc.findings.length })}</Text> : null}
       <Text style={styles.h2}>{t('chart.title')}</Text>
       {rows.length ? <Chart rows={rows} t={t} /> : <Empty t={t} />}

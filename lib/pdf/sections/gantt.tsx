@@ -61,7 +61,7 @@ export function Gantt({ ctx, label }: { ctx: SectionContext; label: string }) {
   const pages = chunk(sorted, ROWS_PER_PAGE);
   return (pages.length ? pages : [[]]).map((rows, p) => (
     <PageFrame key={p} ctx={ctx} landscape>
-      {p === 0 ? <SectionTitle ctx={ctx} id="section:gantt" kicker={label} title={t('sections.gantt')} /> : null}
+      {p === 0 ? <SectionTitle id="section:gantt" kicker={label} title={t('sections.gantt')} /> : null}
       {header}
       {rows.length === 0 ? <Text style={styles.empty}>{t('empty')}</Text> : null}
       <View style={{ position: 'relative' }}>

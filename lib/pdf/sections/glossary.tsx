@@ -10,7 +10,7 @@ export function Glossary({ ctx, label }: { ctx: SectionContext; label: string })
   const pages = chunk(doc.glossary, ROWS_PER_PAGE);
   return (pages.length ? pages : [[]]).map((rows, p) => (
     <PageFrame key={p} ctx={ctx}>
-      {p === 0 ? <SectionTitle ctx={ctx} id="section:glossary" kicker={label} title={t('sections.glossary')} /> : null}
+      {p === 0 ? <SectionTitle id="section:glossary" kicker={label} title={t('sections.glossary')} /> : null}
       {rows.length === 0 ? <Text style={styles.empty}>{t('empty')}</Text> : null}
       {rows.map((g, i) => (
         <View key={i} wrap={false} style={{ flexDirection: 'row', borderBottomWidth: 0.5, borderBottomColor: colors.rule, paddingVertical: 3 }}>

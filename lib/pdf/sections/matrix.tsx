@@ -118,7 +118,7 @@ export function ActionMatrix({ ctx, label }: { ctx: SectionContext; label: strin
   if (page.length || pages.length === 0) pages.push(page);
   return pages.map((rowsOfPage, i) => (
     <PageFrame key={i} ctx={ctx} landscape>
-      {i === 0 ? <SectionTitle ctx={ctx} id="section:matrix" kicker={label} title={t('sections.matrix')} /> : null}
+      {i === 0 ? <SectionTitle id="section:matrix" kicker={label} title={t('sections.matrix')} /> : null}
       <Header t={t} />
       {rowsOfPage.length === 0 ? <Text style={styles.empty}>{t('empty')}</Text> : null}
       {rowsOfPage.map((r, k) =>

@@ -35,7 +35,7 @@ export function Priorities({ ctx, label }: { ctx: SectionContext; label: string 
   );
   return [
     <PageFrame key="priorities" ctx={ctx}>
-      <SectionTitle ctx={ctx} id="section:priorities" kicker={label} title={t('sections.priorities')} />
+      <SectionTitle id="section:priorities" kicker={label} title={t('sections.priorities')} />
       <Text style={styles.lead}>{t('priorities.intro')}</Text>
       {doc.priorities.length === 0 ? <Empty t={t} /> : null}
       {doc.priorities.map((p) => (
@@ -50,7 +50,7 @@ export function Priorities({ ctx, label }: { ctx: SectionContext; label: string 
         </View>
       ))}
       <View minPresenceAhead={90}>
-        <Anchor ctx={ctx} id="objectives" />
+        <Anchor id="objectives" />
         <Text style={styles.h2}>{t('priorities.objectives')}</Text>
       </View>
       {doc.objectives.length === 0 ? <Empty t={t} /> : null}

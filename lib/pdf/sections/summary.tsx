@@ -21,7 +21,7 @@ export function ExecutiveSummary({ ctx, label }: { ctx: SectionContext; label: s
   const costs = [...totals].map(([c, n]) => formatMoney(n, c, doc.locale));
   return (
     <PageFrame ctx={ctx}>
-      <SectionTitle ctx={ctx} id="section:summary" kicker={label} title={t('sections.summary')} />
+      <SectionTitle id="section:summary" kicker={label} title={t('sections.summary')} />
       <View style={{ flexDirection: 'row', backgroundColor: colors.band, marginBottom: 14 }} wrap={false}>
         <Figure value={formatNumber(doc.objectives.length, doc.locale)} label={t('summary.objectives', { count: doc.objectives.length })} />
         <Figure value={formatNumber(doc.actions.length, doc.locale)} label={t('summary.actions', { count: doc.actions.length })} />

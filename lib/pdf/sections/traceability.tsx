@@ -10,7 +10,7 @@ export function Traceability({ ctx, label }: { ctx: SectionContext; label: strin
   const uncovered = doc.instruments.flatMap((ins) => ins.paragraphs.filter((p) => !served.has(paragraphKey(ins.code, p.ref))).map((p) => ({ ins, p })));
   return (
     <PageFrame ctx={ctx}>
-      <SectionTitle ctx={ctx} id="section:traceability" kicker={label} title={t('sections.traceability')} />
+      <SectionTitle id="section:traceability" kicker={label} title={t('sections.traceability')} />
       <Text style={styles.lead}>{t('traceability.intro')}</Text>
       {doc.instruments.length === 0 ? <Text style={styles.empty}>{t('empty')}</Text> : null}
       {doc.instruments.map((ins) => (
@@ -37,11 +37,18 @@ export function Traceability({ ctx, label }: { ctx: SectionContext; label: strin
           })}
         </View>
       ))}
-      <View wrap={false} style={styles.box}>
-        <Text style={[styles.h3, { marginTop: 0 }]}>{t('traceability.uncoveredTitle', { count: uncovered.length })}</Text>
-        {uncovered.length === 0 ? <Text>{t('traceability.allCovered')}</Text> : null}
-        {uncovered.map(({ ins, p }) => (
-          <Text key={`${ins.code}${p.ref}`}>{`• ${ins.symbol}, ${p.ref} – ${p.label}`}</Text>
+      {/* The box of paragraphs no action serves may be longer than a page (a first draft serves
+          few): it breaks between items, its title kept with the first ones, never inside an item. */}
+      <View style={styles.box}>
+        <View wrap={false}>
+          <Text style={[styles.h3, { marginTop: 0 }]}>{t('traceability.uncoveredTitle', { count: uncovered.length })}</Text>
+          {uncovered.length === 0 ? <Text>{t('traceability.allCovered')}</Text> : null}
+          {uncovered.slice(0, 2).map(({ ins, p }) => (
+            <Text key={`${ins.code}${p.ref}`}>{`• ${ins.symbol}, ${p.ref} – ${p.label}`}</Text>
+          ))}
+        </View>
+        {uncovered.slice(2).map(({ ins, p }) => (
+          <Text key={`${ins.code}${p.ref}`} wrap={false}>{`• ${ins.symbol}, ${p.ref} – ${p.label}`}</Text>
         ))}
       </View>
     </PageFrame>
