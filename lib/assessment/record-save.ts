@@ -18,6 +18,8 @@ export type SaveRecord = {
   version: number;
   countryId: string;
   actorId: string;
+  /** Who wrote the answer before this save (Response.updatedById as it was read). */
+  previousActorId: string | null;
   before: Partial<AnswerValues>;
   after: Partial<AnswerValues>;
   ip: string | null;
@@ -31,15 +33,16 @@ export type SaveRecord = {
  * trail leads to every save it summarizes.
  */
 export async function recordSave(tx: Db, s: SaveRecord, now = new Date()): Promise<{ auditEventId: string; opened: boolean }> {
-  const previous = await tx.responseRevision.findFirst({
-    where: { responseId: s.responseId, version: { lt: s.version } },
-    orderBy: { version: 'desc' },
-    select: { actorId: true, auditEventId: true },
-  });
+  // A save by the answer's previous author joins the window of the answer's latest save
+  // event: one indexed read (the author comes with the answer the save already read).
   let auditEventId: string | null = null;
   const decides = Object.keys(s.after).some((f) => DECISIONS.includes(f as keyof AnswerValues));
-  if (previous && previous.actorId === s.actorId && !decides) {
-    const event = await tx.auditEvent.findUnique({ where: { id: previous.auditEventId }, select: { id: true, at: true } });
+  if (s.previousActorId === s.actorId && !decides) {
+    const event = await tx.auditEvent.findFirst({
+      where: { targetType: 'Response', targetId: s.responseId, action: 'response.save' },
+      orderBy: { at: 'desc' },
+      select: { id: true, at: true },
+    });
     if (event && now.getTime() - event.at.getTime() < AUDIT_WINDOW_MS) auditEventId = event.id;
   }
   const opened = auditEventId === null;

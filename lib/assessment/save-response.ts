@@ -38,12 +38,14 @@ export const saveResponse = defineAction({
     for (let attempt = 0; ; attempt++) {
       try {
         return await inTransaction(ctx.db, async (tx) => {
-          const assessment = await tx.assessment.findUnique({ where: { id: input.assessmentId }, select: { status: true } });
-          if (!assessment) return fail('auth.forbidden');
-          const refused = answerWriteRefusal(ctx.user, assessment.status, scope);
-          if (refused) return fail(refused);
           const key = { assessmentId: input.assessmentId, entityId: input.entityId, questionId: input.questionId };
-          const row = await tx.response.findUnique({ where: { assessmentId_entityId_questionId: key } });
+          // The answer and its assessment's step in one read; the assessment alone before a first save.
+          const found = await tx.response.findUnique({ where: { assessmentId_entityId_questionId: key }, include: { assessment: { select: { status: true } } } });
+          const status = found?.assessment.status ?? (await tx.assessment.findUnique({ where: { id: input.assessmentId }, select: { status: true } }))?.status;
+          if (!status) return fail('auth.forbidden');
+          const refused = answerWriteRefusal(ctx.user, status, scope);
+          if (refused) return fail(refused);
+          const row = found;
           // The author's name only matters when nothing is written (a conflict, or a retry).
           const author = async () => (row?.updatedById ? ((await tx.user.findUnique({ where: { id: row.updatedById }, select: { name: true } }))?.name ?? null) : null);
           const current = answerOf(row);
@@ -67,7 +69,7 @@ export const saveResponse = defineAction({
             saved = { id: row.id, version: version + 1, updatedAt: new Date() };
           }
           await recordSave(tx, {
-            responseId: saved.id, version: saved.version, countryId: scope.countryId!, actorId: ctx.user.id, ip: ctx.ip, userAgent: ctx.userAgent,
+            responseId: saved.id, version: saved.version, countryId: scope.countryId!, actorId: ctx.user.id, previousActorId: row?.updatedById ?? null, ip: ctx.ip, userAgent: ctx.userAgent,
             before: Object.fromEntries(merged.changed.map((f) => [f, current[f]])) as Partial<AnswerValues>, after: changes,
           });
           return stored(merged.values, saved.version, saved.updatedAt, ctx.user.name, 'saved');

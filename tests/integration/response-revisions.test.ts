@@ -65,7 +65,7 @@ test('a level or priority change, another person, or an expired window opens a n
   const row = await t.db.response.findFirstOrThrow();
   const later = new Date(Date.now() + AUDIT_WINDOW_MS + 1000);
   const opened = await recordSave(t.db, {
-    responseId: row.id, version: version + 1, countryId: w.country.id, actorId: w.users.pac1.id, before: { gaps }, after: { gaps: `${gaps}.` }, ip: null, userAgent: null,
+    responseId: row.id, version: version + 1, countryId: w.country.id, actorId: w.users.pac1.id, previousActorId: row.updatedById, before: { gaps }, after: { gaps: `${gaps}.` }, ip: null, userAgent: null,
   }, later);
   expect(opened.opened).toBe(true);
   expect(await events()).toHaveLength(5);
