@@ -10,9 +10,14 @@ export const auditFilterSchema = z.object({
 });
 export type AuditFilter = z.infer<typeof auditFilterSchema>;
 
+/** One autosave behind a `response.save` event (docs/decisions/006): when, which version, which fields. */
+export type AuditSave = { at: string; version: number; fields: string[] };
+
 export type AuditRow = {
   id: string; at: string; actor: string | null; action: string; targetType: string; targetId: string | null;
   ip: string | null; before: unknown; after: unknown;
+  /** For a `response.save` event: every save of its window, in order (the opening one first). */
+  saves: AuditSave[];
 };
 
 /** The countries whose trail a user reads: all for admins, their own for coordinators. */
@@ -36,10 +41,30 @@ export async function listAuditEvents(db: Db, user: Principal, filter: AuditFilt
     take: limit,
     include: { actor: { select: { name: true, email: true } } },
   });
+  const saves = await savesOf(db, rows.filter((r) => r.action === 'response.save').map((r) => r.id));
   return rows.map((r) => ({
     id: r.id, at: r.at.toISOString(), actor: r.actor ? `${r.actor.name} <${r.actor.email}>` : null, action: r.action,
     targetType: r.targetType, targetId: r.targetId, ip: r.ip, before: r.before, after: r.after,
+    saves: saves.get(r.id) ?? [],
   }));
+}
+
+/** The revisions each event covers, read in chunks (an export may list thousands of events). */
+async function savesOf(db: Db, eventIds: string[]): Promise<Map<string, AuditSave[]>> {
+  const out = new Map<string, AuditSave[]>();
+  for (let i = 0; i < eventIds.length; i += 500) {
+    const revisions = await db.responseRevision.findMany({
+      where: { auditEventId: { in: eventIds.slice(i, i + 500) } },
+      orderBy: [{ version: 'asc' }],
+      select: { auditEventId: true, version: true, at: true, after: true },
+    });
+    for (const r of revisions) {
+      const list = out.get(r.auditEventId) ?? [];
+      list.push({ at: r.at.toISOString(), version: r.version, fields: Object.keys((r.after ?? {}) as object) });
+      out.set(r.auditEventId, list);
+    }
+  }
+  return out;
 }
 
 function csvCell(value: unknown): string {
@@ -50,7 +75,7 @@ function csvCell(value: unknown): string {
 }
 
 export function auditCsv(rows: AuditRow[], header: string[]): string {
-  const lines = [header, ...rows.map((r) => [r.at, r.actor, r.action, r.targetType, r.targetId, r.ip, r.before, r.after])];
+  const lines = [header, ...rows.map((r) => [r.at, r.actor, r.action, r.targetType, r.targetId, r.ip, r.before, r.after, r.saves.length || ''])];
   // A byte-order mark so that spreadsheet software reads the accents as UTF-8.
   return '\uFEFF' + lines.map((l) => l.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

@@ -5,6 +5,8 @@ import { afterEach, beforeEach, expect, test } from 'vitest';
 import { runAction } from '@/lib/actions/define-action';
 import { AUDIT_WINDOW_MS, recordSave } from '@/lib/assessment/record-save';
 import { saveResponse } from '@/lib/assessment/save-response';
+import { auditCsv, listAuditEvents } from '@/lib/audit/list-events';
+import { loadSessionUser } from '@/lib/auth/session-user';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { freshDb, type TestDb } from '../helpers/fresh-db';
 import { contextFor, questionnaireWorld, type QuestionnaireWorld } from '../helpers/questionnaire-fixture';
@@ -78,4 +80,17 @@ test('the database refuses to change or delete a revision', async () => {
   await expect(t.db.responseRevision.update({ where: { id: rev.id }, data: { after: { gaps: 'falsifié' } } })).rejects.toThrow();
   await expect(t.db.responseRevision.deleteMany({})).rejects.toThrow();
   expect((await t.db.responseRevision.findFirstOrThrow()).after).toEqual({ gaps: 'Texte' });
+});
+
+test('the audit trail lists the saves behind each event; another country sees none of them', async () => {
+  for (const text of ['Plan', 'Plan absent', 'Plan absent ; exercice']) await type(w.users.pac1, text);
+  await type(w.users.pac1, 'Plan absent ; exercice', { level: '1' }, { level: null });
+  const rows = (await listAuditEvents(t.db, w.users.coordinator, {})).filter((r) => r.action === 'response.save');
+  expect(rows.map((r) => r.saves.map((s) => [s.version, s.fields]))).toEqual([[[4, ['level']]], [[1, ['gaps']], [2, ['gaps']], [3, ['gaps']]]]);
+  const csv = auditCsv(rows, ['when', 'who', 'what', 'target', 'id', 'from', 'before', 'after', 'saves']);
+  expect(csv.trim().split('\r\n').map((l) => l.split(',').at(-1))).toEqual(['saves', '1', '3']);
+
+  const other = await t.db.country.create({ data: { code: 'TG' } });
+  const stranger = await t.db.user.create({ data: { email: 'coord.tg@test.example', name: 'Coordination Togo', twoFactorEnabled: true, memberships: { create: { role: 'COORDINATOR', countryId: other.id } } } });
+  expect(await listAuditEvents(t.db, (await loadSessionUser(t.db, stranger.id))!, {})).toEqual([]);
 });

@@ -63,7 +63,19 @@ export default async function AuditPage({ params, searchParams }: Props) {
                   <th scope="row" className="px-3 py-2 font-mono font-normal">{r.action}</th>
                   <td className="px-3 py-2">{r.targetType}{r.targetId ? ` ${r.targetId.slice(0, 10)}` : ''}</td>
                   <td className="px-3 py-2">{r.ip ?? ''}</td>
-                  <td className="px-3 py-2 font-mono text-xs text-slate-700">{short(r.before)}{r.before || r.after ? ' → ' : ''}{short(r.after)}</td>
+                  <td className="px-3 py-2 font-mono text-xs text-slate-700">
+                    {short(r.before)}{r.before || r.after ? ' → ' : ''}{short(r.after)}
+                    {r.saves.length > 1 && (
+                      <details className="mt-1 font-sans">
+                        <summary className="cursor-pointer text-un-blue">{t('saves', { count: r.saves.length })}</summary>
+                        <ol className="mt-1 space-y-0.5">
+                          {r.saves.map((s) => (
+                            <li key={s.version}>{t('save', { time: format.dateTime(new Date(s.at), { timeStyle: 'medium' }), version: s.version, fields: s.fields.join(', ') })}</li>
+                          ))}
+                        </ol>
+                      </details>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

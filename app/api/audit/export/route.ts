@@ -13,7 +13,7 @@ export async function GET(req: NextRequest) {
   const locale = isLocale(q.locale ?? '') ? (q.locale as 'fr' | 'en') : 'fr';
   const t = translator(locale, 'audit');
   const rows = await listAuditEvents(db, user, auditFilterSchema.parse(q), 50_000);
-  const csv = auditCsv(rows, [t('when'), t('who'), t('what'), t('target'), 'id', t('from'), 'before', 'after']);
+  const csv = auditCsv(rows, [t('when'), t('who'), t('what'), t('target'), 'id', t('from'), 'before', 'after', t('savesColumn')]);
   return new NextResponse(csv, {
     headers: {
       'content-type': 'text/csv; charset=utf-8',
