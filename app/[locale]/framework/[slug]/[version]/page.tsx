@@ -1,7 +1,5 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { connection } from 'next/server';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { parseExplorerFilters } from '@/lib/framework/explorer-filters';
 import { filterQuestions } from '@/lib/framework/filter-questions';
 import { paragraphIndex } from '@/lib/framework/paragraph-index';
@@ -10,7 +8,7 @@ import { FrameworkHeader } from '@/components/framework/framework-header';
 import { QuestionCard } from '@/components/framework/question-card';
 import { QuestionFilters } from '@/components/framework/question-filters';
 import { ScaleTable } from '@/components/framework/scale-table';
-import { loadVersion } from './load-version';
+import { loadVersion, loadVersionPage } from './load-version';
 
 type Props = {
   params: Promise<{ locale: string; slug: string; version: string }>;
@@ -26,19 +24,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** The explorer: areas and questions, filtered by instrument, paragraph and lens from the address. */
 export default async function FrameworkVersionPage({ params, searchParams }: Props) {
-  const { locale, slug, version } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
-  await connection();
-  const stored = await loadVersion(slug, version);
-  if (!stored) notFound();
+  const { locale, stored, path } = await loadVersionPage(params);
   const { content } = stored;
   const filters = parseExplorerFilters(await searchParams);
   const areas = filterQuestions(content, filters);
   const count = areas.reduce((n, a) => n + a.questions.length, 0);
   const paragraphs = paragraphIndex(content);
   const scaleLabels = [...content.framework.scale].sort((a, b) => a.level - b.level).map((s) => s.label[locale]);
-  const path = `/framework/${encodeURIComponent(slug)}/${encodeURIComponent(version)}`;
   const t = await getTranslations('framework');
   const selected = filters.paragraph ? paragraphs[filters.paragraph] : undefined;
 

@@ -1,12 +1,10 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { connection } from 'next/server';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { computeCoverage } from '@/lib/framework/compute-coverage';
 import { isLocale } from '@/lib/i18n/routing';
 import { CoverageTable } from '@/components/framework/coverage-table';
 import { FrameworkHeader } from '@/components/framework/framework-header';
-import { loadVersion } from '../load-version';
+import { loadVersionPage } from '../load-version';
 
 type Props = { params: Promise<{ locale: string; slug: string; version: string }> };
 
@@ -18,15 +16,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CoveragePage({ params }: Props) {
-  const { locale, slug, version } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
-  await connection();
-  const stored = await loadVersion(slug, version);
-  if (!stored) notFound();
+  const { locale, stored, path } = await loadVersionPage(params);
   const coverage = computeCoverage(stored.content);
   const t = await getTranslations('framework');
-  const path = `/framework/${encodeURIComponent(slug)}/${encodeURIComponent(version)}`;
   return (
     <div className="space-y-6">
       <FrameworkHeader framework={stored.content.framework} locale={locale} current="coverage" />
