@@ -10,6 +10,7 @@ import { createAuth } from '../auth/auth';
 import { loadSessionUser } from '../auth/session-user';
 import { addComment } from '../roadmap/add-comment';
 import { decideVersion } from '../roadmap/decide-version';
+import { systemAudit } from '../audit/record-event';
 import { generateDraft } from '../roadmap/generate-draft';
 import { submitVersion } from '../roadmap/submit-version';
 import { consultationTexts } from '../roadmap/create-roadmap';
@@ -73,7 +74,7 @@ export async function seedDemoRoadmap(db: PrismaClient, o: { assessmentId: strin
       executiveSummary: SUMMARY, ...texts,
     },
   });
-  must(await generateDraft(db, roadmap.id, { actorId: null }), 'drafting');
+  must(await generateDraft(db, roadmap.id, systemAudit), 'drafting');
   const actions = await db.action.findMany({ where: { roadmapId: roadmap.id }, orderBy: { order: 'asc' } });
   for (const [i, action] of actions.entries()) {
     const d = DETAILS[i % DETAILS.length];
