@@ -10,6 +10,7 @@ import { createAuth } from '../auth/auth';
 import { loadSessionUser } from '../auth/session-user';
 import { addComment } from '../roadmap/add-comment';
 import { decideVersion } from '../roadmap/decide-version';
+import { auditAs, systemAudit } from '../audit/record-event';
 import { generateDraft } from '../roadmap/generate-draft';
 import { submitVersion } from '../roadmap/submit-version';
 import { consultationTexts } from '../roadmap/create-roadmap';
@@ -47,7 +48,8 @@ async function seedRun<S extends z.ZodType, T>(def: ActionDef<S, T>, ctx: Action
   const parsed = def.input.parse(input);
   const scope = await def.scope(ctx.db, parsed);
   if (!scope) throw new Error(`demo roadmap: ${def.name} found nothing to act on`);
-  return def.run({ ...ctx, user: ctx.user! } as RunContext, parsed, scope);
+  const audit = auditAs({ actorId: ctx.user!.id, ip: ctx.ip, userAgent: ctx.userAgent }, scope.countryId);
+  return def.run({ ...ctx, user: ctx.user!, audit } as RunContext, parsed, scope);
 }
 
 function must<T>(r: { ok: true; data: T } | { ok: false; error: string }, what: string): T {
@@ -73,7 +75,7 @@ export async function seedDemoRoadmap(db: PrismaClient, o: { assessmentId: strin
       executiveSummary: SUMMARY, ...texts,
     },
   });
-  must(await generateDraft(db, roadmap.id, { actorId: null }), 'drafting');
+  must(await generateDraft(db, roadmap.id, systemAudit), 'drafting');
   const actions = await db.action.findMany({ where: { roadmapId: roadmap.id }, orderBy: { order: 'asc' } });
   for (const [i, action] of actions.entries()) {
     const d = DETAILS[i % DETAILS.length];

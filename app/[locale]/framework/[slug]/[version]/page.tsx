@@ -8,7 +8,7 @@ import { FrameworkHeader } from '@/components/framework/framework-header';
 import { QuestionCard } from '@/components/framework/question-card';
 import { QuestionFilters } from '@/components/framework/question-filters';
 import { ScaleTable } from '@/components/framework/scale-table';
-import { loadVersion, loadVersionPage } from './load-version';
+import { loadVersion, loadVersionPage } from '@/lib/page/load-framework-version';
 
 type Props = {
   params: Promise<{ locale: string; slug: string; version: string }>;

@@ -4,7 +4,7 @@ import { computeCoverage } from '@/lib/framework/compute-coverage';
 import { isLocale } from '@/lib/i18n/routing';
 import { CoverageTable } from '@/components/framework/coverage-table';
 import { FrameworkHeader } from '@/components/framework/framework-header';
-import { loadVersionPage } from '../load-version';
+import { loadVersionPage } from '@/lib/page/load-framework-version';
 
 type Props = { params: Promise<{ locale: string; slug: string; version: string }> };
 
