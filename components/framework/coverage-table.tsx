@@ -36,7 +36,7 @@ export async function CoverageTable({ instrument, locale, path }: { instrument: 
             {instrument.rows.map((row) => (
               <tr key={row.key} className={`border-t border-slate-100 align-top ${row.covered ? '' : 'bg-red-50'}`}>
                 <th scope="row" className="px-3 py-2 font-semibold whitespace-nowrap">
-                  {paragraphLabel(t, { kind: 'operative', number: row.number, ref: row.ref })}
+                  {paragraphLabel(t, locale, instrument.code, { ...row, kind: 'operative' })}
                 </th>
                 <td className="px-3 py-2 text-slate-700">{row.summary[locale]}</td>
                 <td className="px-3 py-2">
