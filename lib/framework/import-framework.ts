@@ -46,7 +46,9 @@ export async function importFramework(db: Db, content: FrameworkContent): Promis
     if (existing) await tx.frameworkVersion.delete({ where: { id: existing.id } });
     const id = await writeVersion(tx, content, hash);
     return ok({ id, slug, version, status: existing ? 'replaced' : 'created', contentHash: hash, ...counts });
-  });
+    // A whole version is a few hundred rows in a handful of batches: on a loaded server that
+    // can take longer than Prisma's default of 5 s, and the import must not fail half-way.
+  }, { timeout: 60_000, maxWait: 15_000 });
 }
 
 /** A handful of batched inserts (one per table), whatever the size of the framework. */
