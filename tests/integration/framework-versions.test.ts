@@ -16,13 +16,16 @@ import { seedDemo } from '@/lib/seed/seed-demo';
 import { freshDb, type TestDb } from '../helpers/fresh-db';
 import { contextFor, questionnaireWorld } from '../helpers/questionnaire-fixture';
 
+// Each test imports both shipped versions (about 150 questions and 250 actions in all).
+const SLOW = 120_000;
+
 let t: TestDb;
 beforeEach(async () => {
   t = await freshDb();
 });
 afterEach(async () => {
   await t?.dispose();
-});
+}, SLOW);
 
 test('the import creates vt 2026.1 next to 2025.1, and both read back with their content hash', async () => {
   const imported = await importShippedFrameworks(t.db);
@@ -52,7 +55,7 @@ test('the import creates vt 2026.1 next to 2025.1, and both read back with their
   expect(diff.carryOver?.questions.filter((q) => q.relation === 'new').map((q) => q.code)).toEqual(
     ['LEG-07', 'RISK-07', 'COORD-08', 'CIP-07', 'SOFT-07', 'PREP-07', 'EMER-06', 'EMER-07'],
   );
-});
+}, SLOW);
 
 test('with an assessment on 2025.1, the import leaves it unchanged; a new assessment opens on 2026.1', async () => {
   await importShippedFrameworks(t.db);
@@ -73,7 +76,7 @@ test('with an assessment on 2025.1, the import leaves it unchanged; a new assess
   if (!created.ok) return;
   const a = await t.db.assessment.findUniqueOrThrow({ where: { id: created.data.id }, include: { frameworkVersion: { select: { version: true } } } });
   expect(a.frameworkVersion.version).toBe('2026.1');
-});
+}, SLOW);
 
 test('the demo keeps vt 2025.1 for Benin’s first cycle when 2026.1 is imported too', async () => {
   await importShippedFrameworks(t.db);
@@ -81,4 +84,4 @@ test('the demo keeps vt 2025.1 for Benin’s first cycle when 2026.1 is imported
   const a = await t.db.assessment.findUniqueOrThrow({ where: { id: r.assessment! }, include: { frameworkVersion: { select: { version: true } } } });
   expect(DEMO_FRAMEWORK_VERSION).toBe('2025.1');
   expect(a.frameworkVersion.version).toBe('2025.1');
-});
+}, SLOW);
