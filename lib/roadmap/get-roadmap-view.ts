@@ -1,6 +1,7 @@
 // The roadmap as its pages show it: plain data, names in the reader's language.
 import type { Db } from '../db/client';
 import { countryName } from '../country/names';
+import { readIndicators } from './indicators';
 import type { Locale } from '../i18n/routing';
 
 export async function getRoadmapView(db: Db, slug: string, locale: Locale) {
@@ -45,7 +46,7 @@ export async function getRoadmapView(db: Db, slug: string, locale: Locale) {
       id: a.id, version: a.version, title: a.title, description: a.description, objectiveId: a.objectiveId, recommendationId: a.recommendationId,
       leadEntityId: a.leadEntityId, lead: a.leadEntity ? name(a.leadEntity) : null, supportingEntityIds: a.supportingEntities.map((s) => s.entityId),
       partners: (a.partners as string[]) ?? [], startPeriod: a.startPeriod, endPeriod: a.endPeriod, priority: a.priority,
-      indicators: (a.indicators as { label: string; baseline: string; target: string }[]) ?? [],
+      indicators: readIndicators(a.indicators),
       costAmount: a.costAmount ? Number(a.costAmount) : null, currency: a.currency, fundingSource: a.fundingSource, status: a.status,
       questionIds: a.questions.map((q) => q.question.id), questionCodes: a.questions.map((q) => q.question.code),
       paragraphIds: a.paragraphs.map((p) => p.paragraph.id), paragraphRefs: a.paragraphs.map((p) => `${p.paragraph.instrument.code} ${p.paragraph.ref}`),
