@@ -2,7 +2,7 @@
 // 1. applies pending migrations to DATABASE_URL (default: the SQLite file data/jalon.db);
 // 2. loads the illustrative demo when the database is empty;
 // 3. builds when the sources changed since the last build;
-// 4. serves on http://localhost:$PORT (3000).
+// 4. serves on http://localhost:$PORT (3000), through scripts/serve.ts.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -66,7 +66,9 @@ runCli(async () => {
 
   const port = process.env.PORT ?? '3000';
   console.log(`Jalon: http://localhost:${port}`);
-  const server = spawn(process.execPath, [nextBin, 'start', '-p', port], { cwd: root, env: { ...env, DATABASE_URL: url }, stdio: 'inherit' });
+  // Our server entry rather than `next start`: it gives the app the connection's peer address
+  // and drops forwarded headers that no trusted proxy set (lib/http/server.ts).
+  const server = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts', 'serve.ts')], { cwd: root, env: { ...env, DATABASE_URL: url, PORT: port, NODE_ENV: 'production' }, stdio: 'inherit' });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
   await new Promise<void>((resolve, reject) => {
     server.on('exit', (code) => (code === 0 || code === null ? resolve() : reject(new Error(`the server stopped (exit ${code})`))));

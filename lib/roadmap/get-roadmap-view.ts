@@ -2,6 +2,7 @@
 import type { Db } from '../db/client';
 import { countryName } from '../country/names';
 import { readIndicators } from './indicators';
+import { translator } from '../i18n/translate';
 import type { Locale } from '../i18n/routing';
 
 export async function getRoadmapView(db: Db, slug: string, locale: Locale) {
@@ -27,6 +28,9 @@ export async function getRoadmapView(db: Db, slug: string, locale: Locale) {
   });
   if (!r) return null;
   const name = (e: { acronym: string | null; nameFr: string; nameEn: string }) => e.acronym ?? (locale === 'fr' ? e.nameFr : e.nameEn);
+  // A person an imported file names, without an account in this country: the file's text, said so.
+  const t = translator(locale, 'roadmap');
+  const fromFile = (label: string | null) => (label ? t('provenance.fromFile', { who: label }) : null);
   const fw = r.assessment?.frameworkVersionId ?? null;
   const [entities, questions, instruments] = await Promise.all([
     db.entity.findMany({ where: { countryId: r.countryId, active: true }, select: { id: true, acronym: true, nameFr: true, nameEn: true } }),
@@ -38,7 +42,7 @@ export async function getRoadmapView(db: Db, slug: string, locale: Locale) {
   return {
     id: r.id, slug: r.slug, title: r.title, status: r.status, sensitivity: r.sensitivity, version: r.version, language: r.language,
     countryId: r.countryId, country: countryName(r.country.code, locale), demo: r.country.demo, currency: r.country.currency,
-    executiveSummary: r.executiveSummary, context: r.context, methodology: r.methodology,
+    executiveSummary: r.executiveSummary, context: r.context, methodology: r.methodology, provenance: r.provenance,
     assessment: r.assessment ? { id: r.assessment.id, title: r.assessment.title } : null,
     objectives: r.objectives.map((o) => ({ id: o.id, title: o.title, description: o.description, origin: o.origin })),
     recommendations: r.recommendations.map((x) => ({ id: x.id, text: x.text, priority: x.priority, objectiveId: x.objectiveId, objective: x.objectiveId ? objectiveTitle.get(x.objectiveId) ?? null : null })),
@@ -53,11 +57,11 @@ export async function getRoadmapView(db: Db, slug: string, locale: Locale) {
       origin: a.origin,
     })),
     versions: r.versions.map((v) => ({
-      number: v.number, status: v.status, submittedAt: v.submittedAt.toISOString(), submittedBy: v.submittedBy?.name ?? null,
-      decidedAt: v.decidedAt?.toISOString() ?? null, decidedBy: v.decidedBy?.name ?? null, decisionNote: v.decisionNote, contentHash: v.contentHash,
+      number: v.number, status: v.status, submittedAt: v.submittedAt.toISOString(), submittedBy: v.submittedBy?.name ?? fromFile(v.submittedByLabel),
+      decidedAt: v.decidedAt?.toISOString() ?? null, decidedBy: v.decidedBy?.name ?? fromFile(v.decidedByLabel), decisionNote: v.decisionNote, contentHash: v.contentHash,
     })),
     comments: r.comments.map((c) => ({
-      id: c.id, targetType: c.targetType, targetId: c.targetId, parentId: c.parentId, author: c.author?.name ?? null, body: c.body,
+      id: c.id, targetType: c.targetType, targetId: c.targetId, parentId: c.parentId, author: c.author?.name ?? fromFile(c.authorLabel), body: c.body,
       createdAt: c.createdAt.toISOString(), resolved: !!c.resolvedAt,
     })),
     options: {
