@@ -13,6 +13,7 @@ import { databaseUrl, providerOf, redact } from '../lib/db/url';
 import { isEmpty, seedDemo } from '../lib/seed/seed-demo';
 import { importShippedFrameworks } from '../lib/seed/import-shipped-frameworks';
 import { runCli } from './cli';
+import { ensureInstallationKey } from '../lib/installation/keys';
 
 const root = path.resolve(import.meta.dirname, '..');
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
@@ -47,6 +48,9 @@ runCli(async () => {
       if (f.ok && f.status !== 'unchanged') console.log(`framework: ${f.slug} ${f.version} ${f.status}`);
       if (!f.ok) console.warn(`framework: ${f.folder} not imported (${f.error}): an assessment uses it, give the changed content a new version`);
     }
+    // This installation's signing key for exchange files, created at first start (lib/installation/keys.ts).
+    const key = await ensureInstallationKey(db);
+    console.log(`exchange: this installation signs with key ${key.keyId.slice(0, 16)}…`);
     if (await isEmpty(db)) {
       const r = await seedDemo(db);
       console.log(`database: empty, loaded the illustrative demo (${r.entities} entities, ${r.users} users)`);

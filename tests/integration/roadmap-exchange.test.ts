@@ -87,7 +87,7 @@ test('a roadmap with its versions and comments survives a round trip to another 
   expect(normalize(again)).toEqual(normalize(exported));
   // The submitted versions are the very same content.
   expect(again.versions.map((v) => v.contentHash)).toEqual(exported.versions.map((v) => v.contentHash));
-});
+}, 120_000);
 
 test('a tampered file is refused with a clear reason, and nothing is written', async () => {
   const f = await assessmentWithFindings(source.db);
