@@ -1,7 +1,8 @@
 import createMiddleware from 'next-intl/middleware';
-import { NextRequest } from 'next/server';
+import { NextRequest, NextResponse } from 'next/server';
 import { routing } from './lib/i18n/routing';
 import { contentSecurityPolicy } from './lib/http/csp';
+import { isSameOrigin } from './lib/http/same-origin';
 
 const i18n = createMiddleware(routing);
 
@@ -11,6 +12,11 @@ const i18n = createMiddleware(routing);
  * script runs unless the server wrote it.
  */
 export default function proxy(request: NextRequest) {
+  // A server action posted from another origin: refused here, with a 403 rather than the 500
+  // Next.js would answer (its own check trusts X-Forwarded-Host as sent).
+  if (request.method !== 'GET' && request.method !== 'HEAD' && !isSameOrigin(request)) {
+    return NextResponse.json({ ok: false, error: 'auth.forbidden' }, { status: 403, headers: { 'cache-control': 'no-store' } });
+  }
   const nonce = btoa(crypto.randomUUID());
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV !== 'production');
   const headers = new Headers(request.headers);

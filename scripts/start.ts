@@ -2,7 +2,7 @@
 // 1. applies pending migrations to DATABASE_URL (default: the SQLite file data/jalon.db);
 // 2. loads the illustrative demo when the database is empty;
 // 3. builds when the sources changed since the last build;
-// 4. serves on http://localhost:$PORT (3000).
+// 4. serves on http://localhost:$PORT (3000), through scripts/serve.ts.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -13,6 +13,7 @@ import { databaseUrl, providerOf, redact } from '../lib/db/url';
 import { isEmpty, seedDemo } from '../lib/seed/seed-demo';
 import { importShippedFrameworks } from '../lib/seed/import-shipped-frameworks';
 import { runCli } from './cli';
+import { ensureInstallationKey } from '../lib/installation/keys';
 
 const root = path.resolve(import.meta.dirname, '..');
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
@@ -47,6 +48,9 @@ runCli(async () => {
       if (f.ok && f.status !== 'unchanged') console.log(`framework: ${f.slug} ${f.version} ${f.status}`);
       if (!f.ok) console.warn(`framework: ${f.folder} not imported (${f.error}): an assessment uses it, give the changed content a new version`);
     }
+    // This installation's signing key for exchange files, created at first start (lib/installation/keys.ts).
+    const key = await ensureInstallationKey(db);
+    console.log(`exchange: this installation signs with key ${key.keyId.slice(0, 16)}…`);
     if (await isEmpty(db)) {
       const r = await seedDemo(db);
       console.log(`database: empty, loaded the illustrative demo (${r.entities} entities, ${r.users} users)`);
@@ -66,7 +70,9 @@ runCli(async () => {
 
   const port = process.env.PORT ?? '3000';
   console.log(`Jalon: http://localhost:${port}`);
-  const server = spawn(process.execPath, [nextBin, 'start', '-p', port], { cwd: root, env: { ...env, DATABASE_URL: url }, stdio: 'inherit' });
+  // Our server entry rather than `next start`: it gives the app the connection's peer address
+  // and drops forwarded headers that no trusted proxy set (lib/http/server.ts).
+  const server = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts', 'serve.ts')], { cwd: root, env: { ...env, DATABASE_URL: url, PORT: port, NODE_ENV: 'production' }, stdio: 'inherit' });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
   await new Promise<void>((resolve, reject) => {
     server.on('exit', (code) => (code === 0 || code === null ? resolve() : reject(new Error(`the server stopped (exit ${code})`))));

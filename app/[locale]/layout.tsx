@@ -35,6 +35,7 @@ export default async function LocaleLayout({ children, params }: Props) {
     people: !!user && countries.some((countryId) => can(user, 'user.invite', { countryId })),
     audit: !!user && countries.some((countryId) => can(user, 'audit.view', { countryId })),
     outbox: isAdmin(user),
+    installations: isAdmin(user),
   };
   return (
     <html lang={locale}>

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { ActionForm, Field, Select, TextArea, type FormState } from '@/components/forms/action-form';
+import { IndicatorRows } from './indicator-rows';
 import { ACTION_STATUSES, CURRENCIES, FUNDING, PRIORITIES } from '@/lib/roadmap/schemas';
 
 type Option = { id: string; name: string };
@@ -28,7 +29,7 @@ export function RoadmapActionForm({ action, values, selected, options }: Props) 
       <Field name="endPeriod" label={t('action.end')} hint={t('action.periodHint')} defaultValue={values.endPeriod} />
       <Select name="priority" label={t('action.priority')} defaultValue={values.priority || 'MEDIUM'} options={PRIORITIES.map((p) => ({ value: p, label: t(`priority.${p}`) }))} />
       <Select name="status" label={t('action.status')} defaultValue={values.status || 'PLANNED'} options={ACTION_STATUSES.map((s) => ({ value: s, label: t(`actionStatus.${s}`) }))} />
-      <div className="md:col-span-2"><TextArea name="indicators" label={t('action.indicators')} hint={t('action.indicatorsHint')} defaultValue={values.indicators} rows={3} /></div>
+      <IndicatorRows values={values} />
       <Field name="costAmount" label={t('action.cost')} defaultValue={values.costAmount} inputMode="numeric" />
       <Select name="currency" label={t('action.currency')} defaultValue={values.currency} empty={t('action.none')} options={CURRENCIES.map((c) => ({ value: c, label: c }))} />
       <Select name="fundingSource" label={t('action.funding')} defaultValue={values.fundingSource} empty={t('action.none')} options={FUNDING.map((f) => ({ value: f, label: t(`funding.${f}`) }))} />

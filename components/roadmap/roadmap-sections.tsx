@@ -28,6 +28,12 @@ export async function RoadmapTitle({ r }: { r: RoadmapView }) {
       </p>
       {r.status === 'APPROVED' && <p role="note" className="rounded border border-green-300 bg-green-50 px-3 py-2">{t('frozen')}</p>}
       {r.status === 'IN_REVIEW' && <p role="note" className="rounded border border-blue-200 bg-blue-50 px-3 py-2">{t('readOnly')}</p>}
+      {r.provenance && (
+        <aside aria-labelledby="provenance-title" className="rounded border border-amber-300 bg-amber-50 px-3 py-2" data-testid="provenance">
+          <h2 id="provenance-title" className="font-semibold">{t('provenance.title')}</h2>
+          <p className="whitespace-pre-line text-sm">{r.provenance}</p>
+        </aside>
+      )}
     </header>
   );
 }

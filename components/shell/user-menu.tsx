@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import type { SessionUser } from '@/lib/auth/session-user';
 
-export type MenuLinks = { people: boolean; audit: boolean; outbox: boolean };
+export type MenuLinks = { people: boolean; audit: boolean; outbox: boolean; installations: boolean };
 
 /**
  * The signed-in user's menu: a <details> disclosure (keyboard and screen-reader friendly,
@@ -31,6 +31,7 @@ export async function UserMenu({ user, links, signOut }: { user: SessionUser | n
         {links.people && <li><Link href="/people" className={item}>{t('nav.people')}</Link></li>}
         {links.audit && <li><Link href="/audit" className={item}>{t('nav.audit')}</Link></li>}
         {links.outbox && <li><Link href="/admin/outbox" className={item}>{t('nav.outbox')}</Link></li>}
+        {links.installations && <li><Link href="/admin/installations" className={item}>{t('nav.installations')}</Link></li>}
         <li>
           <form action={signOut}>
             <button type="submit" className={`${item} w-full text-left`}>{t('auth.signOut')}</button>

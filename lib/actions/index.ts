@@ -14,6 +14,7 @@ import { setStatus } from '../assessment/set-status';
 import { updateConsultation } from '../assessment/update-consultation';
 import { uploadAttachment } from '../assessment/upload-attachment';
 import { importFrameworkAction } from '../framework/import-framework-action';
+import { registerPeer, revokePeer } from '../installation/peer-actions';
 import { acceptInvitation } from '../invitations/accept-invitation';
 import { inviteUser } from '../invitations/invite-user';
 import { revokeInvitation } from '../invitations/revoke-invitation';
@@ -38,6 +39,6 @@ export const ACTIONS = [
   createAction, updateAction, deleteAction, reorderActions, submitVersion, decideVersion, addComment, resolveComment, importRoadmapAction,
   createAssessment, updateConsultation, setStatus, addEntities, removeEntity, createEntity, assignQuestions, sendReminders,
   saveResponse, saveFinding, uploadAttachment, deleteAttachment,
-  importFrameworkAction,
+  importFrameworkAction, registerPeer, revokePeer,
 ] as const;
 export const PUBLIC_ACTIONS = [signInAction, verifyTotpAction, requestPasswordReset, resetPassword, acceptInvitation] as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { csvDocument } from '../export/spreadsheet';
 import type { Db } from '../db/client';
 import { isAdmin, type Principal } from '../auth/can';
 import { can } from '../auth/can';
@@ -72,15 +73,7 @@ async function savesOf(db: Db, eventIds: string[]): Promise<Map<string, AuditSav
   return out;
 }
 
-function csvCell(value: unknown): string {
-  const s = value === null || value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value);
-  // Cells a spreadsheet would run as a formula are prefixed (CSV injection).
-  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  return /[",\n\r;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 export function auditCsv(rows: AuditRow[], header: string[]): string {
   const lines = [header, ...rows.map((r) => [r.at, r.actor, r.action, r.targetType, r.targetId, r.ip, r.before, r.after, r.saves.length || ''])];
-  // A byte-order mark so that spreadsheet software reads the accents as UTF-8.
-  return '\uFEFF' + lines.map((l) => l.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return csvDocument(lines);
 }

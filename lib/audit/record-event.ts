@@ -1,4 +1,5 @@
 import type { Db, Prisma } from '../db/client';
+import { parseIp } from '../http/client-address';
 
 export type AuditInput = {
   actorId: string | null;
@@ -32,7 +33,8 @@ export async function recordEvent(db: Db, e: AuditInput): Promise<string> {
       targetId: e.targetId ?? null,
       before: clean(e.before),
       after: clean(e.after),
-      ip: e.ip?.slice(0, 64) ?? null,
+      // Only a parsed address is stored: whatever else a header said never reaches the trail.
+      ip: parseIp(e.ip),
       userAgent: e.userAgent?.slice(0, 300) ?? null,
     },
   });

@@ -1,5 +1,6 @@
 // The account actions: signing in (with the second step), password reset, two-factor
 // set-up, signing out everywhere. Thin: the rules live in sign-in.ts and better-auth.
+import { rateLimitKey } from '../http/client-address';
 import { isAPIError } from 'better-auth/api';
 import QRCode from 'qrcode';
 import { z } from 'zod';
@@ -25,7 +26,7 @@ export const requestPasswordReset = definePublicAction({
   name: 'auth.requestReset',
   input: requestResetSchema,
   run: async (ctx, input) => {
-    if (!(await hit(ctx.db, `reset:${ctx.ip ?? 'unknown'}`, 10, 15 * 60 * 1000))) return fail('auth.tooManyAttempts');
+    if (!(await hit(ctx.db, `reset:${rateLimitKey(ctx.ip)}`, 10, 15 * 60 * 1000))) return fail('auth.tooManyAttempts');
     // The same answer whether or not the address has an account: addresses cannot be probed.
     await ctx.auth.api.requestPasswordReset({
       body: { email: input.email.toLowerCase(), redirectTo: `${ctx.baseUrl}/${ctx.locale}/reset-password` },

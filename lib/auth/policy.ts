@@ -23,6 +23,9 @@ export const POLICY = {
   // The reference framework (country-free content; importing changes every assessment's basis)
   'framework.import': ADMIN,
 
+  // The installations whose signed exchange files this one trusts (lib/installation)
+  'installation.manage': ADMIN,
+
   // Assessments
   'assessment.create': { ...ADMIN, REVIEWER: 'country' },
   'assessment.view': { ...ADMIN, REVIEWER: 'country', COORDINATOR: 'country', OBSERVER: 'country', CONTRIBUTOR: 'entity' },

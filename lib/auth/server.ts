@@ -8,6 +8,7 @@ import { cache } from 'react';
 import { db } from '../db';
 import { databaseUrl, providerOf } from '../db/url';
 import type { ActionContext } from '../actions/define-action';
+import { requestClientAddress } from '../http/client-address';
 import { isLocale, type Locale } from '../i18n/routing';
 import { createAuth } from './auth';
 import { authSecret } from './secret';
@@ -45,7 +46,8 @@ export async function requestContext(locale: string): Promise<ActionContext> {
     auth,
     headers: h,
     user: await currentUser(),
-    ip: (h.get('x-forwarded-for')?.split(',')[0] ?? h.get('x-real-ip') ?? '127.0.0.1').trim(),
+    // The socket's peer, or the client a trusted proxy forwarded for (lib/http/client-address.ts).
+    ip: requestClientAddress(h),
     userAgent: h.get('user-agent'),
     locale: isLocale(locale) ? locale : 'fr',
     baseUrl,

@@ -5,6 +5,7 @@ import type { PrismaClient } from '../db/client';
 import type { Audit } from '../audit/record-event';
 import { fail, ok, type Result } from '../result';
 import type { Auth } from './auth';
+import { rateLimitKey } from '../http/client-address';
 import { hit } from './rate-limit';
 import { loadSessionUser, needsTwoFactorSetup } from './session-user';
 import type { SignInInput } from './schemas';
@@ -18,7 +19,7 @@ export type AuthDeps = { db: PrismaClient; auth: Auth; headers: Headers; ip: str
 /** `setupRequired`: the role demands two-factor authentication and the account has none yet. */
 export async function signIn(d: AuthDeps, input: SignInInput): Promise<Result<{ twoFactor: boolean; setupRequired: boolean }>> {
   const email = input.email.toLowerCase();
-  if (!(await hit(d.db, `sign-in:${d.ip ?? 'unknown'}`, PER_ADDRESS.max, PER_ADDRESS.windowMs))) {
+  if (!(await hit(d.db, `sign-in:${rateLimitKey(d.ip)}`, PER_ADDRESS.max, PER_ADDRESS.windowMs))) {
     return fail('auth.tooManyAttempts');
   }
   const user = await d.db.user.findUnique({ where: { email }, select: { id: true, lockedUntil: true, disabled: true, failedSignIns: true } });
@@ -51,7 +52,7 @@ export async function signIn(d: AuthDeps, input: SignInInput): Promise<Result<{ 
 
 /** The second step for accounts with two-factor authentication. */
 export async function verifyTotp(d: AuthDeps, code: string): Promise<Result<null>> {
-  if (!(await hit(d.db, `totp:${d.ip ?? 'unknown'}`, PER_ADDRESS.max, PER_ADDRESS.windowMs))) return fail('auth.tooManyAttempts');
+  if (!(await hit(d.db, `totp:${rateLimitKey(d.ip)}`, PER_ADDRESS.max, PER_ADDRESS.windowMs))) return fail('auth.tooManyAttempts');
   try {
     await d.auth.api.verifyTOTP({ body: { code }, headers: d.headers });
     return ok(null);

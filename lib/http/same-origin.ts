@@ -1,9 +1,30 @@
+import { isTrustedPeer, peerFromHeaders } from './client-address';
+
 /**
- * Route handlers that change data accept only requests from our own pages: the Origin (or,
- * failing that, the Referer) must be this host. Server actions get the same check from Next.
+ * The host our pages are served from: that of JALON_BASE_URL when it is set, else the Host
+ * header, which only a trusted proxy may override with X-Forwarded-Host.
+ */
+export function expectedHost(h: Headers): string | null {
+  const base = process.env.JALON_BASE_URL;
+  if (base) {
+    try {
+      return new URL(base).host;
+    } catch {
+      // an unreadable setting falls back to the request's own host
+    }
+  }
+  const forwarded = h.get('x-forwarded-host')?.split(',')[0].trim();
+  if (forwarded && isTrustedPeer(peerFromHeaders(h))) return forwarded;
+  return h.get('host');
+}
+
+/**
+ * Requests that change data are accepted only from our own pages: the Origin (or, failing
+ * that, the Referer) must be our host. Route handlers call it; proxy.ts refuses server-action
+ * posts that fail it with a 403 before Next.js sees them.
  */
 export function isSameOrigin(req: Request): boolean {
-  const host = req.headers.get('x-forwarded-host') ?? req.headers.get('host');
+  const host = expectedHost(req.headers);
   const origin = req.headers.get('origin') ?? req.headers.get('referer');
   if (!host || !origin) return false;
   try {

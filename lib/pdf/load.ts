@@ -6,6 +6,7 @@ import { paragraphName, paragraphNumberLabel } from '@/lib/framework/paragraph-c
 import type { ParagraphKind } from '@/lib/framework/schema';
 import { translator } from '@/lib/i18n/translate';
 import { fail, ok, type Result } from '@/lib/result';
+import { indicatorValueText, readIndicators } from '@/lib/roadmap/indicators';
 import { snapshotSchema, type RoadmapSnapshot } from '@/lib/roadmap/snapshot';
 import { parsePeriod } from './format';
 import type { ActionItem, AreaFinding, NationalPriority, PdfLocale, Priority, RoadmapDocument } from './types';
@@ -131,7 +132,8 @@ export function snapshotToDocument(s: RoadmapSnapshot, version: VersionFacts, lo
       start: a.startPeriod,
       end: a.endPeriod,
       priority: lower(a.priority),
-      indicators: a.indicators,
+      // Values read in the document's language; indicators older than the types are text.
+      indicators: readIndicators(a.indicators).map((i) => ({ label: i.label, baseline: indicatorValueText(i, i.baseline, locale), target: indicatorValueText(i, i.target, locale) })),
       cost: amount !== null && Number.isFinite(amount) ? { amount, currency: a.currency ?? s.country.currency } : null,
       fundingSource: a.fundingSource ? lower(a.fundingSource) : null,
       status: lower(a.status),

@@ -2,6 +2,7 @@
 // texts diffed word by word, and the same for objectives and recommendations. Works on
 // snapshots, so it compares exactly what was submitted.
 import { diffWords } from 'diff';
+import { indicatorLine, readIndicators } from './indicators';
 import type { RoadmapSnapshot } from './snapshot';
 
 export type WordPart = { text: string; added?: boolean; removed?: boolean };
@@ -61,7 +62,7 @@ function actionFields(s: RoadmapSnapshot) {
     startPeriod: a.startPeriod ?? '',
     endPeriod: a.endPeriod ?? '',
     priority: a.priority,
-    indicators: a.indicators.map((i) => `${i.label}: ${i.baseline} → ${i.target}`).join(' ; '),
+    indicators: readIndicators(a.indicators).map((i) => indicatorLine(i, s.roadmap.language)).join(' ; '),
     cost: a.costAmount ? `${a.costAmount} ${a.currency ?? ''}`.trim() : '',
     fundingSource: a.fundingSource ?? '',
     status: a.status,

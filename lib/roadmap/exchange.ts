@@ -1,13 +1,23 @@
 // Exchange between installations (a national on-premise instance and the UN's): a roadmap
-// with its current draft, its submitted versions and its comments, as one JSON file with a
-// fingerprint. Import checks the fingerprint and every version's hash, so a file edited by
-// hand is refused as a whole, and it rebuilds the tree with the ids of the receiving side.
+// with its current draft, its submitted versions and its comments, as one JSON file.
+//
+// Two checks, for two different things (docs/decisions/008):
+// - `integrity` and each version's `contentHash` are SHA-256 digests: a check against
+//   accidental damage (a truncated download), which anyone editing the file can recompute;
+// - `signature` is the exporting installation's Ed25519 signature of everything else. Only a
+//   file signed by this installation or by one an administrator registered keeps its history
+//   (statuses, who submitted and decided, comment authors). Any other file imports as a draft
+//   with that history as read-only provenance text, never as this installation's approval.
+// People are matched by e-mail only among the members of the roadmap's country, else kept as
+// the file's text: an import never names or reveals another country's users.
 import { z } from 'zod';
 import type { Db, Prisma } from '../db/client';
 import { inTransaction } from '../db/client';
 import type { Audit } from '../audit/record-event';
 import { fail, ok, type Result } from '../result';
-import { buildSnapshot, contentHash, snapshotSchema, type RoadmapSnapshot } from './snapshot';
+import { signWithInstallationKey, type Signer } from '../installation/keys';
+import { translator } from '../i18n/translate';
+import { buildSnapshot, canonicalJson, contentHash, snapshotSchema, type RoadmapSnapshot } from './snapshot';
 
 export const EXCHANGE_FORMAT = 'jalon.roadmap' as const;
 
@@ -21,15 +31,18 @@ const commentSchema = z.object({
   parentId: z.string().nullable(), versionNumber: z.number().int().nullable(), author: z.string().nullable(), body: z.string().max(10_000),
   createdAt: z.string(), resolvedAt: z.string().nullable(),
 });
+const signatureSchema = z.object({ algorithm: z.literal('ed25519'), keyId: z.string().regex(/^[0-9a-f]{64}$/), value: z.string().max(200) });
 export const exchangeSchema = z.object({
   format: z.literal(EXCHANGE_FORMAT),
-  formatVersion: z.literal(1),
+  // 1: before signatures (always imported as unsigned)
+  formatVersion: z.union([z.literal(1), z.literal(2)]),
   exportedAt: z.string(),
   status: z.enum(['DRAFT', 'IN_REVIEW', 'CHANGES_REQUESTED', 'APPROVED']),
   draft: snapshotSchema,
   versions: z.array(versionSchema).max(500),
   comments: z.array(commentSchema).max(20_000),
   integrity: z.string().regex(/^[0-9a-f]{64}$/),
+  signature: signatureSchema.optional(),
 });
 export type ExchangeFile = z.infer<typeof exchangeSchema>;
 
@@ -46,7 +59,7 @@ export async function exportRoadmap(db: Db, roadmapId: string): Promise<Exchange
     },
   });
   const body = {
-    format: EXCHANGE_FORMAT, formatVersion: 1 as const, exportedAt: new Date().toISOString(), status: r.status, draft,
+    format: EXCHANGE_FORMAT, formatVersion: 2 as const, exportedAt: new Date().toISOString(), status: r.status, draft,
     versions: r.versions.map((v) => ({
       number: v.number, status: v.status, submittedAt: v.submittedAt.toISOString(), submittedBy: v.submittedBy?.email ?? null,
       decidedAt: iso(v.decidedAt), decidedBy: v.decidedBy?.email ?? null, decisionNote: v.decisionNote, contentHash: v.contentHash,
@@ -57,14 +70,23 @@ export async function exportRoadmap(db: Db, roadmapId: string): Promise<Exchange
       author: c.author?.email ?? null, body: c.body, createdAt: c.createdAt.toISOString(), resolvedAt: iso(c.resolvedAt),
     })),
   };
-  return { ...body, integrity: contentHash(body) };
+  const unsigned = { ...body, integrity: contentHash(body) };
+  return { ...unsigned, signature: await signWithInstallationKey(db, signedText(unsigned)) };
+}
+
+/** What the signature covers: the whole file but the signature, as canonical JSON. */
+export function signedText(file: Omit<ExchangeFile, 'signature'> & { signature?: unknown }): string {
+  const rest: Record<string, unknown> = { ...file };
+  delete rest.signature;
+  return canonicalJson(rest);
 }
 
 /** Parses and verifies a file; the message key says what is wrong. */
 export function verifyExchange(raw: unknown): Result<ExchangeFile> {
   const parsed = exchangeSchema.safeParse(raw);
   if (!parsed.success) return fail('roadmap.badFile');
-  const { integrity, ...body } = parsed.data;
+  const { integrity, ...body }: Record<string, unknown> = parsed.data;
+  delete body.signature;
   if (contentHash(body) !== integrity) return fail('roadmap.tampered');
   for (const v of parsed.data.versions) if (contentHash(v.snapshot) !== v.contentHash) return fail('roadmap.tampered');
   return ok(parsed.data);
@@ -73,7 +95,10 @@ export function verifyExchange(raw: unknown): Result<ExchangeFile> {
 type Tx = Prisma.TransactionClient;
 
 /** Recreates the roadmap in this installation under `slug`; nothing is written if anything fails. */
-export async function importRoadmap(db: Db, file: ExchangeFile, o: { slug: string; audit: Audit }): Promise<Result<{ id: string; slug: string }>> {
+export async function importRoadmap(
+  db: Db, file: ExchangeFile, o: { slug: string; audit: Audit; signer: Signer },
+): Promise<Result<{ id: string; slug: string; trusted: boolean }>> {
+  const trusted = o.signer.trusted;
   return inTransaction(db, async (tx) => {
     const d = file.draft;
     const country = await tx.country.findUnique({ where: { code: d.country.code } });
@@ -104,7 +129,8 @@ export async function importRoadmap(db: Db, file: ExchangeFile, o: { slug: strin
 
     const roadmap = await tx.roadmap.create({
       data: {
-        slug: o.slug, countryId: country.id, assessmentId: assessment?.id ?? null, title: d.roadmap.title, status: file.status,
+        slug: o.slug, countryId: country.id, assessmentId: assessment?.id ?? null, title: d.roadmap.title, status: trusted ? file.status : 'DRAFT',
+        provenance: provenanceText(file, o.signer),
         language: d.roadmap.language, sensitivity: d.roadmap.sensitivity, executiveSummary: d.roadmap.executiveSummary,
         context: d.roadmap.context, methodology: d.roadmap.methodology,
       },
@@ -130,14 +156,24 @@ export async function importRoadmap(db: Db, file: ExchangeFile, o: { slug: strin
       });
       ids.set(a.id, created.id);
     }
-    const users = new Map((await tx.user.findMany({ where: { email: { in: [...file.versions.flatMap((v) => [v.submittedBy, v.decidedBy]), ...file.comments.map((c) => c.author)].filter((e): e is string => !!e) } }, select: { id: true, email: true } })).map((u) => [u.email, u.id]));
+    // Only members of the roadmap's country are matched, and only for a trusted file.
+    const emails = [...file.versions.flatMap((v) => [v.submittedBy, v.decidedBy]), ...file.comments.map((c) => c.author)].filter((e): e is string => !!e);
+    const users = new Map(
+      trusted
+        ? (await tx.user.findMany({ where: { email: { in: emails }, memberships: { some: { countryId: country.id } } }, select: { id: true, email: true } })).map((u) => [u.email, u.id])
+        : [],
+    );
+    const person = (email: string | null) => (email ? (users.has(email) ? { id: users.get(email)!, label: null } : { id: null, label: email }) : { id: null, label: null });
     const versionId = new Map<number, string>();
-    for (const v of file.versions) {
+    // An untrusted file's versions are not versions of this installation: its provenance text tells them.
+    for (const v of trusted ? file.versions : []) {
+      const submitted = person(v.submittedBy);
+      const decided = person(v.decidedBy);
       const row = await tx.roadmapVersion.create({
         data: {
           roadmapId: roadmap.id, number: v.number, status: v.status, snapshot: v.snapshot as unknown as Prisma.InputJsonValue, contentHash: v.contentHash,
-          submittedAt: new Date(v.submittedAt), submittedById: v.submittedBy ? users.get(v.submittedBy) ?? null : null,
-          decidedAt: v.decidedAt ? new Date(v.decidedAt) : null, decidedById: v.decidedBy ? users.get(v.decidedBy) ?? null : null, decisionNote: v.decisionNote,
+          submittedAt: new Date(v.submittedAt), submittedById: submitted.id, submittedByLabel: submitted.label,
+          decidedAt: v.decidedAt ? new Date(v.decidedAt) : null, decidedById: decided.id, decidedByLabel: decided.label, decisionNote: v.decisionNote,
         },
       });
       versionId.set(v.number, row.id);
@@ -149,14 +185,14 @@ export async function importRoadmap(db: Db, file: ExchangeFile, o: { slug: strin
           // A comment on an item that is no longer in the draft keeps its old id: the versions still hold it.
           targetId: c.targetId ? ids.get(c.targetId) ?? c.targetId : null,
           parentId: c.parentId ? ids.get(c.parentId) ?? null : null, versionId: c.versionNumber ? versionId.get(c.versionNumber) ?? null : null,
-          authorId: c.author ? users.get(c.author) ?? null : null, body: c.body, mentions: [], createdAt: new Date(c.createdAt),
+          authorId: person(c.author).id, authorLabel: person(c.author).label, body: c.body, mentions: [], createdAt: new Date(c.createdAt),
           resolvedAt: c.resolvedAt ? new Date(c.resolvedAt) : null,
         },
       });
       ids.set(c.id, row.id);
     }
-    await o.audit(tx, 'roadmap.import', { type: 'Roadmap', id: roadmap.id, countryId: country.id }, undefined, { slug: o.slug, versions: file.versions.length, integrity: file.integrity });
-    return ok({ id: roadmap.id, slug: roadmap.slug });
+    await o.audit(tx, 'roadmap.import', { type: 'Roadmap', id: roadmap.id, countryId: country.id }, undefined, { slug: o.slug, versions: trusted ? file.versions.length : 0, integrity: file.integrity, signedBy: o.signer.trusted ? (o.signer.self ? 'self' : o.signer.name) : null, trusted });
+    return ok({ id: roadmap.id, slug: roadmap.slug, trusted });
   });
 }
 
@@ -172,4 +208,23 @@ async function mapEntities(tx: Tx, countryId: string, d: RoadmapSnapshot) {
     out.set(e.id, row.id);
   }
   return out;
+}
+
+/**
+ * Where the roadmap came from, in its own language; for a file we do not trust, also the
+ * history the file claims, said to be the file's and not this installation's.
+ */
+export function provenanceText(file: ExchangeFile, signer: Signer): string {
+  const lang = file.draft.roadmap.language;
+  const t = translator(lang, 'roadmap');
+  const day = (iso: string) => iso.slice(0, 10);
+  const exported = day(file.exportedAt);
+  if (signer.trusted) return t('provenance.signed', { exported, signer: signer.self ? t('provenance.thisInstallation') : (signer.name ?? '') });
+  const lines = [t(signer.reason === 'unsigned' ? 'provenance.unsigned' : 'provenance.unknownSigner', { exported, keyId: file.signature?.keyId.slice(0, 16) ?? '' })];
+  const nobody = t('provenance.unnamed');
+  for (const v of file.versions) {
+    lines.push(t('provenance.submitted', { number: v.number, date: day(v.submittedAt), who: v.submittedBy ?? nobody }));
+    if (v.decidedAt && v.status !== 'SUBMITTED') lines.push(t(`provenance.decided.${v.status}`, { number: v.number, date: day(v.decidedAt), who: v.decidedBy ?? nobody }));
+  }
+  return lines.join('\n');
 }

@@ -1,6 +1,8 @@
 // The roadmap as its pages show it: plain data, names in the reader's language.
 import type { Db } from '../db/client';
 import { countryName } from '../country/names';
+import { readIndicators } from './indicators';
+import { translator } from '../i18n/translate';
 import type { Locale } from '../i18n/routing';
 
 export async function getRoadmapView(db: Db, slug: string, locale: Locale) {
@@ -26,6 +28,9 @@ export async function getRoadmapView(db: Db, slug: string, locale: Locale) {
   });
   if (!r) return null;
   const name = (e: { acronym: string | null; nameFr: string; nameEn: string }) => e.acronym ?? (locale === 'fr' ? e.nameFr : e.nameEn);
+  // A person an imported file names, without an account in this country: the file's text, said so.
+  const t = translator(locale, 'roadmap');
+  const fromFile = (label: string | null) => (label ? t('provenance.fromFile', { who: label }) : null);
   const fw = r.assessment?.frameworkVersionId ?? null;
   const [entities, questions, instruments] = await Promise.all([
     db.entity.findMany({ where: { countryId: r.countryId, active: true }, select: { id: true, acronym: true, nameFr: true, nameEn: true } }),
@@ -37,7 +42,7 @@ export async function getRoadmapView(db: Db, slug: string, locale: Locale) {
   return {
     id: r.id, slug: r.slug, title: r.title, status: r.status, sensitivity: r.sensitivity, version: r.version, language: r.language,
     countryId: r.countryId, country: countryName(r.country.code, locale), demo: r.country.demo, currency: r.country.currency,
-    executiveSummary: r.executiveSummary, context: r.context, methodology: r.methodology,
+    executiveSummary: r.executiveSummary, context: r.context, methodology: r.methodology, provenance: r.provenance,
     assessment: r.assessment ? { id: r.assessment.id, title: r.assessment.title } : null,
     objectives: r.objectives.map((o) => ({ id: o.id, title: o.title, description: o.description, origin: o.origin })),
     recommendations: r.recommendations.map((x) => ({ id: x.id, text: x.text, priority: x.priority, objectiveId: x.objectiveId, objective: x.objectiveId ? objectiveTitle.get(x.objectiveId) ?? null : null })),
@@ -45,18 +50,18 @@ export async function getRoadmapView(db: Db, slug: string, locale: Locale) {
       id: a.id, version: a.version, title: a.title, description: a.description, objectiveId: a.objectiveId, recommendationId: a.recommendationId,
       leadEntityId: a.leadEntityId, lead: a.leadEntity ? name(a.leadEntity) : null, supportingEntityIds: a.supportingEntities.map((s) => s.entityId),
       partners: (a.partners as string[]) ?? [], startPeriod: a.startPeriod, endPeriod: a.endPeriod, priority: a.priority,
-      indicators: (a.indicators as { label: string; baseline: string; target: string }[]) ?? [],
+      indicators: readIndicators(a.indicators),
       costAmount: a.costAmount ? Number(a.costAmount) : null, currency: a.currency, fundingSource: a.fundingSource, status: a.status,
       questionIds: a.questions.map((q) => q.question.id), questionCodes: a.questions.map((q) => q.question.code),
       paragraphIds: a.paragraphs.map((p) => p.paragraph.id), paragraphRefs: a.paragraphs.map((p) => `${p.paragraph.instrument.code} ${p.paragraph.ref}`),
       origin: a.origin,
     })),
     versions: r.versions.map((v) => ({
-      number: v.number, status: v.status, submittedAt: v.submittedAt.toISOString(), submittedBy: v.submittedBy?.name ?? null,
-      decidedAt: v.decidedAt?.toISOString() ?? null, decidedBy: v.decidedBy?.name ?? null, decisionNote: v.decisionNote, contentHash: v.contentHash,
+      number: v.number, status: v.status, submittedAt: v.submittedAt.toISOString(), submittedBy: v.submittedBy?.name ?? fromFile(v.submittedByLabel),
+      decidedAt: v.decidedAt?.toISOString() ?? null, decidedBy: v.decidedBy?.name ?? fromFile(v.decidedByLabel), decisionNote: v.decisionNote, contentHash: v.contentHash,
     })),
     comments: r.comments.map((c) => ({
-      id: c.id, targetType: c.targetType, targetId: c.targetId, parentId: c.parentId, author: c.author?.name ?? null, body: c.body,
+      id: c.id, targetType: c.targetType, targetId: c.targetId, parentId: c.parentId, author: c.author?.name ?? fromFile(c.authorLabel), body: c.body,
       createdAt: c.createdAt.toISOString(), resolved: !!c.resolvedAt,
     })),
     options: {

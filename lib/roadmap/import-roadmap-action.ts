@@ -1,14 +1,18 @@
 import { z } from 'zod';
 import { defineAction } from '../actions/define-action';
 import { fail } from '../result';
-import { importRoadmap, verifyExchange } from './exchange';
+import { signerOf } from '../installation/keys';
+import { importRoadmap, signedText, verifyExchange } from './exchange';
 
 export const importRoadmapSchema = z.object({
   slug: z.string().trim().toLowerCase().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'roadmap.slugFormat' }).max(80, { error: 'form.tooLong' }),
   file: z.unknown(),
 });
 
-/** Imports an exchange file into the country it names, for someone who may edit that country's roadmaps. */
+/**
+ * Imports an exchange file into the country it names, for someone who may edit that country's
+ * roadmaps. Its history counts only when it is signed by a trusted installation (exchange.ts).
+ */
 export const importRoadmapAction = defineAction({
   name: 'roadmap.import',
   input: importRoadmapSchema,
@@ -23,6 +27,9 @@ export const importRoadmapAction = defineAction({
     const verified = verifyExchange(input.file);
     if (!verified.ok) return verified;
     if (!verified.data.draft.country.code) return fail('roadmap.badFile');
-    return importRoadmap(ctx.db, verified.data, { slug: input.slug, audit: ctx.audit });
+    // A file signed by a key we know, but that does not verify, was changed after signing.
+    const signer = await signerOf(ctx.db, signedText(verified.data), verified.data.signature);
+    if (!signer) return fail('roadmap.signatureInvalid');
+    return importRoadmap(ctx.db, verified.data, { slug: input.slug, audit: ctx.audit, signer });
   },
 });

@@ -1,6 +1,7 @@
 // Shared by the roadmap forms and their actions: no server code here.
 import { z } from 'zod';
 import { safeText } from '../validation/text';
+import { indicatorSchema } from './indicators';
 
 const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, { error: 'form.invalidValue' });
 const text = safeText;
@@ -34,11 +35,7 @@ export const FUNDING = ['NATIONAL_BUDGET', 'PARTNER', 'TO_BE_MOBILISED'] as cons
 export const PRIORITIES = ['HIGH', 'MEDIUM', 'LOW'] as const;
 export const ACTION_STATUSES = ['PLANNED', 'IN_PROGRESS', 'DONE', 'CANCELLED'] as const;
 
-export const indicatorSchema = z.object({
-  label: text(300).min(2, { error: 'form.tooShort' }),
-  baseline: text(200),
-  target: text(200).min(1, { error: 'roadmap.targetRequired' }),
-});
+export { indicatorSchema } from './indicators';
 
 export const actionFieldsSchema = z
   .object({

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Db } from '../db/client';
+import { readIndicators, storedIndicatorsSchema } from './indicators';
 
 const bilingual = { fr: z.string(), en: z.string() };
 
@@ -47,7 +48,8 @@ export const snapshotSchema = z.object({
     title: z.string(), description: z.string(), leadEntityId: z.string().nullable(), supportingEntityIds: z.array(z.string()),
     partners: z.array(z.string()), startPeriod: z.string().nullable(), endPeriod: z.string().nullable(),
     priority: z.enum(['HIGH', 'MEDIUM', 'LOW']),
-    indicators: z.array(z.object({ label: z.string(), baseline: z.string(), target: z.string() })),
+    // unit and type are absent from the versions submitted before indicators had them.
+    indicators: storedIndicatorsSchema,
     costAmount: z.string().nullable(), currency: z.string().nullable(),
     fundingSource: z.enum(['NATIONAL_BUDGET', 'PARTNER', 'TO_BE_MOBILISED']).nullable(),
     status: z.enum(['PLANNED', 'IN_PROGRESS', 'DONE', 'CANCELLED']),
@@ -144,7 +146,7 @@ export async function buildSnapshot(db: Db, roadmapId: string): Promise<RoadmapS
       id: x.id, order: x.order, objectiveId: x.objectiveId, recommendationId: x.recommendationId, title: x.title, description: x.description,
       leadEntityId: x.leadEntityId, supportingEntityIds: x.supportingEntities.map((s) => s.entityId).sort(),
       partners: (x.partners as string[]) ?? [], startPeriod: x.startPeriod, endPeriod: x.endPeriod, priority: x.priority,
-      indicators: (x.indicators as { label: string; baseline: string; target: string }[]) ?? [],
+      indicators: readIndicators(x.indicators),
       costAmount: x.costAmount?.toString() ?? null, currency: x.currency, fundingSource: x.fundingSource, status: x.status,
       questionCodes: x.questions.map((q) => q.question.code).sort(), paragraphIds: x.paragraphs.map((p) => p.paragraphId).sort(),
     })),

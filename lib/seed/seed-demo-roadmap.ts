@@ -14,6 +14,7 @@ import { auditAs, systemAudit } from '../audit/record-event';
 import { generateDraft } from '../roadmap/generate-draft';
 import { submitVersion } from '../roadmap/submit-version';
 import { consultationTexts } from '../roadmap/create-roadmap';
+import type { Indicator } from '../roadmap/indicators';
 
 export const DEMO_ROADMAP_SLUG = 'benin-2024';
 
@@ -24,13 +25,13 @@ Les actions prioritaires visent, sur 2025-2027, à adopter une stratégie nation
 Données d’illustration : ce document de démonstration ne reproduit pas la feuille de route officielle.`;
 
 /** Details a coordinator adds to the generated actions: calendar, cost, indicator. */
-const DETAILS = [
-  { start: '2025-T1', end: '2025-T4', cost: 45_000_000, funding: 'PARTNER', indicator: ['Stratégie adoptée en Conseil des ministres', 'Aucune', 'Adoptée'] },
-  { start: '2025-T1', end: '2025-T2', cost: 8_000_000, funding: 'NATIONAL_BUDGET', indicator: ['Arrêté désignant l’autorité chef de file et les points focaux', 'Aucun', 'Publié'] },
-  { start: '2025-T2', end: '2026-T2', cost: 60_000_000, funding: 'TO_BE_MOBILISED', indicator: ['Inventaire classifié des infrastructures critiques', '0 secteur', '8 secteurs'] },
-  { start: '2025-T3', end: '2026-T4', cost: 120_000_000, funding: 'PARTNER', indicator: ['Exploitants dotés d’un plan de sûreté validé', '0 %', '80 %'] },
-  { start: '2026-T1', end: '2027-T4', cost: 35_000_000, funding: 'NATIONAL_BUDGET', indicator: ['Exercices interservices par an', '0', '2'] },
-] as const;
+const DETAILS: { start: string; end: string; cost: number; funding: 'PARTNER' | 'NATIONAL_BUDGET' | 'TO_BE_MOBILISED'; indicator: Indicator }[] = [
+  { start: '2025-T1', end: '2025-T4', cost: 45_000_000, funding: 'PARTNER', indicator: { label: 'Stratégie adoptée en Conseil des ministres', baseline: 'no', target: 'yes', unit: '', type: 'YES_NO' } },
+  { start: '2025-T1', end: '2025-T2', cost: 8_000_000, funding: 'NATIONAL_BUDGET', indicator: { label: 'Arrêté désignant l’autorité chef de file et les points focaux publié', baseline: 'no', target: 'yes', unit: '', type: 'YES_NO' } },
+  { start: '2025-T2', end: '2026-T2', cost: 60_000_000, funding: 'TO_BE_MOBILISED', indicator: { label: 'Secteurs couverts par l’inventaire classifié des infrastructures critiques', baseline: '0', target: '8', unit: 'secteurs', type: 'NUMBER' } },
+  { start: '2025-T3', end: '2026-T4', cost: 120_000_000, funding: 'PARTNER', indicator: { label: 'Exploitants dotés d’un plan de sûreté validé', baseline: '0', target: '80', unit: '', type: 'PERCENTAGE' } },
+  { start: '2026-T1', end: '2027-T4', cost: 35_000_000, funding: 'NATIONAL_BUDGET', indicator: { label: 'Exercices interservices par an', baseline: '0', target: '2', unit: 'exercices', type: 'NUMBER' } },
+];
 
 async function context(db: PrismaClient, email: string): Promise<ActionContext> {
   const u = await db.user.findUniqueOrThrow({ where: { email } });
@@ -83,7 +84,7 @@ export async function seedDemoRoadmap(db: PrismaClient, o: { assessmentId: strin
       where: { id: action.id },
       data: {
         startPeriod: d.start, endPeriod: d.end, costAmount: d.cost, currency: 'XOF', fundingSource: d.funding,
-        indicators: [{ label: d.indicator[0], baseline: d.indicator[1], target: d.indicator[2] }],
+        indicators: [d.indicator],
       },
     });
   }

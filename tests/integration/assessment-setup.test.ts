@@ -195,7 +195,7 @@ test('exports: every assigned answer and every finding, in French or English, CS
   const sheet = wb.getWorksheet('Réponses')!;
   expect(sheet.rowCount).toBe(14);
   const cell = sheet.getRow(fr.rows.indexOf(pac) + 2).getCell(10);
-  // Stored as text, never as a formula.
-  expect(cell.value).toBe('=HYPERLINK("http://x")');
+  // Stored as text, never as a formula, and neutralised like the CSV (exports-formulas.test.ts).
+  expect(cell.value).toBe(`'=HYPERLINK("http://x")`);
   expect(cell.formula).toBeUndefined();
 });

@@ -9,7 +9,10 @@ import { createAuth } from '@/lib/auth/auth';
 import { can, type Scope } from '@/lib/auth/can';
 import { ACTIONS, ROLES, type Action, type Role } from '@/lib/auth/policy';
 import { exportRoadmap } from '@/lib/roadmap/exchange';
+import { generateKeyPairSync } from 'node:crypto';
 import { PDF } from '../helpers/files';
+
+const PEER_KEY = generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' }).toString();
 import { buildWorld, type World } from '../helpers/world';
 import { freshDb, type TestDb } from '../helpers/fresh-db';
 
@@ -25,6 +28,7 @@ const SPEC: Record<string, [Reach, Reach, Reach, Reach, Reach]> = {
   'country.manage':      [any, no, no, no, no],
   'entity.manage':       [any, no, C, no, no],
   'framework.import':    [any, no, no, no, no],
+  'installation.manage': [any, no, no, no, no],
   'assessment.create':   [any, C, no, no, no],
   'assessment.view':     [any, C, C, E, C],
   'assessment.manage':   [any, C, C, no, no],
@@ -113,6 +117,9 @@ const SAMPLES: Record<string, (w: World, where: 'A' | 'B') => unknown | Promise<
   'roadmap.comment.resolve': (w, where) => ({ commentId: w[where].comment }),
   // Framework content has no country: A and B name the same (invalid, so nothing is written) file.
   'framework.import': () => ({ filename: 'framework.yaml', content: 'framework: {}' }),
+  // Installations carry no country: A and B name the same key (a valid one, registered once, then refused as a duplicate).
+  'installation.peer.register': () => ({ name: 'ONU', publicKey: PEER_KEY }),
+  'installation.peer.revoke': () => ({ peerId: 'no-such-peer' }),
   'roadmap.import': async (w, where) => ({ slug: `import-${Math.random().toString(36).slice(2, 8)}`, file: await exportRoadmap(t.db, w[where].roadmap) }),
   'assessment.create': (w, where) => ({ countryId: w[where].id, frameworkVersionId: w.framework, title: 'Nouvelle évaluation' }),
   'assessment.consultation.update': (w, where) => ({

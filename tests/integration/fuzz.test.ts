@@ -38,6 +38,8 @@ const catalogs = [flattenMessages(loadMessages('fr')), flattenMessages(loadMessa
 const SAMPLES: Record<string, (w: World) => Record<string, unknown>> = {
   'framework.import': () => ({ filename: 'framework.yaml', content: 'framework: {}' }),
   'roadmap.import': () => ({ slug: 'imported', file: fileOfB }),
+  'installation.peer.register': () => ({ name: 'ONU', publicKey: '-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEA11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=\n-----END PUBLIC KEY-----' }),
+  'installation.peer.revoke': () => ({ peerId: 'some-peer' }),
   'invitation.create': (w) => ({ email: 'someone@test.example', role: 'CONTRIBUTOR', countryId: w.A.id, entityId: w.A.e1, locale: 'fr' }),
   'invitation.revoke': (w) => ({ invitationId: w.invitations.A }),
   'roadmap.create': (w) => ({ assessmentId: w.B.assessment, title: 'Feuille de route', slug: 'une-feuille' }),

@@ -4,7 +4,8 @@ import { createAuth } from '@/lib/auth/auth';
 import { loadSessionUser } from '@/lib/auth/session-user';
 import { addComment } from '@/lib/roadmap/add-comment';
 import { decideVersion } from '@/lib/roadmap/decide-version';
-import { exportRoadmap, importRoadmap, verifyExchange, type ExchangeFile } from '@/lib/roadmap/exchange';
+import { exportRoadmap, importRoadmap, signedText, verifyExchange, type ExchangeFile } from '@/lib/roadmap/exchange';
+import { ensureInstallationKey, signerOf } from '@/lib/installation/keys';
 import { contentHash } from '@/lib/roadmap/snapshot';
 import { systemAudit } from '@/lib/audit/record-event';
 import { generateDraft } from '@/lib/roadmap/generate-draft';
@@ -75,13 +76,19 @@ test('a roadmap with its versions and comments survives a round trip to another 
   const other = await assessmentWithFindings(target.db);
   await target.db.roadmap.delete({ where: { id: other.roadmap.id } });
   for (const role of ['COORDINATOR', 'REVIEWER'] as const) await ctx(target, other.country.id, role);
-  const imported = await importRoadmap(target.db, (verified as { ok: true; data: ExchangeFile }).data, { slug: 'benin-test', audit: systemAudit });
+  // The target trusts the source: an administrator registered its public key.
+  const key = await ensureInstallationKey(source.db);
+  await target.db.peerInstallation.create({ data: { name: 'Source', keyId: key.keyId, publicKey: key.publicKey } });
+  const data = (verified as { ok: true; data: ExchangeFile }).data;
+  const signer = (await signerOf(target.db, signedText(data), data.signature))!;
+  expect(signer).toEqual({ trusted: true, name: 'Source', self: false });
+  const imported = await importRoadmap(target.db, data, { slug: 'benin-test', audit: systemAudit, signer });
   expect(imported).toMatchObject({ ok: true, data: { slug: 'benin-test' } });
   const again = (await exportRoadmap(target.db, (imported as { ok: true; data: { id: string } }).data.id))!;
   expect(normalize(again)).toEqual(normalize(exported));
   // The submitted versions are the very same content.
   expect(again.versions.map((v) => v.contentHash)).toEqual(exported.versions.map((v) => v.contentHash));
-});
+}, 120_000);
 
 test('a tampered file is refused with a clear reason, and nothing is written', async () => {
   const f = await assessmentWithFindings(source.db);
@@ -93,11 +100,12 @@ test('a tampered file is refused with a clear reason, and nothing is written', a
   edited.draft.actions[0].title = 'Action réécrite à la main';
   expect(verifyExchange(edited)).toEqual({ ok: false, error: 'roadmap.tampered' });
 
-  // Even with the file's fingerprint recomputed, a changed version no longer matches its hash.
+  // Even with the file's integrity check recomputed, a changed version no longer matches its hash.
   const forged = structuredClone(file);
   forged.versions[0].snapshot.actions[0].costAmount = '1';
-  const { integrity: _i, ...body } = forged;
+  const { integrity: _i, signature: _s, ...body } = forged;
   void _i;
+  void _s;
   forged.integrity = contentHash(body);
   expect(verifyExchange(forged)).toEqual({ ok: false, error: 'roadmap.tampered' });
 

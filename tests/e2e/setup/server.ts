@@ -64,9 +64,10 @@ export default async function setup(project: TestProject) {
   await db.$disconnect();
 
   const port = await freePort();
-  const server = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  // The server entry npm start runs (scripts/serve.ts), so that client addresses come from the socket.
+  const server = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts', 'serve.ts')], {
     cwd: ROOT,
-    env: { ...env, DATABASE_URL: databaseUrl, NODE_ENV: 'production' },
+    env: { ...env, DATABASE_URL: databaseUrl, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'inherit', 'pipe'],
   });
   // A message a page did not hand to its client components (ClientMessages) shows as a raw

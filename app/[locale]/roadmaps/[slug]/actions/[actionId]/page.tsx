@@ -21,7 +21,7 @@ export default async function ActionPage({ params }: Props) {
   if (!isNew && !a) notFound();
   const values = a
     ? actionFormValues(a)
-    : { title: '', description: '', objectiveId: '', leadEntityId: '', partners: '', startPeriod: '', endPeriod: '', priority: 'MEDIUM', indicators: '', costAmount: '', currency: r.currency, fundingSource: '', status: 'PLANNED' };
+    : { title: '', description: '', objectiveId: '', leadEntityId: '', partners: '', startPeriod: '', endPeriod: '', priority: 'MEDIUM', costAmount: '', currency: r.currency, fundingSource: '', status: 'PLANNED' };
   return (
     <ClientMessages namespaces={['roadmap']}>
       <div className="space-y-6">
