@@ -10,7 +10,7 @@ type Props = { params: Promise<{ locale: string }> };
 
 /** Administrators: this installation's public key, and the installations whose signed files it trusts. */
 export default async function InstallationsPage({ params }: Props) {
-  const { user, db, t, format } = await loadPage(params, { path: '/admin/installations', namespace: 'installation' });
+  const { locale, user, db, t, format } = await loadPage(params, { path: '/admin/installations', namespace: 'installation' });
   if (!can(user, 'installation.manage', { countryId: null })) notFound();
   const { own, peers } = await listInstallations(db);
   const date = (d: Date) => format.dateTime(d, { dateStyle: 'long' });
