@@ -44,7 +44,13 @@ function serial<T>(fn: () => Promise<T>): Promise<T> {
   return run;
 }
 
-async function toBytes(doc: RoadmapDocument, pages: ReactElement | ReactElement[], tagged = true) {
+let tagging = true;
+/** Untagged output, for the bench only (bench/pdf-tagged.bench.ts measures what tagging costs). */
+export function setTagging(on: boolean) {
+  tagging = on;
+}
+
+async function toBytes(doc: RoadmapDocument, pages: ReactElement | ReactElement[], tagged = tagging) {
   registerFonts();
   reuseEmbeddedFonts();
   setHyphenationLocale(doc.locale);

@@ -120,6 +120,7 @@ export class StructureJoin {
 
   /** Writes the joined tree into the catalog, replacing the output part's own. Call once every page and section is added. */
   finish(title: string) {
+    if (!this.sects.length) return; // untagged parts (bench/pdf-tagged.bench.ts)
     const ctx = this.out.context;
     const nums = this.entries.flatMap(({ key, value, copier }) => [PDFNumber.of(key), copier ? copier.copy(value) : value]);
     ctx.assign(this.doc, ctx.obj({ Type: 'StructElem', S: 'Document', P: this.root, T: PDFHexString.fromText(title), K: this.sects }));
