@@ -1,5 +1,6 @@
 // npm run pdf -- --roadmap <id or slug> [--version <n>] [--lang fr|en] [--out file.pdf]
 // npm run pdf -- --fixture benin|stress [--lang fr|en] [--approved] [--out file.pdf]
+// npm run docx -- (same options) [--out file.docx]: the Word document (--format docx)
 // Renders a roadmap version to a PDF file without the web server (latest version when
 // --version is left out), reading DATABASE_URL; --fixture renders a built-in document
 // without any database.
@@ -8,6 +9,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createClient } from '../lib/db/client';
 import { databaseUrl } from '../lib/db/url';
+import { renderRoadmapDocx } from '../lib/docx/roadmap';
 import { translator } from '../lib/i18n/translate';
 import { beninDocument } from '../lib/pdf/fixtures/benin';
 import { stressDocument } from '../lib/pdf/fixtures/stress';
@@ -27,6 +29,7 @@ runCli(async () => {
       lang: { type: 'string', default: 'fr' },
       out: { type: 'string' },
       approved: { type: 'boolean', default: false },
+      format: { type: 'string', default: 'pdf' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -71,6 +74,15 @@ runCli(async () => {
     }
   }
 
+  if (values.format === 'docx') {
+    const out = path.resolve(values.out ?? `${name}.docx`);
+    const started = performance.now();
+    const bytes = await renderRoadmapDocx(doc);
+    writeFileSync(out, bytes);
+    console.log(`${path.relative(process.cwd(), out) || out}: ${(bytes.byteLength / 1024).toFixed(0)} KB, rendered in ${Math.round(performance.now() - started)} ms`);
+    return;
+  }
+  if (values.format !== 'pdf') throw new Error(`--format must be pdf or docx, not "${values.format}"`);
   const out = path.resolve(values.out ?? `${name}.pdf`);
   const r = await renderRoadmapPdf(doc);
   writeFileSync(out, r.bytes);

@@ -78,6 +78,12 @@ export function PdfDownload({ roadmapId, versionNumber }: Props) {
           <a href={`${base}&disposition=attachment`} download className="font-semibold text-un-blue-dark underline">{t('pdf.ui.download')}</a>
         </div>
       ) : null}
+      {/* Word: rendered on request, no preparing step (lib/docx). */}
+      <p className="mt-3 text-sm">
+        <a href={`/api/roadmaps/${encodeURIComponent(roadmapId)}/versions/${versionNumber}/docx?lang=${lang}`} download className="font-semibold text-un-blue-dark underline">
+          {t('pdf.ui.word')}
+        </a>
+      </p>
     </section>
   );
 }

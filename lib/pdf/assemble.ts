@@ -1,11 +1,12 @@
 // Joins the sections' PDFs into the document with pdf-lib, then stamps what only the whole
 // document knows: the table of contents' page numbers (by rendering it last), "Page x sur y"
 // and the DRAFT watermark (an overlay page drawn over each page), bookmarks and metadata.
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString, type PDFPage } from 'pdf-lib';
-import { pdfTranslator, renderStamps, renderToc, sectionAnchor, type SectionPart } from './render-section';
+import { beginMarkedContent, endMarkedContent, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString, type PDFPage } from 'pdf-lib';
+import { pdfLanguage, pdfTranslator, renderStamps, renderToc, sectionAnchor, type SectionPart } from './render-section';
 import { SECTIONS, type SectionId } from './sections';
 import type { StampPage } from './sections/stamps';
-import type { TocEntry } from './sections/toc';
+import { TOC_LINK, type TocEntry } from './sections/toc';
+import { resolveLinks, StructureJoin, uniqueSubsetTags } from './structure';
 import type { RoadmapDocument, Translate } from './types';
 
 type Outline = { title: string; page: number; children?: Outline[] }; // page: 0-based index
@@ -16,7 +17,8 @@ function tocTitle(t: Translate, number: string | null, annex: boolean, title: st
 }
 
 /** Where one section (or one chunk of a long section) lies in the part that rendered it. */
-type Slice = { id: SectionId; chunk: number; src: PDFDocument; from: number; count: number; anchors: Map<string, number> }; // from: 0-based
+// from: 0-based; sect: the index of the slice's Sect element under its part's Document (tagging.ts)
+type Slice = { id: SectionId; chunk: number; src: PDFDocument; from: number; count: number; anchors: Map<string, number>; sect: number };
 
 /**
  * The page (1-based) of each named destination of a part: the anchors its sections set
@@ -58,7 +60,7 @@ export async function assemble(doc: RoadmapDocument, parts: SectionPart[]): Prom
     });
     part.ids.forEach((id, i) => {
       const next = i + 1 < starts.length ? starts[i + 1] : total;
-      slices.push({ id, chunk, src, from: starts[i], count: next - starts[i], anchors });
+      slices.push({ id, chunk, src, from: starts[i], count: next - starts[i], anchors, sect: i });
     });
   }
   const rank = new Map(SECTIONS.map((s, i) => [s.id, i]));
@@ -89,14 +91,14 @@ export async function assemble(doc: RoadmapDocument, parts: SectionPart[]): Prom
       if (def.id === 'cover' || !first) continue;
       const start = startOf.get(first)!;
       const title = tocTitle(t, def.number, def.annex, t(`sections.${def.id}`));
-      entries.push({ title, page: start, level: 0 });
+      entries.push({ title, page: start, level: 0, anchor: sectionAnchor(def.id) });
       const children: Outline[] = [];
       if (def.id === 'findings') {
         doc.findings.forEach((f, k) => {
           const page = pageOf('findings', `area:${f.areaCode}`);
           if (page === null) return;
           const sub = t('tocEntry.area', { number: `${def.number}.${k + 1}`, title: f.areaTitle });
-          entries.push({ title: sub, page, level: 1 });
+          entries.push({ title: sub, page, level: 1, anchor: `area:${f.areaCode}` });
           children.push({ title: sub, page: page - 1 });
         });
       }
@@ -121,23 +123,35 @@ export async function assemble(doc: RoadmapDocument, parts: SectionPart[]): Prom
   const base = [...new Set(slices.map((x) => x.src))].sort((a, b) => b.getPageCount() - a.getPageCount())[0];
   const out = base ?? (await PDFDocument.create());
   const range = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
-  const pagesOf = async (src: PDFDocument, indices: number[]) =>
-    src === out ? indices.map((i) => out.getPage(i)) : out.copyPages(src, indices);
+  // The structure trees and parent trees are joined with the pages (structure.ts).
+  const join = new StructureJoin(out);
   const order: PDFPage[] = [];
-  const tocPagesCopied = await pagesOf(toc!, toc!.getPageIndices());
+  const tocPagesCopied = join.pages(toc!, toc!.getPageIndices());
+  const tocSections = () => join.sections(toc!, 0, Number.MAX_SAFE_INTEGER);
   if (!coverPages) order.push(...tocPagesCopied); // no cover: the contents open the document
+  const sectionsInOrder: Array<() => void> = coverPages ? [] : [tocSections];
   for (let i = 0; i < slices.length; i++) {
     const x = slices[i];
-    order.push(...(await pagesOf(x.src, range(x.from, x.count))));
-    if (x.id === 'cover' && slices[i + 1]?.id !== 'cover') order.push(...tocPagesCopied);
+    order.push(...join.pages(x.src, range(x.from, x.count)));
+    sectionsInOrder.push(() => join.sections(x.src, x.sect, 1, x.chunk > 0));
+    if (x.id === 'cover' && slices[i + 1]?.id !== 'cover') {
+      order.push(...tocPagesCopied);
+      sectionsInOrder.push(tocSections);
+    }
   }
+  for (const add of sectionsInOrder) add(); // once every page is copied
   for (let i = out.getPageCount() - 1; i >= 0; i--) out.removePage(i);
   for (const page of order) out.addPage(page);
   // The base part's own outline, metadata and anchors are replaced below.
   out.catalog.delete(PDFName.of('Outlines'));
   out.catalog.delete(PDFName.of('Names'));
 
+  const tocTarget = new Map(plan.entries.map((e) => [e.anchor, e.page - 1]));
+  resolveLinks(tocPagesCopied, TOC_LINK, (anchor) => tocTarget.get(anchor), order.map((p) => p.ref));
+
   await stamp(out, doc, t, coverPages);
+  uniqueSubsetTags(out);
+  join.finish(`${doc.country} – ${doc.title}`);
   addOutline(out, [
     ...(coverPages ? [{ title: t('toc.cover'), page: 0 }] : []),
     { title: t('toc.title'), page: coverPages },
@@ -149,7 +163,7 @@ export async function assemble(doc: RoadmapDocument, parts: SectionPart[]): Prom
   out.setAuthor(doc.country);
   out.setSubject(t('meta.subject'));
   out.setKeywords([t('meta.keywords')]);
-  out.setLanguage(doc.locale === 'fr' ? 'fr-FR' : 'en-GB');
+  out.setLanguage(pdfLanguage(doc.locale));
   out.setCreator('Jalon');
   out.setProducer('Jalon (@react-pdf/renderer, pdf-lib)');
   // Fixed dates keep the bytes of a version's PDF the same from one render to the next.
@@ -179,8 +193,11 @@ async function stamp(pdf: PDFDocument, doc: RoadmapDocument, t: Translate, cover
   const marks = new Map(watermark ? sizes.map((s, k) => [sizeKey(s), embedded[k]]) : []);
   pages.forEach((page, i) => {
     const mark = marks.get(sizeKey(page.getSize()));
+    // Artifacts: a reader of the tagged document skips them.
+    page.pushOperators(beginMarkedContent('Artifact'));
     if (mark) page.drawPage(mark, { x: 0, y: 0 });
     if (numbered[i] >= 0) page.drawPage(embedded[numbered[i]], { x: 0, y: 0 });
+    page.pushOperators(endMarkedContent());
   });
 }
 

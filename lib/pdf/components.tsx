@@ -5,6 +5,7 @@ import { Page, Text, View } from '@react-pdf/renderer';
 import { noHyphens } from './fonts';
 import { formatDate } from './format';
 import { colors, styles } from './styles';
+import { actualText, tag } from './tagging';
 import type { RoadmapDocument, Translate } from './types';
 
 export type SectionContext = {
@@ -24,12 +25,12 @@ export function PageFrame({ ctx, landscape, children, wrap = true }: FrameProps)
   const marginX = landscape ? 36 : 56;
   return (
     <Page size="A4" orientation={landscape ? 'landscape' : 'portrait'} style={landscape ? styles.pageLandscape : styles.page} wrap={wrap}>
-      <View fixed style={[styles.header, { left: marginX, right: marginX }]}>
+      <View fixed {...tag('Artifact')} style={[styles.header, { left: marginX, right: marginX }]}>
         <Text style={styles.headerTitle}>{`${doc.country} · ${t('header.short')}`}</Text>
         <Text style={[styles.headerMark, doc.sensitivity !== 'public' ? { color: colors.high } : {}]}>{t(`sensitivity.${doc.sensitivity}`).toUpperCase()}</Text>
       </View>
       {children}
-      <View fixed style={[styles.footer, { left: marginX, right: marginX }]}>
+      <View fixed {...tag('Artifact')} style={[styles.footer, { left: marginX, right: marginX }]}>
         <Text>{t('footer.version', { number: doc.versionNumber, date: formatDate(doc.date, doc.locale), status: t(`status.${doc.status}`) })}</Text>
       </View>
     </Page>
@@ -48,9 +49,10 @@ export function Anchor({ id }: { id: string }) {
 
 export function SectionTitle({ id, kicker, title }: { id: string; kicker: string; title: string }) {
   return (
-    <View minPresenceAhead={80}>
+    <View minPresenceAhead={80} {...tag('H1')}>
       <Anchor id={id} />
-      <Text style={styles.kicker}>{kicker}</Text>
+      {/* Letter-spaced capitals: the text layer gets the words, not one letter at a time. */}
+      <Text style={styles.kicker} {...actualText(`${kicker.toUpperCase()} `)}>{kicker}</Text>
       <Text hyphenationCallback={noHyphens} style={styles.h1}>{title}</Text>
       <View style={styles.h1Bar} />
     </View>
@@ -59,12 +61,12 @@ export function SectionTitle({ id, kicker, title }: { id: string; kicker: string
 
 export function Bullets({ items, color }: { items: string[]; color?: string }) {
   return (
-    <View>
+    <View {...tag('L')}>
       {items.map((item, i) => (
-        <View key={i} style={styles.bulletRow} wrap={false}>
+        <View key={i} style={styles.bulletRow} wrap={false} {...tag('LI')}>
           {/* A drawn dot, not a "•" glyph: one text node less per item to shape and lay out. */}
           <View style={[styles.bullet, color ? { backgroundColor: color } : {}]} />
-          <Text style={styles.bulletText}>{item}</Text>
+          <Text style={styles.bulletText} {...tag('LBody')}>{item}</Text>
         </View>
       ))}
     </View>

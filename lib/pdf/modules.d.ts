@@ -11,7 +11,14 @@ declare module 'hyphen/en-us' {
 // fontkit (a dependency of @react-pdf/renderer) ships no types either; lib/pdf/glyphs.ts reads
 // the character set of the embedded font.
 declare module 'fontkit' {
-  export function openSync(path: string): { characterSet: number[] };
+  type Path = { scale(sx: number, sy: number): Path; translate(x: number, y: number): Path; toSVG(): string };
+  type Glyph = { path: Path };
+  export function openSync(path: string): {
+    characterSet: number[];
+    unitsPerEm: number;
+    capHeight: number;
+    layout(text: string): { glyphs: Glyph[]; positions: Array<{ xAdvance: number }> };
+  };
 }
 // pdfkit (@react-pdf/renderer's PDF writer) ships no types; pdfkit-fonts.ts patches one method.
 declare module 'pdfkit' {

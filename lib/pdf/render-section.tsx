@@ -8,6 +8,7 @@ import { drawable, replaceMissingGlyphs } from './glyphs';
 import { reuseEmbeddedFonts } from './pdfkit-fonts';
 import { clearShapingMemo, memoizeShaping } from './shaping';
 import { SECTIONS, type SectionId } from './sections';
+import { renderTagged } from './tagging';
 import { Stamps, type StampPage } from './sections/stamps';
 import { TableOfContents, type TocEntry } from './sections/toc';
 import type { RoadmapDocument, Translate } from './types';
@@ -21,6 +22,9 @@ export type SectionPart = {
   bytes: Uint8Array;
   ms: number;
 };
+
+/** The document's language as the PDF declares it (/Lang). */
+export const pdfLanguage = (locale: RoadmapDocument['locale']) => (locale === 'fr' ? 'fr-FR' : 'en-GB');
 
 export function pdfTranslator(doc: RoadmapDocument): Translate {
   return translator(doc.locale, 'pdf');
@@ -40,13 +44,21 @@ function serial<T>(fn: () => Promise<T>): Promise<T> {
   return run;
 }
 
-async function toBytes(doc: RoadmapDocument, pages: ReactElement | ReactElement[]) {
+let tagging = true;
+/** Untagged output, for the bench only (bench/pdf-tagged.bench.ts measures what tagging costs). */
+export function setTagging(on: boolean) {
+  tagging = on;
+}
+
+async function toBytes(doc: RoadmapDocument, pages: ReactElement | ReactElement[], tagged = tagging) {
   registerFonts();
   reuseEmbeddedFonts();
   setHyphenationLocale(doc.locale);
   await memoizeShaping();
   try {
-    const buffer = await renderToBuffer(<Document language={doc.locale}>{pages}</Document>);
+    const element = <Document language={doc.locale}>{pages}</Document>;
+    if (tagged) return await renderTagged(element, pdfLanguage(doc.locale));
+    const buffer = await renderToBuffer(element);
     return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   } finally {
     clearShapingMemo();
@@ -97,5 +109,6 @@ export function renderToc(original: RoadmapDocument, entries: TocEntry[]): Promi
 }
 
 export function renderStamps(doc: RoadmapDocument, pages: StampPage[]): Promise<Uint8Array> {
-  return serial(() => toBytes(doc, Stamps({ pages })));
+  // Untagged: the overlay is drawn into the pages as an artifact (assemble.ts).
+  return serial(() => toBytes(doc, Stamps({ pages }), false));
 }

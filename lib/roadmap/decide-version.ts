@@ -1,5 +1,6 @@
 import { defineAction } from '../actions/define-action';
 import { inTransaction } from '../db/client';
+import { prerenderInBackground } from '../pdf/prerender';
 import { fail, ok } from '../result';
 import { notify } from './notify';
 import { decideVersionSchema } from './schemas';
@@ -14,8 +15,8 @@ export const decideVersion = defineAction({
   input: decideVersionSchema,
   policy: 'roadmap.decide',
   scope: (db, input) => roadmapScope(db, input.roadmapId),
-  run: (ctx, input, scope) =>
-    inTransaction(ctx.db, async (tx) => {
+  run: async (ctx, input, scope) => {
+    const result = await inTransaction(ctx.db, async (tx) => {
       const roadmap = await tx.roadmap.findUnique({ where: { id: input.roadmapId }, select: { status: true, slug: true, title: true } });
       const version = await tx.roadmapVersion.findUnique({ where: { roadmapId_number: { roadmapId: input.roadmapId, number: input.number } } });
       if (!roadmap) return fail('auth.forbidden');
@@ -36,5 +37,10 @@ export const decideVersion = defineAction({
         baseUrl: ctx.baseUrl, exceptUserId: ctx.user.id,
       });
       return ok({ status: approve ? 'APPROVED' : 'CHANGES_REQUESTED' });
-    }),
+    });
+    // Once committed: the approved PDFs (no watermark, the approval's date) render ahead of
+    // the first download, as at submission (prerender.ts). Not awaited; a failure is logged.
+    if (result.ok && result.data.status === 'APPROVED') prerenderInBackground(ctx.db, input.roadmapId, input.number);
+    return result;
+  },
 });

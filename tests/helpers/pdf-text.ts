@@ -25,3 +25,21 @@ export const squash = (s: string) => s.replace(/[\s\u00ad\u00a0\u202f-]+/g, '');
 export function fonts(file: string): string {
   return execFileSync('pdffonts', [file], { encoding: 'utf8' });
 }
+
+/**
+ * The share of a page's pixels in the watermark's pale red (the draft colour at 10 % over
+ * white), rendered by pdftoppm at 20 dpi: the watermark is drawn as outlines, not text, so it
+ * is looked for as a person sees it.
+ */
+export function watermarkShare(file: string, page: number): number {
+  const ppm = execFileSync('pdftoppm', ['-r', '20', '-f', String(page), '-l', String(page), file], { maxBuffer: 16 * 1024 * 1024 });
+  const header = ppm.subarray(0, 20).toString('latin1').split(/\s+/);
+  const [width, height] = [Number(header[1]), Number(header[2])];
+  const pixels = ppm.subarray(ppm.length - width * height * 3);
+  let pale = 0;
+  for (let i = 0; i < pixels.length; i += 3) {
+    const [r, g, b] = [pixels[i], pixels[i + 1], pixels[i + 2]];
+    if (r > 240 && g > 222 && b > 222 && r - g >= 8 && r - g <= 26 && Math.abs(g - b) <= 6) pale++;
+  }
+  return pale / (width * height);
+}

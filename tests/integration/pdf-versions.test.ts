@@ -87,7 +87,7 @@ test('the cache is keyed by content hash, language, template and what the PDF sh
   const { version } = await seedBeninRoadmapVersion(t.db);
   const facts = { contentHash: version.contentHash, number: 1, approved: false, date: '2024-09-30' };
   const key = pdfCacheKey(facts, 'fr');
-  expect(key).toBe(`${version.contentHash}:fr:pdf-2:v1:draft:2024-09-30`);
+  expect(key).toBe(`${version.contentHash}:fr:pdf-3:v1:draft:2024-09-30`);
   expect(pdfCacheKey(facts, 'en')).not.toBe(key);
   expect(pdfCacheKey({ ...facts, approved: true }, 'fr')).not.toBe(key);
   expect(pdfCacheKey({ ...facts, number: 2 }, 'fr')).not.toBe(key);

@@ -7,6 +7,7 @@ import { generateDraft } from '@/lib/roadmap/generate-draft';
 import { updateAction } from '@/lib/roadmap/update-action';
 import { submitVersion } from '@/lib/roadmap/submit-version';
 import { decideVersion } from '@/lib/roadmap/decide-version';
+import { setPdfPrerenderer, settlePrerenders } from '@/lib/pdf/prerender';
 import { addComment } from '@/lib/roadmap/add-comment';
 import { diffVersions } from '@/lib/roadmap/diff-versions';
 import { snapshotSchema, type RoadmapSnapshot } from '@/lib/roadmap/snapshot';
@@ -116,7 +117,19 @@ test('a submitted version is an immutable snapshot; review requests changes, the
   expect(diff.objectives).toEqual([]);
 
   expect(await runAction(decideVersion, reviewer, { roadmapId: f.roadmap.id, number: 1, decision: 'APPROVE', note: '' })).toEqual({ ok: false, error: 'roadmap.notInReview' });
-  expect(await runAction(decideVersion, reviewer, { roadmapId: f.roadmap.id, number: 2, decision: 'APPROVE', note: 'Bon pour signature.' })).toEqual({ ok: true, data: { status: 'APPROVED' } });
+  // Approval renders the approved PDFs (fr, en) ahead of the first download, as submission does.
+  const rendered: string[] = [];
+  setPdfPrerenderer(async (doc) => {
+    rendered.push(`${doc.locale}:${doc.status}:v${doc.versionNumber}`);
+    return { bytes: new TextEncoder().encode('%PDF fake'), pages: 1, ms: 1 };
+  });
+  try {
+    expect(await runAction(decideVersion, reviewer, { roadmapId: f.roadmap.id, number: 2, decision: 'APPROVE', note: 'Bon pour signature.' })).toEqual({ ok: true, data: { status: 'APPROVED' } });
+    await settlePrerenders();
+  } finally {
+    setPdfPrerenderer(null);
+  }
+  expect(rendered).toEqual(['fr:approved:v2', 'en:approved:v2']);
   expect(await runAction(updateAction, coordinator, { actionId: action.id, version: 2, fields: { title: 'Après approbation', leadEntityId: f.ministry.id, priority: 'LOW' } })).toEqual({ ok: false, error: 'roadmap.notEditable' });
   // Version 1 still reads as it was submitted.
   expect(snapshotSchema.parse((await t.db.roadmapVersion.findFirstOrThrow({ where: { number: 1 } })).snapshot)).toEqual(s1);

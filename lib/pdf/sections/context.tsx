@@ -2,6 +2,7 @@ import { Text, View } from '@react-pdf/renderer';
 import { Empty, PageFrame, Paragraphs, SectionTitle, type SectionContext } from '../components';
 import { noHyphens } from '../fonts';
 import { formatDateRange, formatNumber } from '../format';
+import { tag } from '../tagging';
 import { colors, styles } from '../styles';
 
 function Fact({ label, value }: { label: string; value: string }) {
@@ -19,9 +20,9 @@ export function ContextAndMethodology({ ctx, label }: { ctx: SectionContext; lab
   return (
     <PageFrame ctx={ctx}>
       <SectionTitle id="section:context" kicker={label} title={t('sections.context')} />
-      <Text style={styles.h2}>{t('context.context')}</Text>
+      <Text {...tag('H2')} style={styles.h2}>{t('context.context')}</Text>
       {doc.context.length ? <Paragraphs items={doc.context} /> : <Empty t={t} />}
-      <Text style={styles.h2}>{t('context.consultation')}</Text>
+      <Text {...tag('H2')} style={styles.h2}>{t('context.consultation')}</Text>
       {c ? (
         <View style={{ marginBottom: 8 }}>
           {c.place ? <Fact label={t('context.place')} value={c.place} /> : null}
@@ -34,10 +35,10 @@ export function ContextAndMethodology({ ctx, label }: { ctx: SectionContext; lab
       ) : (
         <Empty t={t} />
       )}
-      <Text style={styles.h2}>{t('context.methodology')}</Text>
+      <Text {...tag('H2')} style={styles.h2}>{t('context.methodology')}</Text>
       {doc.methodology.length ? <Paragraphs items={doc.methodology} /> : <Empty t={t} />}
       <View wrap={false}>
-        <Text style={styles.h3}>{t('context.scale')}</Text>
+        <Text {...tag('H3')} style={styles.h3}>{t('context.scale')}</Text>
         {[0, 1, 2, 3, 4].map((level) => (
           <View key={level} style={{ flexDirection: 'row', paddingVertical: 2 }}>
             <Text style={{ width: 18, fontWeight: 700, color: colors.blue }}>{level}</Text>

@@ -3,29 +3,31 @@ import { noHyphens } from '../fonts';
 import { formatDate } from '../format';
 import { colors, styles } from '../styles';
 import { Anchor, type SectionContext } from '../components';
+import { actualText, tag } from '../tagging';
 
 /** The cover: no running header; the page number is not printed on it either. */
 export function Cover({ ctx }: { ctx: SectionContext }) {
   const { doc, t } = ctx;
   const marked = doc.sensitivity !== 'public';
+  const sensitivity = t(`sensitivity.${doc.sensitivity}`).toUpperCase();
+  const country = doc.country.toUpperCase();
   return (
     <Page size="A4" style={[styles.page, { padding: 0 }]}>
       <Anchor id="section:cover" />
       <View style={{ backgroundColor: colors.navy, height: 230, paddingHorizontal: 56, paddingTop: 40 }}>
         <View style={{ flexDirection: 'row', justifyContent: 'space-between', alignItems: 'flex-start' }}>
-          <View style={{ width: 62, height: 62, borderWidth: 1, borderColor: '#5E7A96', borderStyle: 'dashed', justifyContent: 'center', alignItems: 'center' }}>
-            <Text style={{ fontSize: 6.5, color: '#9FB3C8', textAlign: 'center' }}>{t('cover.emblem')}</Text>
-          </View>
+          {/* The emblem's place: without one, nothing is drawn (no placeholder box). */}
+          <View style={{ width: 62, height: 62 }} />
           <View style={{ borderWidth: 1.2, borderColor: marked ? '#FFB4AB' : colors.white, paddingHorizontal: 10, paddingVertical: 5 }}>
-            <Text style={{ fontSize: 9, fontWeight: 700, letterSpacing: 1.5, color: marked ? '#FFB4AB' : colors.white }}>{t(`sensitivity.${doc.sensitivity}`).toUpperCase()}</Text>
+            <Text {...tag('P', { actual: sensitivity })} style={{ fontSize: 9, fontWeight: 700, letterSpacing: 1.5, color: marked ? '#FFB4AB' : colors.white }}>{sensitivity}</Text>
           </View>
         </View>
-        <Text style={{ marginTop: 48, fontSize: 12, fontWeight: 700, letterSpacing: 2.5, color: colors.blue }}>{doc.country.toUpperCase()}</Text>
+        <Text {...tag('P', { actual: country })} style={{ marginTop: 48, fontSize: 12, fontWeight: 700, letterSpacing: 2.5, color: colors.blue }}>{country}</Text>
         {doc.period ? <Text style={{ marginTop: 6, fontSize: 10.5, color: '#C9D8E6' }}>{doc.period}</Text> : null}
       </View>
       <View style={{ height: 6, backgroundColor: colors.blue }} />
       <View style={{ paddingHorizontal: 56, paddingTop: 46, flexGrow: 1 }}>
-        <Text hyphenationCallback={noHyphens} style={{ fontSize: 25, fontWeight: 700, color: colors.navy, lineHeight: 1.22 }}>{doc.title}</Text>
+        <Text {...tag('H1')} hyphenationCallback={noHyphens} style={{ fontSize: 25, fontWeight: 700, color: colors.navy, lineHeight: 1.22 }}>{doc.title}</Text>
         {doc.subtitle ? <Text style={{ marginTop: 14, fontSize: 14, color: colors.blue }}>{doc.subtitle}</Text> : null}
         <View style={{ marginTop: 36, flexDirection: 'row' }}>
           <View style={{ borderLeftWidth: 3, borderLeftColor: colors.blue, paddingLeft: 10 }}>
@@ -38,11 +40,11 @@ export function Cover({ ctx }: { ctx: SectionContext }) {
       <View style={{ paddingHorizontal: 56, paddingBottom: 44 }}>
         {doc.supportedBy.length > 0 ? (
           <View>
-            <Text style={{ fontSize: 8.5, color: colors.muted, textTransform: 'uppercase', letterSpacing: 1, marginBottom: 8 }}>{t('cover.supportedBy')}</Text>
+            <Text {...actualText(t('cover.supportedBy').toUpperCase())} style={{ fontSize: 8.5, color: colors.muted, textTransform: 'uppercase', letterSpacing: 1, marginBottom: 8 }}>{t('cover.supportedBy')}</Text>
             <View style={{ flexDirection: 'row', flexWrap: 'wrap' }}>
               {doc.supportedBy.map((org) => (
                 <View key={org} style={{ borderWidth: 1, borderColor: colors.rule, paddingHorizontal: 14, paddingVertical: 8, marginRight: 10, marginBottom: 6 }}>
-                  <Text style={{ fontSize: 11, fontWeight: 700, color: colors.navy, letterSpacing: 0.8 }}>{org}</Text>
+                  <Text {...actualText(org)} style={{ fontSize: 11, fontWeight: 700, color: colors.navy, letterSpacing: 0.8 }}>{org}</Text>
                 </View>
               ))}
             </View>

@@ -3,6 +3,7 @@ import { Anchor, Bullets, Empty, PageFrame, Pill, SectionTitle, type SectionCont
 import { chunk } from '../chunk';
 import { noHyphens } from '../fonts';
 import { colors, priorityColor, styles } from '../styles';
+import { tag } from '../tagging';
 import type { AreaFinding } from '../types';
 
 const CHART_ROWS_PER_PAGE = 30;
@@ -20,11 +21,14 @@ function barColor(level: number | null) {
 }
 
 /** The bar chart: labels and values as text columns, every bar and gridline in one <Svg>. */
-function Chart({ rows, t }: { rows: AreaFinding[]; t: SectionContext['t'] }) {
+function Chart({ rows, t, locale }: { rows: AreaFinding[]; t: SectionContext['t']; locale: string }) {
   const height = rows.length * ROW_H;
   const label = { height: ROW_H, fontSize: 7.5, lineHeight: 1, paddingTop: 4 };
+  const values = rows.map((f) =>
+    f.maturity === null ? t('chart.none', { area: f.areaTitle }) : t('chart.value', { area: f.areaTitle, level: `${f.maturity} (${t(`maturity.l${f.maturity}`)})` }),
+  );
   return (
-    <View style={{ flexDirection: 'row' }} wrap={false}>
+    <View style={{ flexDirection: 'row' }} wrap={false} {...tag('Figure', { alt: t('chart.alt', { values: new Intl.ListFormat(locale, { type: 'unit' }).format(values) }) })}>
       <View style={{ width: 200, paddingRight: 6 }}>
         {rows.map((f) => (
           <Text key={f.areaCode} style={[label, { textAlign: 'right', maxLines: 1, textOverflow: 'ellipsis' }]}>{f.areaTitle}</Text>
@@ -84,14 +88,14 @@ function AreaBlock({ ctx, f, number }: { ctx: SectionContext; f: AreaFinding; nu
   const { t } = ctx;
   const part = (title: string, items: string[], color: string) => (
     <View>
-      <Text style={[styles.h3, { color }]}>{title}</Text>
+      <Text {...tag('H3')} style={[styles.h3, { color }]}>{title}</Text>
       {items.length ? <Bullets items={items} color={color} /> : <Text style={[styles.small, styles.muted]}>{t('findings.none')}</Text>}
     </View>
   );
   const header = (
     <View>
       <Anchor id={`area:${f.areaCode}`} />
-      <Text hyphenationCallback={noHyphens} style={styles.h2}>{`${number} ${f.areaTitle}`}</Text>
+      <Text {...tag('H2')} hyphenationCallback={noHyphens} style={styles.h2}>{`${number} ${f.areaTitle}`}</Text>
       <View style={{ flexDirection: 'row', justifyContent: 'space-between', alignItems: 'center', borderBottomWidth: 0.6, borderBottomColor: colors.rule, paddingBottom: 5, marginBottom: 2 }}>
         <Maturity level={f.maturity} t={t} />
         {f.priority ? <Pill label={t('findings.priorityLabel', { value: t(`priority.${f.priority}`) })} color={priorityColor(f.priority)} /> : null}
@@ -128,8 +132,8 @@ export function Findings({ ctx, label, sectionNumber }: { ctx: SectionContext; l
     <View>
       {first ? <SectionTitle id="section:findings" kicker={label} title={t('sections.findings')} /> : null}
       {first ? <Text style={styles.lead}>{t('findings.intro', { count: doc.findings.length })}</Text> : null}
-      <Text style={styles.h2}>{t('chart.title')}</Text>
-      {rows.length ? <Chart rows={rows} t={t} /> : <Empty t={t} />}
+      <Text {...tag('H2')} style={styles.h2}>{t('chart.title')}</Text>
+      {rows.length ? <Chart rows={rows} t={t} locale={doc.locale} /> : <Empty t={t} />}
       {rows.length ? <ChartAxis t={t} /> : null}
       <Text style={[styles.small, styles.muted, { marginTop: 8, marginBottom: 6 }]}>{t('chart.caption')}</Text>
     </View>

@@ -3,6 +3,7 @@ import { PageFrame, SectionTitle, type SectionContext } from '../components';
 import { chunk } from '../chunk';
 import { parsePeriod, quarterIndex, quarterOf } from '../format';
 import { colors, priorityColor, styles } from '../styles';
+import { tag } from '../tagging';
 import type { ActionItem } from '../types';
 
 const TEXT_W = 770; // landscape text width
@@ -35,6 +36,7 @@ export function Gantt({ ctx, label }: { ctx: SectionContext; label: string }) {
   const qw = quarters.length ? GRID_W / quarters.length : GRID_W;
   const years = [...new Set(quarters.map((q) => q.year))];
   const qLabel = (q: number) => `${doc.locale === 'fr' ? 'T' : 'Q'}${q}`;
+  const quarterName = (q: { year: number; quarter: number } | undefined) => (q ? `${qLabel(q.quarter)} ${q.year}` : '–');
 
   const header = (
     <View fixed>
@@ -62,6 +64,8 @@ export function Gantt({ ctx, label }: { ctx: SectionContext; label: string }) {
   return (pages.length ? pages : [[]]).map((rows, p) => (
     <PageFrame key={p} ctx={ctx} landscape>
       {p === 0 ? <SectionTitle id="section:gantt" kicker={label} title={t('sections.gantt')} /> : null}
+      {/* The chart as one figure, its alternative text a sentence saying what it shows. */}
+      <View {...tag('Figure', { alt: t('gantt.alt', { count: rows.length, from: quarterName(quarters[0]), to: quarterName(quarters.at(-1)) }) })}>
       {header}
       {rows.length === 0 ? <Text style={styles.empty}>{t('empty')}</Text> : null}
       <View style={{ position: 'relative' }}>
@@ -95,6 +99,7 @@ export function Gantt({ ctx, label }: { ctx: SectionContext; label: string }) {
             <Text style={{ fontSize: 7, color: colors.muted }}>{t('gantt.legend', { priority: t(`priority.${pr}`) })}</Text>
           </View>
         ))}
+      </View>
       </View>
     </PageFrame>
   ));

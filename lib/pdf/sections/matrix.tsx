@@ -2,6 +2,7 @@ import { Text, View } from '@react-pdf/renderer';
 import { PageFrame, SectionTitle, type SectionContext } from '../components';
 import { formatMoney, formatPeriod } from '../format';
 import { colors, priorityColor, styles } from '../styles';
+import { tag } from '../tagging';
 import type { ActionItem } from '../types';
 
 // Column widths in points; they add up to the landscape text width (841.89 - 2 x 36).
@@ -29,10 +30,11 @@ function estimateHeight(a: ActionItem, t: SectionContext['t']) {
 
 type Row = { kind: 'objective'; code: string; title: string } | { kind: 'action'; action: ActionItem };
 
-function Header({ t }: { t: SectionContext['t'] }) {
-  const th = (w: number, label: string) => <Text style={[styles.th, cell, { width: w }]}>{label}</Text>;
+/** The header row: header cells on the table's first page, an artifact where it is repeated. */
+function Header({ t, repeated }: { t: SectionContext['t']; repeated: boolean }) {
+  const th = (w: number, label: string) => <Text {...tag('TH', { scope: 'Column' })} style={[styles.th, cell, { width: w }]}>{label}</Text>;
   return (
-    <View fixed style={{ flexDirection: 'row', backgroundColor: colors.navy }}>
+    <View fixed {...(repeated ? tag('Artifact') : tag('TR', { repeatedIsArtifact: true }))} style={{ flexDirection: 'row', backgroundColor: colors.navy }}>
       {th(W.code, t('matrix.code'))}
       {th(W.action, t('matrix.action'))}
       {th(W.lead, t('matrix.lead'))}
@@ -53,20 +55,20 @@ function ActionRow({ a, ctx, zebra }: { a: ActionItem; ctx: SectionContext; zebr
   const { t, doc } = ctx;
   const small = { fontSize: 7, color: colors.muted };
   return (
-    <View wrap={false} style={{ flexDirection: 'row', borderBottomWidth: 0.5, borderBottomColor: colors.rule, backgroundColor: zebra ? colors.zebra : colors.white }}>
+    <View wrap={false} {...tag('TR')} style={{ flexDirection: 'row', borderBottomWidth: 0.5, borderBottomColor: colors.rule, backgroundColor: zebra ? colors.zebra : colors.white }}>
       <Text style={[cell, { width: W.code, fontWeight: 700, color: colors.navy }]}>{a.code}</Text>
-      <View style={[cell, { width: W.action }]}>
+      <View {...tag('TD')} style={[cell, { width: W.action }]}>
         <Text style={{ fontWeight: 700, color: colors.navy }}>{a.title}</Text>
         {a.description ? <Text style={[small, { marginTop: 2 }]}>{a.description}</Text> : null}
       </View>
       <Text style={[cell, { width: W.lead, fontWeight: 700 }]}>{a.leadEntity}</Text>
-      <View style={[cell, { width: W.partners }]}>
+      <View {...tag('TD')} style={[cell, { width: W.partners }]}>
         <Text style={{ fontSize: 7.5 }}>{a.supportingEntities.join(', ') || '–'}</Text>
         {a.partners.length ? <Text style={{ fontSize: 7, color: colors.blue, marginTop: 2 }}>{a.partners.join(', ')}</Text> : null}
       </View>
       <Text style={[cell, { width: W.timeline }]}>{formatPeriod(a.start, a.end, doc.locale)}</Text>
       <Text style={[cell, { width: W.priority, color: priorityColor(a.priority), fontWeight: 700 }]}>{t(`priority.${a.priority}`)}</Text>
-      <View style={[cell, { width: W.indicators }]}>
+      <View {...tag('TD')} style={[cell, { width: W.indicators }]}>
         {a.indicators.length === 0 ? <Text>–</Text> : null}
         {a.indicators.map((i, k) => (
           <Text key={k} style={{ fontSize: 7, marginBottom: 2 }}>
@@ -75,7 +77,7 @@ function ActionRow({ a, ctx, zebra }: { a: ActionItem; ctx: SectionContext; zebr
           </Text>
         ))}
       </View>
-      <View style={[cell, { width: W.cost }]}>
+      <View {...tag('TD')} style={[cell, { width: W.cost }]}>
         <Text style={{ fontWeight: 600 }}>{a.cost ? formatMoney(a.cost.amount, a.cost.currency, doc.locale) : t('matrix.noCost')}</Text>
         {a.fundingSource ? <Text style={[small, { marginTop: 2 }]}>{t(`funding.${a.fundingSource}`)}</Text> : null}
       </View>
@@ -119,17 +121,20 @@ export function ActionMatrix({ ctx, label }: { ctx: SectionContext; label: strin
   return pages.map((rowsOfPage, i) => (
     <PageFrame key={i} ctx={ctx} landscape>
       {i === 0 ? <SectionTitle id="section:matrix" kicker={label} title={t('sections.matrix')} /> : null}
-      <Header t={t} />
+      {/* One table over the section's pages (and parts: assemble.ts joins them). */}
+      <View {...tag('Table', { key: 'matrix' })}>
+      <Header t={t} repeated={i > 0} />
       {rowsOfPage.length === 0 ? <Text style={styles.empty}>{t('empty')}</Text> : null}
       {rowsOfPage.map((r, k) =>
         r.kind === 'objective' ? (
-          <View key={`o${k}`} wrap={false} style={{ backgroundColor: colors.band, borderBottomWidth: 0.5, borderBottomColor: colors.rule, paddingHorizontal: 4, paddingVertical: 3.5 }}>
-            <Text style={{ fontWeight: 700, color: colors.navy, fontSize: 8 }}>{t('matrix.objective', { code: r.code, title: r.title })}</Text>
+          <View key={`o${k}`} wrap={false} {...tag('TR')} style={{ backgroundColor: colors.band, borderBottomWidth: 0.5, borderBottomColor: colors.rule, paddingHorizontal: 4, paddingVertical: 3.5 }}>
+            <Text {...tag('TD', { colSpan: 9 })} style={{ fontWeight: 700, color: colors.navy, fontSize: 8 }}>{t('matrix.objective', { code: r.code, title: r.title })}</Text>
           </View>
         ) : (
           <ActionRow key={r.action.id} a={r.action} ctx={ctx} zebra={k % 2 === 0} />
         ),
       )}
+      </View>
     </PageFrame>
   ));
 }

@@ -1,6 +1,7 @@
 import { Text, View } from '@react-pdf/renderer';
 import { Anchor, Empty, PageFrame, Pill, SectionTitle, type SectionContext } from '../components';
 import { chunk } from '../chunk';
+import { tag } from '../tagging';
 import { colors, priorityColor, styles } from '../styles';
 
 const OBJECTIVES_PER_PAGE = 7;
@@ -51,7 +52,7 @@ export function Priorities({ ctx, label }: { ctx: SectionContext; label: string 
       ))}
       <View minPresenceAhead={90}>
         <Anchor id="objectives" />
-        <Text style={styles.h2}>{t('priorities.objectives')}</Text>
+        <Text {...tag('H2')} style={styles.h2}>{t('priorities.objectives')}</Text>
       </View>
       {doc.objectives.length === 0 ? <Empty t={t} /> : null}
       {objectivePages[0].map(objectiveBlock)}

@@ -1,6 +1,7 @@
 import { Text, View } from '@react-pdf/renderer';
 import { Empty, PageFrame, Paragraphs, SectionTitle, type SectionContext } from '../components';
 import { formatMoney, formatNumber } from '../format';
+import { tag } from '../tagging';
 import { colors, styles } from '../styles';
 import type { Currency } from '../types';
 
@@ -31,7 +32,7 @@ export function ExecutiveSummary({ ctx, label }: { ctx: SectionContext; label: s
       {doc.executiveSummary.length ? <Paragraphs items={doc.executiveSummary} /> : <Empty t={t} />}
       {doc.priorities.length > 0 ? (
         <View style={styles.box} wrap={false}>
-          <Text style={[styles.h3, { marginTop: 0 }]}>{t('summary.topPriorities')}</Text>
+          <Text {...tag('H3')} style={[styles.h3, { marginTop: 0 }]}>{t('summary.topPriorities')}</Text>
           {doc.priorities.slice(0, 5).map((p) => (
             <Text key={p.rank} style={{ marginBottom: 2 }}>{`${p.rank}. ${p.title}`}</Text>
           ))}

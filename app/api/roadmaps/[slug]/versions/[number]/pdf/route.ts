@@ -4,10 +4,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { PDFDocument } from 'pdf-lib';
 import { z } from 'zod';
-import { db } from '@/lib/db';
-import { can, readableCountries } from '@/lib/auth/can';
-import { scopedDb } from '@/lib/auth/scoped-db';
-import { currentUser } from '@/lib/auth/server';
+import { roadmapDownloadAccess } from '@/lib/pdf/download-access';
 import { getPdfPool } from '@/lib/pdf/pool';
 import { getRoadmapPdf } from '@/lib/pdf/serve';
 
@@ -31,12 +28,9 @@ export async function GET(req: NextRequest, context: Context) {
   const { slug, number } = params.data;
   const { lang, disposition, prepare } = query.data;
 
-  // Only people who may download this country's roadmaps; "not found" and "forbidden" answer alike.
-  const user = await currentUser();
-  if (!user) return NextResponse.json({ error: 'auth.signInRequired' }, { status: 401 });
-  const scoped = scopedDb(db, readableCountries(user));
-  const roadmap = await scoped.roadmap.findFirst({ where: { OR: [{ slug }, { id: slug }] }, select: { countryId: true } });
-  if (!roadmap || !can(user, 'roadmap.download', { countryId: roadmap.countryId })) return NextResponse.json({ error: 'errors.notFound' }, { status: 404 });
+  const access = await roadmapDownloadAccess(slug);
+  if (!access.ok) return NextResponse.json({ error: access.error }, { status: access.status });
+  const { scoped } = access;
 
   const result = await getRoadmapPdf(scoped, slug, number, lang, (doc) => getPdfPool().render(doc)).catch((error: unknown) => {
     console.error('pdf: render failed', error);
