@@ -106,7 +106,7 @@ export default async function RoadmapPage({ params }: Props) {
                 </ul>
                 {editable && (
                   <details className="mt-3">
-                    <summary className="cursor-pointer text-sm text-un-blue">{t('save')} — {o.title}</summary>
+                    <summary className="cursor-pointer text-sm text-un-blue">{t('editObjective', { number: i + 1 })}<span className="sr-only"> — {o.title}</span></summary>
                     <ActionForm action={objectiveFormAction.bind(null, locale, slug, r.id, o.id)} submitLabel={t('save')} className="mt-2 space-y-3">
                       <Field name="title" label={t('titleField')} defaultValue={o.title} />
                       <TextArea name="description" label={t('action.description')} defaultValue={o.description} rows={3} />
