@@ -7,7 +7,8 @@ import { createClient } from '@/lib/db/client';
 import { LOCALES } from '@/lib/i18n/routing';
 import { DEMO_ROADMAP_SLUG } from '@/lib/seed/seed-demo-roadmap';
 import { A11Y_ACCOUNTS, createAccounts, seriousFindings, signIn, summary, type Finding } from './a11y';
-import { launchBrowser } from './browser';
+import { flattenMessages, loadMessages } from '@/lib/i18n/messages';
+import { launchBrowser, screenshot } from './browser';
 
 const baseUrl = inject('baseUrl');
 const db = createClient(inject('databaseUrl'));
@@ -63,6 +64,55 @@ test.each(A11Y_ACCOUNTS)('the main pages of the $role have no serious or critica
   expect(scanned).toBeGreaterThan(8);
   expect(summary(findings)).toEqual([]);
 }, 240_000);
+
+const fr = flattenMessages(loadMessages('fr'));
+
+test('the user menu closes on Escape (focus back on it) and when focus leaves it', async () => {
+  const page = await signIn(browser, baseUrl, A11Y_ACCOUNTS[2].email);
+  await page.goto(`${baseUrl}/fr`);
+  const menu = page.locator('header nav details');
+  await menu.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => menu.getAttribute('open')).not.toBeNull();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => menu.getAttribute('open')).toBeNull();
+  expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => menu.getAttribute('open')).not.toBeNull();
+  await page.keyboard.press('Shift+Tab');
+  await expect.poll(() => menu.getAttribute('open')).toBeNull();
+});
+
+test('at 390 px one menu button opens every link, the language switch and sign-out, by keyboard', async () => {
+  const page = await signIn(browser, baseUrl, A11Y_ACCOUNTS[3].email);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`${baseUrl}/fr`);
+  expect(await page.locator('nav[aria-label]:visible').count()).toBe(0);
+  const button = page.locator('header summary', { hasText: fr['nav.menu'] });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  const nav = page.getByRole('navigation', { name: fr['nav.main'] });
+  for (const name of [fr['nav.home'], fr['nav.framework'], fr['nav.assessments'], fr['nav.roadmaps'], fr['nav.account']]) {
+    expect(await nav.getByRole('link', { name, exact: true }).isVisible()).toBe(true);
+  }
+  expect(await nav.getByRole('link', { name: /^EN/ }).isVisible()).toBe(true);
+  expect(await nav.getByRole('button', { name: fr['auth.signOut'] }).isVisible()).toBe(true);
+  // Nothing sticks out of the screen.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await screenshot(page, 'phone-menu-fr');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => nav.isVisible()).toBe(false);
+  expect(await seriousFindings(page)).toEqual([]);
+  await screenshot(page, 'phone-home-fr');
+  const roadmap = await db.roadmap.findUniqueOrThrow({ where: { slug: DEMO_ROADMAP_SLUG } });
+  const asin = await db.entity.findFirstOrThrow({ where: { code: 'ASIN' } });
+  await page.goto(`${baseUrl}/fr/assessments/${roadmap.assessmentId}/entities/${asin.id}`);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await screenshot(page, 'phone-questionnaire-fr');
+  await page.goto(`${baseUrl}/fr/roadmaps/${DEMO_ROADMAP_SLUG}`);
+  await screenshot(page, 'phone-roadmap-fr');
+});
 
 const SKIP = /\/api\/|\.(pdf|csv|docx|xlsx|json)(\?|$)|\/sign-in|\/forgot-password|\/reset-password|\/two-factor/;
 

@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { db } from '@/lib/db';
 import { currentUser } from '@/lib/auth/server';
 import { auditCountries, auditCsv, auditFilterSchema, listAuditEvents } from '@/lib/audit/list-events';
+import { describeAuditRows } from '@/lib/audit/describe-events';
 import { isLocale } from '@/lib/i18n/routing';
 import { translator } from '@/lib/i18n/translate';
 
@@ -13,7 +14,8 @@ export async function GET(req: NextRequest) {
   const locale = isLocale(q.locale ?? '') ? (q.locale as 'fr' | 'en') : 'fr';
   const t = translator(locale, 'audit');
   const rows = await listAuditEvents(db, user, auditFilterSchema.parse(q), 50_000);
-  const csv = auditCsv(rows, [t('when'), t('who'), t('what'), t('target'), 'id', t('from'), 'before', 'after', t('savesColumn')]);
+  const readable = await describeAuditRows(db, rows, locale);
+  const csv = auditCsv(rows, [t('when'), t('who'), t('what'), t('target'), 'id', t('from'), 'before', 'after', t('actionColumn'), t('recordColumn'), t('changesColumn'), t('savesColumn')], readable);
   return new NextResponse(csv, {
     headers: {
       'content-type': 'text/csv; charset=utf-8',
