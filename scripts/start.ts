@@ -12,11 +12,13 @@ import { applyMigrations } from '../lib/db/migrations';
 import { databaseUrl, providerOf, redact } from '../lib/db/url';
 import { isEmpty, seedDemo } from '../lib/seed/seed-demo';
 import { importShippedFrameworks } from '../lib/seed/import-shipped-frameworks';
+import { PDF_WORKER_BUNDLE } from '../lib/pdf/pool';
 import { runCli } from './cli';
 import { ensureInstallationKey } from '../lib/installation/keys';
 
 const root = path.resolve(import.meta.dirname, '..');
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+const workerBundle = path.join(root, ...PDF_WORKER_BUNDLE);
 const SOURCES = ['app', 'components', 'lib', 'messages', 'content', 'public', 'proxy.ts', 'next.config.ts', 'package-lock.json', 'postcss.config.mjs'];
 const stampFile = path.join(root, '.next', 'jalon-sources.sha256');
 
@@ -60,10 +62,12 @@ runCli(async () => {
   }
 
   const fingerprint = sourceFingerprint();
-  const built = existsSync(path.join(root, '.next', 'BUILD_ID')) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === fingerprint;
+  const built = existsSync(path.join(root, '.next', 'BUILD_ID')) && existsSync(workerBundle) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === fingerprint;
   if (!built) {
     console.log('build: the sources changed since the last build (or there is none): building, about a minute...');
-    const build = spawnSync(process.execPath, [nextBin, 'build'], { cwd: root, env, stdio: 'inherit' });
+    // The same build as `npm run build` (next build, then the PDF worker's bundle), run by npm
+    // so that the two never differ.
+    const build = spawnSync('npm', ['run', 'build'], { cwd: root, env, stdio: 'inherit' });
     if (build.status !== 0) throw new Error('the build failed (see above)');
     writeFileSync(stampFile, fingerprint);
   }

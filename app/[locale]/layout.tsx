@@ -8,6 +8,7 @@ import { isLocale, LOCALES } from '@/lib/i18n/routing';
 import { ClientMessages } from '@/components/shell/client-messages';
 import { SiteHeader } from '@/components/shell/site-header';
 import { SiteFooter } from '@/components/shell/site-footer';
+import { RouteFocus } from '@/components/shell/route-focus';
 import { currentUser } from '@/lib/auth/server';
 import { can, isAdmin } from '@/lib/auth/can';
 import { signOutAction } from './account/actions';
@@ -43,7 +44,7 @@ export default async function LocaleLayout({ children, params }: Props) {
         <ClientMessages namespaces={[]}>
           <a
             href="#main"
-            className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2"
+            className="on-dark sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2"
           >
             {t('skip')}
           </a>
@@ -52,6 +53,7 @@ export default async function LocaleLayout({ children, params }: Props) {
             {children}
           </main>
           <SiteFooter />
+          <RouteFocus />
         </ClientMessages>
       </body>
     </html>

@@ -4,6 +4,7 @@ import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { FormState } from '@/components/forms/action-form';
 import type { AssessmentStatus } from '@/lib/assessment/schemas';
+import { useFocusResult } from '@/components/forms/use-focus-result';
 
 /** The workflow's next and previous stages, one button each. */
 export function StatusForm({ status, moves, action }: { status: AssessmentStatus; moves: AssessmentStatus[]; action: (s: FormState, fd: FormData) => Promise<FormState> }) {
@@ -11,9 +12,11 @@ export function StatusForm({ status, moves, action }: { status: AssessmentStatus
   const tr = useTranslations();
   const [state, formAction, pending] = useActionState(action, null);
   const order = ['PREPARATION', 'COLLECTION', 'CONSOLIDATION', 'CLOSED'];
+  // The stage's buttons change with the stage: the focus goes to the outcome.
+  const result = useFocusResult(state, !!(state?.error || state?.message));
   return (
-    <form action={formAction} className="space-y-3">
-      <div role="status" aria-live="polite">
+    <form action={formAction} onSubmit={(e) => pending && e.preventDefault()} className="space-y-3">
+      <div ref={result} tabIndex={-1} role="status" aria-live="polite">
         {state && !state.ok && state.error && <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">{tr(state.error)}</p>}
         {state?.ok && state.message && <p className="rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">{state.message}</p>}
       </div>
@@ -27,8 +30,8 @@ export function StatusForm({ status, moves, action }: { status: AssessmentStatus
               type="submit"
               name="status"
               value={m}
-              disabled={pending}
-              className={forward ? 'rounded bg-un-blue px-4 py-2 text-sm font-medium text-white hover:bg-un-blue-dark disabled:opacity-60' : 'rounded border border-slate-400 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-100 disabled:opacity-60'}
+              aria-disabled={pending}
+              className={forward ? 'rounded bg-un-blue px-4 py-2 text-sm font-medium text-white hover:bg-un-blue-dark aria-disabled:opacity-60' : 'rounded border border-slate-400 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-100 aria-disabled:opacity-60'}
             >
               {forward ? t('moveTo', { status: t(`status.${m}`) }) : t('backTo', { status: t(`status.${m}`) })}
             </button>

@@ -2,6 +2,7 @@
 
 import { createContext, useActionState, useContext, useId, type ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
+import { useFocusResult } from './use-focus-result';
 
 /** What a form's server action answers: a result, with the typed values to put back. */
 export type FormState = {
@@ -28,10 +29,12 @@ type Props = {
 export function ActionForm({ action, submitLabel, children, className }: Props) {
   const [state, formAction, pending] = useActionState(action, null);
   const t = useTranslations();
+  const result = useFocusResult(state, !!(state?.error || state?.message));
   return (
     <FormContext.Provider value={state}>
-      <form action={formAction} className={className ?? 'space-y-4'} noValidate>
-        <div aria-live="polite" role="status">
+      {/* The button is not disabled while saving (the focus would drop): a second submit waits. */}
+      <form action={formAction} onSubmit={(e) => pending && e.preventDefault()} className={className ?? 'space-y-4'} noValidate>
+        <div ref={result} tabIndex={-1} aria-live="polite" role="status">
           {state && !state.ok && state.error && (
             <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
               {t(state.error)}
@@ -44,9 +47,8 @@ export function ActionForm({ action, submitLabel, children, className }: Props) 
         {children}
         <button
           type="submit"
-          disabled={pending}
           aria-disabled={pending}
-          className="rounded bg-un-blue px-4 py-2 font-medium text-white hover:bg-un-blue-dark disabled:opacity-60"
+          className="rounded bg-un-blue px-4 py-2 font-medium text-white hover:bg-un-blue-dark aria-disabled:opacity-60"
         >
           {pending ? t('form.saving') : submitLabel}
         </button>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useState, useTransition } from 'react';
+import { useEffect, useRef, useState, useTransition } from 'react';
 import { useFormatter, useTranslations } from 'next-intl';
 import { Link } from '@/lib/i18n/navigation';
 import type { ActionView } from '@/lib/roadmap/get-roadmap-view';
@@ -34,6 +34,17 @@ export function ActionMatrix({ slug, actions, editable, reorder, remove }: Props
     setRows(actions);
   }
 
+  // After a move the row re-renders elsewhere: keep the focus on the button that moved it
+  // (or its twin once the row reaches an end), so the next Tab goes on from the row.
+  const table = useRef<HTMLTableElement>(null);
+  const [focusAfterMove, setFocusAfterMove] = useState<{ id: string; by: number } | null>(null);
+  useEffect(() => {
+    if (!focusAfterMove || !table.current) return;
+    const button = (by: number) => table.current!.querySelector<HTMLButtonElement>(`button[data-move="${by}"][data-row="${focusAfterMove.id}"]`);
+    const target = button(focusAfterMove.by);
+    (target && !target.disabled ? target : button(-focusAfterMove.by))?.focus();
+  }, [rows, focusAfterMove]);
+
   const commit = (next: ActionView[], movedId: string) => {
     const previous = rows;
     setRows(next);
@@ -52,6 +63,7 @@ export function ActionMatrix({ slug, actions, editable, reorder, remove }: Props
     if (j < 0 || j >= rows.length) return;
     const next = [...rows];
     [next[i], next[j]] = [next[j], next[i]];
+    setFocusAfterMove({ id, by });
     commit(next, id);
   };
   const dropOn = (targetId: string) => {
@@ -69,7 +81,7 @@ export function ActionMatrix({ slug, actions, editable, reorder, remove }: Props
       <p aria-live="polite" className="sr-only">{announce}</p>
       {error && <p role="alert" className="mb-2 rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">{error}</p>}
       <div className="overflow-x-auto rounded border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm" aria-busy={pending}>
+        <table ref={table} className="w-full text-left text-sm" aria-busy={pending}>
           <thead className="bg-slate-100 text-slate-700">
             <tr>
               <th scope="col" className="px-2 py-2">{t('columns.no')}</th>
@@ -108,8 +120,9 @@ export function ActionMatrix({ slug, actions, editable, reorder, remove }: Props
                       <Link href={`/roadmaps/${slug}/actions/${a.id}`} className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-50">
                         {t('editAction')}<span className="sr-only"> — {a.title}</span>
                       </Link>
-                      <button type="button" disabled={i === 0 || pending} onClick={() => move(a.id, -1)} className="rounded border border-slate-300 px-2 py-1 disabled:opacity-40" aria-label={`${t('action.moveUp')} — ${a.title}`}>↑</button>
-                      <button type="button" disabled={i === rows.length - 1 || pending} onClick={() => move(a.id, 1)} className="rounded border border-slate-300 px-2 py-1 disabled:opacity-40" aria-label={`${t('action.moveDown')} — ${a.title}`}>↓</button>
+                      {/* Not disabled while the order is saved: a disabled button would drop the focus. */}
+                      <button type="button" data-row={a.id} data-move={-1} disabled={i === 0} aria-disabled={pending || undefined} onClick={() => !pending && move(a.id, -1)} className="rounded border border-slate-300 px-2 py-1 disabled:opacity-40" aria-label={`${t('action.moveUp')} — ${a.title}`}>↑</button>
+                      <button type="button" data-row={a.id} data-move={1} disabled={i === rows.length - 1} aria-disabled={pending || undefined} onClick={() => !pending && move(a.id, 1)} className="rounded border border-slate-300 px-2 py-1 disabled:opacity-40" aria-label={`${t('action.moveDown')} — ${a.title}`}>↓</button>
                       <button
                         type="button"
                         disabled={pending}

@@ -86,7 +86,7 @@ export async function ObjectivesSection({ r, save }: { r: RoadmapView; save: ((o
             </ul>
             {save && (
               <details className="mt-3">
-                <summary className="cursor-pointer text-sm text-un-blue">{t('save')} — {o.title}</summary>
+                <summary className="cursor-pointer text-sm text-un-blue">{t('editObjective', { number: i + 1 })}<span className="sr-only"> — {o.title}</span></summary>
                 <ActionForm action={save(o.id)} submitLabel={t('save')} className="mt-2 space-y-3">
                   <Field name="title" label={t('titleField')} defaultValue={o.title} />
                   <TextArea name="description" label={t('action.description')} defaultValue={o.description} rows={3} />

@@ -3,6 +3,7 @@
 import { useState, useTransition } from 'react';
 import { useTranslations } from 'next-intl';
 import type { Result } from '@/lib/result';
+import { useFocusResult } from '@/components/forms/use-focus-result';
 
 type Props<T> = {
   run: () => Promise<Result<T>>;
@@ -18,6 +19,7 @@ export function RunButton<T>({ run, label, success, confirm, variant = 'primary'
   const t = useTranslations();
   const [pending, start] = useTransition();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const result = useFocusResult(message, !!message?.text);
   const styles = {
     primary: 'bg-un-blue text-white hover:bg-un-blue-dark',
     secondary: 'border border-slate-300 bg-white hover:bg-slate-50',
@@ -27,10 +29,10 @@ export function RunButton<T>({ run, label, success, confirm, variant = 'primary'
     <span className="inline-flex flex-col gap-1">
       <button
         type="button"
-        disabled={pending}
-        className={`rounded px-4 py-2 font-medium disabled:opacity-60 ${styles}`}
+        aria-disabled={pending}
+        className={`rounded px-4 py-2 font-medium aria-disabled:opacity-60 ${styles}`}
         onClick={() => {
-          if (confirm && !window.confirm(confirm)) return;
+          if (pending || (confirm && !window.confirm(confirm))) return;
           start(async () => {
             const r = await run();
             setMessage(r.ok ? (success ? { ok: true, text: success(r.data) } : null) : { ok: false, text: t(r.error) });
@@ -39,7 +41,7 @@ export function RunButton<T>({ run, label, success, confirm, variant = 'primary'
       >
         {pending ? t('form.saving') : label}
       </button>
-      <span aria-live="polite" className={`text-sm ${message?.ok ? 'text-green-800' : 'text-red-700'}`}>
+      <span ref={result} tabIndex={-1} aria-live="polite" className={`text-sm ${message?.ok ? 'text-green-800' : 'text-red-700'}`}>
         {message?.text}
       </span>
     </span>

@@ -20,8 +20,9 @@ export function LanguageSwitcher() {
             </span>
           ) : (
             <Link href={pathname} locale={l} lang={l} hrefLang={l} className="rounded px-2 py-1 hover:bg-un-blue-dark">
-              <span aria-hidden="true">{l.toUpperCase()}</span>
-              <span className="sr-only">{t(l)}</span>
+              {/* The visible code starts the accessible name (WCAG 2.5.3), the language's name follows it. */}
+              {l.toUpperCase()}
+              <span className="sr-only"> {t(l)}</span>
             </Link>
           )}
         </li>

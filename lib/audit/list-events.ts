@@ -73,7 +73,15 @@ async function savesOf(db: Db, eventIds: string[]): Promise<Map<string, AuditSav
   return out;
 }
 
-export function auditCsv(rows: AuditRow[], header: string[]): string {
-  const lines = [header, ...rows.map((r) => [r.at, r.actor, r.action, r.targetType, r.targetId, r.ip, r.before, r.after, r.saves.length || ''])];
+/**
+ * The trail as CSV: the ids and raw JSON, and, when `readable` is given (describe-events.ts),
+ * the action, the record and the changes in words, before the count of saves.
+ */
+export function auditCsv(rows: AuditRow[], header: string[], readable?: Map<string, { action: string; record: string; changes: { field: string; before: string; after: string }[] }>): string {
+  const words = (r: AuditRow) => {
+    const d = readable?.get(r.id);
+    return d ? [d.action, d.record, d.changes.map((c) => `${c.field}: ${c.before} → ${c.after}`).join('; ')] : [];
+  };
+  const lines = [header, ...rows.map((r) => [r.at, r.actor, r.action, r.targetType, r.targetId, r.ip, r.before, r.after, ...words(r), r.saves.length || ''])];
   return csvDocument(lines);
 }

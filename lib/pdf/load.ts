@@ -1,5 +1,6 @@
 // Loads a submitted roadmap version and maps its snapshot (lib/roadmap/snapshot.ts, written by
 // the roadmap domain when a version is submitted) to the PDF's view model.
+import { partnerAcronyms } from '@/lib/partners';
 import { countryName } from '@/lib/country/names';
 import type { Db } from '@/lib/db';
 import { paragraphName, paragraphNumberLabel } from '@/lib/framework/paragraph-check';
@@ -167,7 +168,7 @@ export function snapshotToDocument(s: RoadmapSnapshot, version: VersionFacts, lo
     status: version.approved ? 'approved' : 'draft',
     versionNumber: version.number,
     date: version.date,
-    supportedBy: c?.organisers ?? [],
+    supportedBy: partnerAcronyms(c?.organisers ?? [], locale),
     sensitivity: lower(s.roadmap.sensitivity),
     illustrative: version.illustrative,
     executiveSummary: paragraphsOf(s.roadmap.executiveSummary),
@@ -180,7 +181,7 @@ export function snapshotToDocument(s: RoadmapSnapshot, version: VersionFacts, lo
           endsOn: c.endsOn,
           officialsCount: c.officialsCount,
           entitiesCount: c.entitiesCount,
-          organisers: c.organisers,
+          organisers: partnerAcronyms(c.organisers, locale),
           coordinatingEntity: c.coordinatingEntityId && entities.get(c.coordinatingEntityId) ? nameOf(entities.get(c.coordinatingEntityId)!) : '–',
         }
       : null,

@@ -1,14 +1,9 @@
 import { notFound } from 'next/navigation';
 import { auditCountries, auditFilterSchema, listAuditEvents } from '@/lib/audit/list-events';
+import { describeAuditRows } from '@/lib/audit/describe-events';
 import { loadPage } from '@/lib/page/load-page';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string>> };
-
-function short(v: unknown) {
-  if (v === null || v === undefined) return '';
-  const s = JSON.stringify(v);
-  return s.length > 160 ? `${s.slice(0, 157)}…` : s;
-}
 
 export default async function AuditPage({ params, searchParams }: Props) {
   const { locale, user, db, t, format } = await loadPage(params, { path: '/audit', namespace: 'audit' });
@@ -16,6 +11,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
   if (countries !== null && countries.length === 0) notFound();
   const filter = auditFilterSchema.parse(await searchParams);
   const rows = await listAuditEvents(db, user, filter);
+  const described = await describeAuditRows(db, rows, locale);
   const query = new URLSearchParams({ locale, ...Object.fromEntries(Object.entries(filter).filter(([, v]) => v)) as Record<string, string> });
   const input = 'rounded border border-slate-300 bg-white px-3 py-2';
   return (
@@ -48,28 +44,37 @@ export default async function AuditPage({ params, searchParams }: Props) {
               </tr>
             </thead>
             <tbody>
-              {rows.map((r) => (
-                <tr key={r.id} className="border-t border-slate-100 align-top">
-                  <td className="whitespace-nowrap px-3 py-2">{format.dateTime(new Date(r.at), { dateStyle: 'short', timeStyle: 'medium' })}</td>
-                  <td className="px-3 py-2">{r.actor ?? t('system')}</td>
-                  <th scope="row" className="px-3 py-2 font-mono font-normal">{r.action}</th>
-                  <td className="px-3 py-2">{r.targetType}{r.targetId ? ` ${r.targetId.slice(0, 10)}` : ''}</td>
-                  <td className="px-3 py-2">{r.ip ?? ''}</td>
-                  <td className="px-3 py-2 font-mono text-xs text-slate-700">
-                    {short(r.before)}{r.before || r.after ? ' → ' : ''}{short(r.after)}
-                    {r.saves.length > 1 && (
-                      <details className="mt-1 font-sans">
-                        <summary className="cursor-pointer text-un-blue">{t('saves', { count: r.saves.length })}</summary>
-                        <ol className="mt-1 space-y-0.5">
-                          {r.saves.map((s) => (
-                            <li key={s.version}>{t('save', { time: format.dateTime(new Date(s.at), { timeStyle: 'medium' }), version: s.version, fields: s.fields.join(', ') })}</li>
+              {rows.map((r) => {
+                const d = described.get(r.id)!;
+                return (
+                  <tr key={r.id} className="border-t border-slate-100 align-top">
+                    <td className="whitespace-nowrap px-3 py-2">{format.dateTime(new Date(r.at), { dateStyle: 'short', timeStyle: 'medium' })}</td>
+                    <td className="px-3 py-2">{r.actor ?? t('system')}</td>
+                    <th scope="row" className="px-3 py-2 font-medium">{d.action}</th>
+                    <td className="px-3 py-2">{d.record}</td>
+                    <td className="px-3 py-2">{r.ip ?? ''}</td>
+                    <td className="px-3 py-2 text-xs text-slate-700">
+                      {d.changes.length > 0 && (
+                        <ul className="space-y-0.5">
+                          {d.changes.map((c) => (
+                            <li key={c.field}><span className="font-medium">{c.field}</span> : {c.before} → {c.after}</li>
                           ))}
-                        </ol>
-                      </details>
-                    )}
-                  </td>
-                </tr>
-              ))}
+                        </ul>
+                      )}
+                      {r.saves.length > 1 && (
+                        <details className="mt-1">
+                          <summary className="cursor-pointer text-un-blue">{t('saves', { count: r.saves.length })}</summary>
+                          <ol className="mt-1 space-y-0.5">
+                            {r.saves.map((s, i) => (
+                              <li key={s.version}>{t('save', { time: format.dateTime(new Date(s.at), { timeStyle: 'medium' }), version: s.version, fields: d.saveFields[i].join(', ') })}</li>
+                            ))}
+                          </ol>
+                        </details>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </div>

@@ -9,6 +9,7 @@ import { createClient } from '../../../lib/db/client';
 import { applyMigrations } from '../../../lib/db/migrations';
 import { seedDemo } from '../../../lib/seed/seed-demo';
 import { importShippedFrameworks } from '../../../lib/seed/import-shipped-frameworks';
+import { PDF_WORKER_BUNDLE } from '../../../lib/pdf/pool';
 import { ROOT } from '../../helpers/paths';
 
 const nextBin = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
@@ -48,9 +49,9 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
-  if (!existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) {
-    const build = spawnSync(process.execPath, [nextBin, 'build'], { cwd: ROOT, env, stdio: 'inherit' });
-    if (build.status !== 0) throw new Error('next build failed');
+  if (!existsSync(path.join(ROOT, '.next', 'BUILD_ID')) || !existsSync(path.join(ROOT, ...PDF_WORKER_BUNDLE))) {
+    const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, env, stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('npm run build failed');
   }
   const dir = path.join(ROOT, 'test-results', '.e2e-db');
   rmSync(dir, { recursive: true, force: true });

@@ -7,6 +7,7 @@ import { ActionForm } from '@/components/forms/action-form';
 import { AssessmentHeader, type Section } from '@/components/assessment/assessment-header';
 import { ProgressBar } from '@/components/assessment/progress-bar';
 import { StatusForm } from '@/components/assessment/status-form';
+import { partnerAcronyms } from '@/lib/partners';
 import { remindFormAction, statusFormAction } from '../actions';
 import { loadAssessment } from '@/lib/page/load-assessment';
 import { ClientMessages } from '@/components/shell/client-messages';
@@ -88,7 +89,7 @@ export default async function AssessmentPage({ params }: Props) {
             <dl className="mt-2">
               {fact(t('facts.place'), a.place)}
               {fact(t('facts.dates'), a.startsOn && a.endsOn ? t('facts.dateRange', { start: day(a.startsOn), end: day(a.endsOn) }) : null)}
-              {fact(t('facts.organisers'), a.organisers.length ? a.organisers.join(', ') : null)}
+              {fact(t('facts.organisers'), a.organisers.length ? partnerAcronyms(a.organisers, loc).join(', ') : null)}
               {fact(t('facts.officials'), a.officialsCount === null ? null : String(a.officialsCount))}
               {fact(t('facts.entities'), String(a.entityCount))}
               {fact(t('facts.coordinator'), a.coordinatingEntity?.name ?? null)}

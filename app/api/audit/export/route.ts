@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { currentUser } from '@/lib/auth/server';
 import { userDb } from '@/lib/auth/user-db';
 import { auditCountries, auditCsv, auditFilterSchema, listAuditEvents } from '@/lib/audit/list-events';
+import { describeAuditRows } from '@/lib/audit/describe-events';
 import { isLocale } from '@/lib/i18n/routing';
 import { translator } from '@/lib/i18n/translate';
 
@@ -12,8 +13,10 @@ export async function GET(req: NextRequest) {
   const q = Object.fromEntries(req.nextUrl.searchParams);
   const locale = isLocale(q.locale ?? '') ? (q.locale as 'fr' | 'en') : 'fr';
   const t = translator(locale, 'audit');
-  const rows = await listAuditEvents(userDb(user), user, auditFilterSchema.parse(q), 50_000);
-  const csv = auditCsv(rows, [t('when'), t('who'), t('what'), t('target'), 'id', t('from'), 'before', 'after', t('savesColumn')]);
+  const db = userDb(user);
+  const rows = await listAuditEvents(db, user, auditFilterSchema.parse(q), 50_000);
+  const readable = await describeAuditRows(db, rows, locale);
+  const csv = auditCsv(rows, [t('when'), t('who'), t('what'), t('target'), 'id', t('from'), 'before', 'after', t('actionColumn'), t('recordColumn'), t('changesColumn'), t('savesColumn')], readable);
   return new NextResponse(csv, {
     headers: {
       'content-type': 'text/csv; charset=utf-8',
