@@ -10,6 +10,7 @@ import { ensureInstallationKey, keyIdOf } from '@/lib/installation/keys';
 import { addComment } from '@/lib/roadmap/add-comment';
 import { decideVersion } from '@/lib/roadmap/decide-version';
 import { exportRoadmap, signedText, type ExchangeFile } from '@/lib/roadmap/exchange';
+import { systemAudit } from '@/lib/audit/record-event';
 import { generateDraft } from '@/lib/roadmap/generate-draft';
 import { getRoadmapView } from '@/lib/roadmap/get-roadmap-view';
 import { importRoadmapAction } from '@/lib/roadmap/import-roadmap-action';
@@ -37,7 +38,7 @@ beforeEach(async () => {
   un = await freshDb();
   here = await freshDb();
   const f = await assessmentWithFindings(un.db);
-  await generateDraft(un.db, f.roadmap.id, { actorId: null });
+  await generateDraft(un.db, f.roadmap.id, systemAudit);
   const coordinator = await person(un, 'coord@bj.example', 'COORDINATOR', f.country.id);
   const reviewer = await person(un, 'reviewer@un.example', 'REVIEWER', f.country.id);
   await runAction(submitVersion, coordinator, { roadmapId: f.roadmap.id });
