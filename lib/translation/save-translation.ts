@@ -1,0 +1,61 @@
+import { defineAction } from '../actions/define-action';
+import { recordEvent } from '../audit/record-event';
+import { inTransaction, type Db } from '../db/client';
+import { fail, ok, type Result } from '../result';
+import { roadmapScope } from '../roadmap/scope';
+import { asLanguage } from './languages';
+import { originalOf } from './originals';
+import { saveTranslationSchema, type SaveTranslationInput } from './schemas';
+import { stateOf, type TextState } from './state';
+import { maxLengthOf, parseTextKey } from './texts';
+
+/** What a save answers: the stored translation after it, or (nothing written) the conflict with the stored one. */
+export type SavedTranslation = { status: 'saved' | 'conflict'; version: number; text: string; state: TextState; sourceText: string };
+
+type Actor = { userId: string; countryId: string; ip: string | null; userAgent: string | null };
+
+/**
+ * Writes one translation made from the text's current original. Saving the same text again
+ * writes nothing; a changed text (or one made from a newer original) is a draft again, even
+ * if it had been reviewed. A save from an older version than the row's is a conflict.
+ */
+export async function writeTranslation(
+  db: Db, input: SaveTranslationInput, actor: Actor, source?: { original: string; audit: false },
+): Promise<Result<SavedTranslation>> {
+  const k = parseTextKey(input.key);
+  if (!k) return fail('translation.unknownText');
+  const roadmap = await db.roadmap.findUnique({ where: { id: input.roadmapId }, select: { language: true } });
+  if (!roadmap) return fail('auth.forbidden');
+  if (asLanguage(roadmap.language) === input.language) return fail('translation.originalLanguage');
+  const original = source?.original ?? (await originalOf(db, input.roadmapId, k));
+  if (original === null) return fail('translation.unknownText');
+  if (input.text.length > maxLengthOf(k.field)) return fail('form.invalid', { text: ['form.tooLong'] });
+  const where = { targetType_targetId_field_language: { ...k, language: input.language } };
+  const row = await db.textTranslation.findUnique({ where });
+  const stored = (status: SavedTranslation['status']) =>
+    ok<SavedTranslation>({ status, version: row?.version ?? 0, text: row?.text ?? '', state: stateOf({ original }, row ?? undefined), sourceText: row?.sourceText ?? original });
+  // A retried save whose text is already stored succeeds without writing.
+  if (row && row.text === input.text && row.sourceText === original) return stored('saved');
+  if ((row?.version ?? 0) !== input.baseVersion) return stored('conflict');
+  const data = { text: input.text, sourceText: original, state: 'DRAFT' as const, updatedById: actor.userId, reviewedById: null, reviewedAt: null };
+  const saved = row
+    ? await db.textTranslation.update({ where: { id: row.id, version: row.version }, data: { ...data, version: row.version + 1 } })
+    : await db.textTranslation.create({ data: { ...data, ...k, language: input.language, countryId: actor.countryId, version: 1 } });
+  if (!source) {
+    await recordEvent(db, {
+      actorId: actor.userId, countryId: actor.countryId, action: 'translation.save', targetType: 'TextTranslation', targetId: saved.id,
+      before: row ? { text: row.text, state: row.state } : null, after: { key: input.key, language: input.language, text: saved.text, state: saved.state },
+      ip: actor.ip, userAgent: actor.userAgent,
+    });
+  }
+  return ok<SavedTranslation>({ status: 'saved', version: saved.version, text: saved.text, state: stateOf({ original }, saved), sourceText: original });
+}
+
+export const saveTranslation = defineAction({
+  name: 'translation.save',
+  input: saveTranslationSchema,
+  policy: 'roadmap.translate',
+  scope: (db, input) => roadmapScope(db, input.roadmapId),
+  run: (ctx, input, scope) =>
+    inTransaction(ctx.db, (tx) => writeTranslation(tx, input, { userId: ctx.user.id, countryId: scope.countryId!, ip: ctx.ip, userAgent: ctx.userAgent })),
+});
