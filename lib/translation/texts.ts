@@ -5,7 +5,7 @@ import type { RoadmapSnapshot } from '../roadmap/snapshot';
 
 export const TARGET_TYPES = ['Roadmap', 'Objective', 'Recommendation', 'Action', 'Finding'] as const;
 export type TargetType = (typeof TARGET_TYPES)[number];
-export const SECTIONS = ['summary', 'objectives', 'actions', 'findings'] as const;
+export const SECTIONS = ['summary', 'objectives', 'recommendations', 'actions', 'findings'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export type TextUnit = {
@@ -57,7 +57,7 @@ export function textsOf(s: RoadmapSnapshot): TextUnit[] {
     add('Objective', o.id, 'title', 'objectives', i + 1, o.title);
     add('Objective', o.id, 'description', 'objectives', i + 1, o.description);
   });
-  [...s.recommendations].sort((a, b) => a.order - b.order).forEach((x, i) => add('Recommendation', x.id, 'text', 'objectives', i + 1, x.text));
+  [...s.recommendations].sort((a, b) => a.order - b.order).forEach((x, i) => add('Recommendation', x.id, 'text', 'recommendations', i + 1, x.text));
   [...s.actions].sort((a, b) => a.order - b.order).forEach((a, i) => {
     add('Action', a.id, 'title', 'actions', i + 1, a.title);
     add('Action', a.id, 'description', 'actions', i + 1, a.description);

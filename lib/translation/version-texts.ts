@@ -1,6 +1,6 @@
 import type { Db } from '../db/client';
 import { fail, ok, type Result } from '../result';
-import { snapshotSchema, type RoadmapSnapshot } from '../roadmap/snapshot';
+import { buildSnapshot, snapshotSchema, type RoadmapSnapshot } from '../roadmap/snapshot';
 import { asLanguage, type Language } from './languages';
 import { loadTranslationRows } from './rows';
 import { stateOf, type TextState, type TranslationRow } from './state';
@@ -32,4 +32,13 @@ export async function loadVersionTexts(db: Db, roadmapId: string, number: number
     snapshot: parsed.data,
     texts: units.map((u) => ({ ...u, state: stateOf(u, rows.get(u.key)), row: rows.get(u.key) })),
   });
+}
+
+/** The draft's texts (what the next version will carry) with the state of their translation. */
+export async function loadDraftTexts(db: Db, roadmapId: string, language: Language): Promise<VersionText[] | null> {
+  const s = await buildSnapshot(db, roadmapId);
+  if (!s) return null;
+  const units = textsOf(s);
+  const rows = await loadTranslationRows(db, units, language);
+  return units.map((u) => ({ ...u, state: stateOf(u, rows.get(u.key)), row: rows.get(u.key) }));
 }
