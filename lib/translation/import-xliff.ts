@@ -60,7 +60,7 @@ export const importXliff = defineAction({
       if (Object.keys(problems).length) return fail('xliff.refused', problems);
       const actor = { userId: ctx.user.id, countryId: scope.countryId!, ip: ctx.ip, userAgent: ctx.userAgent };
       for (const c of changes) {
-        const r = await writeTranslation(tx, { roadmapId: input.roadmapId, language, key: c.key, text: c.text, baseVersion: c.baseVersion }, actor, { original: c.original, audit: false });
+        const r = await writeTranslation(tx, { roadmapId: input.roadmapId, language, key: c.key, baseVersion: c.baseVersion, base: {}, changes: { text: c.text } }, actor, { original: c.original, audit: false });
         if (!r.ok) return r;
       }
       await recordEvent(tx, {

@@ -9,15 +9,23 @@ import { saveTranslationSchema, type SaveTranslationInput } from './schemas';
 import { stateOf, type TextState } from './state';
 import { maxLengthOf, parseTextKey } from './texts';
 
-/** What a save answers: the stored translation after it, or (nothing written) the conflict with the stored one. */
-export type SavedTranslation = { status: 'saved' | 'conflict'; version: number; text: string; state: TextState; sourceText: string };
+/**
+ * What a save answers, shaped like an answer's autosave (SaveResponse of the autosave store):
+ * the stored translation after it, or, nothing written, the conflict with the stored one.
+ */
+export type SavedTranslation = {
+  status: 'saved' | 'conflict'; version: number; values: { text: string }; updatedAt: string | null; updatedBy: string | null;
+  conflicts: { field: 'text'; theirs: string; yours: string }[];
+  state: TextState; sourceText: string;
+};
 
 type Actor = { userId: string; countryId: string; ip: string | null; userAgent: string | null };
 
 /**
  * Writes one translation made from the text's current original. Saving the same text again
  * writes nothing; a changed text (or one made from a newer original) is a draft again, even
- * if it had been reviewed. A save from an older version than the row's is a conflict.
+ * if it had been reviewed. A save from an older version than the row's is a conflict unless
+ * the stored text is still the one the editor started from.
  */
 export async function writeTranslation(
   db: Db, input: SaveTranslationInput, actor: Actor, source?: { original: string; audit: false },
@@ -29,15 +37,21 @@ export async function writeTranslation(
   if (asLanguage(roadmap.language) === input.language) return fail('translation.originalLanguage');
   const original = source?.original ?? (await originalOf(db, input.roadmapId, k));
   if (original === null) return fail('translation.unknownText');
-  if (input.text.length > maxLengthOf(k.field)) return fail('form.invalid', { text: ['form.tooLong'] });
+  const text = input.changes.text;
+  if (text.length > maxLengthOf(k.field)) return fail('form.invalid', { 'changes.text': ['form.tooLong'] });
   const where = { targetType_targetId_field_language: { ...k, language: input.language } };
   const row = await db.textTranslation.findUnique({ where });
-  const stored = (status: SavedTranslation['status']) =>
-    ok<SavedTranslation>({ status, version: row?.version ?? 0, text: row?.text ?? '', state: stateOf({ original }, row ?? undefined), sourceText: row?.sourceText ?? original });
+  const answer = (status: SavedTranslation['status'], r: typeof row) =>
+    ok<SavedTranslation>({
+      status, version: r?.version ?? 0, values: { text: r?.text ?? '' }, updatedAt: r?.updatedAt.toISOString() ?? null, updatedBy: r?.updatedById ?? null,
+      conflicts: status === 'conflict' ? [{ field: 'text', theirs: r?.text ?? '', yours: text }] : [],
+      state: stateOf({ original }, r ?? undefined), sourceText: r?.sourceText ?? original,
+    });
   // A retried save whose text is already stored succeeds without writing.
-  if (row && row.text === input.text && row.sourceText === original) return stored('saved');
-  if ((row?.version ?? 0) !== input.baseVersion) return stored('conflict');
-  const data = { text: input.text, sourceText: original, state: 'DRAFT' as const, updatedById: actor.userId, reviewedById: null, reviewedAt: null };
+  if (row && row.text === text && row.sourceText === original) return answer('saved', row);
+  const stale = (row?.version ?? 0) !== input.baseVersion;
+  if (stale && (input.base.text === undefined || input.base.text !== (row?.text ?? ''))) return answer('conflict', row);
+  const data = { text, sourceText: original, state: 'DRAFT' as const, updatedById: actor.userId, reviewedById: null, reviewedAt: null };
   const saved = row
     ? await db.textTranslation.update({ where: { id: row.id, version: row.version }, data: { ...data, version: row.version + 1 } })
     : await db.textTranslation.create({ data: { ...data, ...k, language: input.language, countryId: actor.countryId, version: 1 } });
@@ -48,7 +62,7 @@ export async function writeTranslation(
       ip: actor.ip, userAgent: actor.userAgent,
     });
   }
-  return ok<SavedTranslation>({ status: 'saved', version: saved.version, text: saved.text, state: stateOf({ original }, saved), sourceText: original });
+  return answer('saved', saved);
 }
 
 export const saveTranslation = defineAction({

@@ -18,13 +18,17 @@ export const translationTextSchema = z
   .max(TRANSLATION_MAX, { error: 'form.tooLong' })
   .refine(isPlainText, { error: 'translation.notPlainText' });
 
-/** `baseVersion`: the row's version the editor started from, 0 when there was none. */
+/**
+ * What the autosave sends (lib/assessment/autosave-store.ts): `baseVersion`, the row's version
+ * the editor started from (0 when there was none), and the text it started from in `base`.
+ */
 export const saveTranslationSchema = z.object({
   roadmapId: id,
   language: languageSchema,
   key,
-  text: translationTextSchema,
   baseVersion: z.number().int().min(0).max(1_000_000_000),
+  base: z.object({ text: z.string().max(TRANSLATION_MAX).optional() }).default({}),
+  changes: z.object({ text: translationTextSchema }),
 });
 export type SaveTranslationInput = z.infer<typeof saveTranslationSchema>;
 

@@ -101,11 +101,11 @@ test('editing an original marks its translation outdated, and the next save tran
   // A reviewer cannot confirm an outdated translation.
   expect(await run(reviewTranslations, reviewer, { roadmapId, language: 'en', keys: [key] })).toMatchObject({ ok: false, error: 'translation.notReviewable', fields: { [key]: ['translation.state.outdated'] } });
 
-  const saved = await run(saveTranslation, coordinator, { roadmapId, language: 'en', key, text: `${after.row!.text} and public places`, baseVersion: after.row!.version });
+  const saved = await run(saveTranslation, coordinator, { roadmapId, language: 'en', key, baseVersion: after.row!.version, base: { text: after.row!.text }, changes: { text: `${after.row!.text} and public places` } });
   expect(saved).toMatchObject({ ok: true, data: { status: 'saved', state: 'draft' } });
-  // A save from a stale version is a conflict and writes nothing.
-  const stale = await run(saveTranslation, coordinator, { roadmapId, language: 'en', key, text: 'Other', baseVersion: after.row!.version });
-  expect(stale).toMatchObject({ ok: true, data: { status: 'conflict', text: `${after.row!.text} and public places` } });
+  // A save from a stale version, over a text someone else changed, is a conflict and writes nothing.
+  const stale = await run(saveTranslation, coordinator, { roadmapId, language: 'en', key, baseVersion: after.row!.version, base: { text: after.row!.text }, changes: { text: 'Other' } });
+  expect(stale).toMatchObject({ ok: true, data: { status: 'conflict', values: { text: `${after.row!.text} and public places` }, conflicts: [{ field: 'text', yours: 'Other' }] } });
 });
 
 test('a version is approved in English only once every text is translated and reviewed', async () => {
@@ -120,7 +120,7 @@ test('a version is approved in English only once every text is translated and re
   const v = await loadVersionTexts(t.db, roadmapId, 2, 'en');
   if (!v.ok) throw new Error(v.error);
   for (const x of v.data.texts.filter((x) => x.state === 'missing')) {
-    expect((await run(saveTranslation, coordinator, { roadmapId, language: 'en', key: x.key, text: `EN ${x.original.slice(0, 100)}`, baseVersion: x.row?.version ?? 0 })).ok).toBe(true);
+    expect((await run(saveTranslation, coordinator, { roadmapId, language: 'en', key: x.key, baseVersion: x.row?.version ?? 0, changes: { text: `EN ${x.original.slice(0, 100)}` } })).ok).toBe(true);
   }
   const keys = v.data.texts.filter((x) => x.state !== 'reviewed').map((x) => x.key);
   expect(await run(reviewTranslations, reviewer, { roadmapId, language: 'en', keys })).toMatchObject({ ok: true });

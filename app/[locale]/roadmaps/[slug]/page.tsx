@@ -57,6 +57,7 @@ export default async function RoadmapPage({ params }: Props) {
             <span>{t(`sensitivity.${r.sensitivity}`)}</span>
             {r.versions.length > 1 && <Link href={`/roadmaps/${slug}/compare?from=${r.versions[1].number}&to=${r.versions[0].number}`} className="text-un-blue underline">{t('compare')}</Link>}
             <a href={`/api/roadmaps/${slug}/export`} className="text-un-blue underline" download>{t('exportJson')}</a>
+            <Link href={`/roadmaps/${slug}/translation`} className="text-un-blue underline">{t('translate')}</Link>
           </p>
           {r.status === 'APPROVED' && <p role="note" className="rounded border border-green-300 bg-green-50 px-3 py-2">{t('frozen')}</p>}
           {r.status === 'IN_REVIEW' && <p role="note" className="rounded border border-blue-200 bg-blue-50 px-3 py-2">{t('readOnly')}</p>}
