@@ -10,6 +10,7 @@ import { getTranslationView } from '@/lib/translation/get-translation-view';
 import { SECTIONS, type Section } from '@/lib/translation/texts';
 import { TranslationEditor } from '@/components/translation/translation-editor';
 import { TranslationTools } from '@/components/translation/translation-tools';
+import { ClientMessages } from '@/components/shell/client-messages';
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ section?: string }> };
 
@@ -27,36 +28,39 @@ export default async function TranslationPage({ params, searchParams }: Props) {
   const t = await getTranslations('translation');
   const { counts } = view;
   return (
-    <div className="space-y-6">
-      <p><Link href={`/roadmaps/${slug}`} className="text-un-blue underline">← {view.roadmap.title}</Link></p>
-      <h1 className="text-2xl font-semibold text-un-blue-dark">{t('page.title', { to: view.language })}</h1>
-      <p className="max-w-3xl text-slate-700">{t('page.intro')}</p>
-      <nav aria-label={t('page.sections')}>
-        <ul className="flex flex-wrap gap-2">
-          {SECTIONS.map((s) => {
-            const c = counts[s];
-            const total = c.missing + c.draft + c.reviewed + c.outdated;
-            if (!total) return null;
-            return (
-              <li key={s}>
-                <Link href={`/roadmaps/${slug}/translation?section=${s}`} aria-current={s === section ? 'page' : undefined}
-                  className={`inline-block rounded border px-3 py-1.5 text-sm ${s === section ? 'border-un-blue bg-blue-50 font-semibold' : 'border-slate-300 bg-white'}`}>
-                  {t(`section.${s}`)} <span className="text-slate-600">{t('page.progress', { reviewed: c.reviewed, total })}</span>
-                  {c.missing + c.outdated > 0 && <span className="ml-1 rounded bg-amber-100 px-1.5 text-xs text-amber-900">{t('page.toDo', { count: c.missing + c.outdated })}</span>}
-                </Link>
-              </li>
-            );
-          })}
-        </ul>
-      </nav>
-      <TranslationTools
-        roadmap={view.roadmap} language={view.language} latest={view.latest} locale={locale}
-        canTranslate={can(user, 'roadmap.translate', scope)} canDecide={can(user, 'roadmap.decide', scope)} canEdit={can(user, 'roadmap.edit', scope)}
-      />
-      <TranslationEditor
-        key={section} roadmapId={view.roadmap.id} slug={slug} locale={locale} language={view.language} original={view.roadmap.original} texts={view.texts}
-        canTranslate={can(user, 'roadmap.translate', scope)} canReview={can(user, 'roadmap.reviewTranslation', scope)}
-      />
-    </div>
+    // The client components also show the domain's refusals: xliff.*, pdf.errors.*.
+    <ClientMessages namespaces={['translation', 'questionnaire', 'xliff', 'pdf']}>
+      <div className="space-y-6">
+        <p><Link href={`/roadmaps/${slug}`} className="text-un-blue underline">← {view.roadmap.title}</Link></p>
+        <h1 className="text-2xl font-semibold text-un-blue-dark">{t('page.title', { to: view.language })}</h1>
+        <p className="max-w-3xl text-slate-700">{t('page.intro')}</p>
+        <nav aria-label={t('page.sections')}>
+          <ul className="flex flex-wrap gap-2">
+            {SECTIONS.map((s) => {
+              const c = counts[s];
+              const total = c.missing + c.draft + c.reviewed + c.outdated;
+              if (!total) return null;
+              return (
+                <li key={s}>
+                  <Link href={`/roadmaps/${slug}/translation?section=${s}`} aria-current={s === section ? 'page' : undefined}
+                    className={`inline-block rounded border px-3 py-1.5 text-sm ${s === section ? 'border-un-blue bg-blue-50 font-semibold' : 'border-slate-300 bg-white'}`}>
+                    {t(`section.${s}`)} <span className="text-slate-600">{t('page.progress', { reviewed: c.reviewed, total })}</span>
+                    {c.missing + c.outdated > 0 && <span className="ml-1 rounded bg-amber-100 px-1.5 text-xs text-amber-900">{t('page.toDo', { count: c.missing + c.outdated })}</span>}
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        </nav>
+        <TranslationTools
+          roadmap={view.roadmap} language={view.language} latest={view.latest} locale={locale}
+          canTranslate={can(user, 'roadmap.translate', scope)} canDecide={can(user, 'roadmap.decide', scope)} canEdit={can(user, 'roadmap.edit', scope)}
+        />
+        <TranslationEditor
+          key={section} roadmapId={view.roadmap.id} slug={slug} locale={locale} language={view.language} original={view.roadmap.original} texts={view.texts}
+          canTranslate={can(user, 'roadmap.translate', scope)} canReview={can(user, 'roadmap.reviewTranslation', scope)}
+        />
+      </div>
+    </ClientMessages>
   );
 }
