@@ -53,7 +53,7 @@ ALTER TABLE "RoadmapVersionLanguage" ADD CONSTRAINT "RoadmapVersionLanguage_road
 -- AddForeignKey
 ALTER TABLE "TextTranslation" ADD CONSTRAINT "TextTranslation_countryId_fkey" FOREIGN KEY ("countryId") REFERENCES "Country"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
--- Existing data (docs/decisions/011): a roadmap is published in its original language; an
+-- Existing data (docs/decisions/011): a roadmap is published in its original language, and an
 -- action drafted from a suggested action of the framework, and unchanged since, takes the
 -- suggested action's other language as a draft translation.
 UPDATE "Roadmap" SET "publishedIn" = "language";

@@ -69,7 +69,7 @@ CREATE INDEX "TextTranslation_countryId_idx" ON "TextTranslation"("countryId");
 -- CreateIndex
 CREATE UNIQUE INDEX "TextTranslation_targetType_targetId_field_language_key" ON "TextTranslation"("targetType", "targetId", "field", "language");
 
--- Existing data (docs/decisions/011): a roadmap is published in its original language; an
+-- Existing data (docs/decisions/011): a roadmap is published in its original language, and an
 -- action drafted from a suggested action of the framework, and unchanged since, takes the
 -- suggested action's other language as a draft translation.
 UPDATE "Roadmap" SET "publishedIn" = "language";
