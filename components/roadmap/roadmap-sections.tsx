@@ -25,6 +25,7 @@ export async function RoadmapTitle({ r }: { r: RoadmapView }) {
         <span>{t(`sensitivity.${r.sensitivity}`)}</span>
         {r.versions.length > 1 && <Link href={`/roadmaps/${r.slug}/compare?from=${r.versions[1].number}&to=${r.versions[0].number}`} className="text-un-blue underline">{t('compare')}</Link>}
         <a href={`/api/roadmaps/${r.slug}/export`} className="text-un-blue underline" download>{t('exportJson')}</a>
+        <Link href={`/roadmaps/${r.slug}/translation`} className="text-un-blue underline">{t('translate')}</Link>
       </p>
       {r.status === 'APPROVED' && <p role="note" className="rounded border border-green-300 bg-green-50 px-3 py-2">{t('frozen')}</p>}
       {r.status === 'IN_REVIEW' && <p role="note" className="rounded border border-blue-200 bg-blue-50 px-3 py-2">{t('readOnly')}</p>}

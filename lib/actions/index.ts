@@ -32,6 +32,11 @@ import { saveRecommendation } from '../roadmap/save-recommendation';
 import { submitVersion } from '../roadmap/submit-version';
 import { updateAction } from '../roadmap/update-action';
 import { updateRoadmapHeader } from '../roadmap/update-header';
+import { approveLanguage } from '../translation/approve-language';
+import { importXliff } from '../translation/import-xliff';
+import { reviewTranslations } from '../translation/review-translations';
+import { saveTranslation } from '../translation/save-translation';
+import { setPublicationLanguages } from '../translation/set-languages';
 
 export const ACTIONS = [
   inviteUser, revokeInvitation, startTwoFactorSetup, confirmTwoFactor, signOutEverywhere,
@@ -40,5 +45,6 @@ export const ACTIONS = [
   createAssessment, updateConsultation, setStatus, addEntities, removeEntity, createEntity, assignQuestions, sendReminders,
   saveResponse, saveFinding, uploadAttachment, deleteAttachment,
   importFrameworkAction, registerPeer, revokePeer,
+  saveTranslation, reviewTranslations, approveLanguage, setPublicationLanguages, importXliff,
 ] as const;
 export const PUBLIC_ACTIONS = [signInAction, verifyTotpAction, requestPasswordReset, resetPassword, acceptInvitation] as const;

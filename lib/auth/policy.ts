@@ -44,6 +44,9 @@ export const POLICY = {
   'roadmap.comment': { ...ADMIN, REVIEWER: 'country', COORDINATOR: 'country' },
   'roadmap.decide': { ...ADMIN, REVIEWER: 'country' },
   'roadmap.download': { ...ADMIN, REVIEWER: 'country', COORDINATOR: 'country', OBSERVER: 'country' },
+  // Translations (docs/decisions/011): the coordination translates, UN reviewers confirm.
+  'roadmap.translate': { ...ADMIN, COORDINATOR: 'country' },
+  'roadmap.reviewTranslation': { ...ADMIN, REVIEWER: 'country' },
 
   // People
   'user.invite': { ...ADMIN, REVIEWER: 'country', COORDINATOR: 'country' },

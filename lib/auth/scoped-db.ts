@@ -29,10 +29,12 @@ const COUNTRY_PATH: Record<string, (ids: string[]) => Where> = {
   ActionSupportingEntity: (ids) => ({ action: { roadmap: { countryId: { in: ids } } } }),
   ActionQuestion: (ids) => ({ action: { roadmap: { countryId: { in: ids } } } }),
   ActionParagraph: (ids) => ({ action: { roadmap: { countryId: { in: ids } } } }),
+  TextTranslation: (ids) => ({ countryId: { in: ids } }),
+  RoadmapVersionLanguage: (ids) => ({ roadmapVersion: { roadmap: { countryId: { in: ids } } } }),
 };
 
 /** Models whose rows name their country directly: a create must name an allowed one. */
-const DIRECT = new Set(['Entity', 'Membership', 'Invitation', 'Assessment', 'Roadmap', 'ResponseRevision']);
+const DIRECT = new Set(['Entity', 'Membership', 'Invitation', 'Assessment', 'Roadmap', 'ResponseRevision', 'TextTranslation']);
 
 const FILTERED = new Set([
   'findMany', 'findFirst', 'findFirstOrThrow', 'findUnique', 'findUniqueOrThrow', 'count', 'aggregate', 'groupBy',

@@ -9,10 +9,12 @@ import { TEMPLATE_VERSION } from './template';
 import type { PdfLocale } from './types';
 
 /** What a version's PDF shows besides its snapshot (load.ts, versionFacts). */
-export type PdfVersionKey = { contentHash: string; number: number; approved: boolean; date: string };
+/** `translations`: which translated texts a PDF in a language other than the original prints (lib/translation/snapshot.ts). */
+export type PdfVersionKey = { contentHash: string; number: number; approved: boolean; date: string; translations?: string };
 
 export function pdfCacheKey(version: PdfVersionKey, locale: PdfLocale, template = TEMPLATE_VERSION) {
-  return `${version.contentHash}:${locale}:${template}:v${version.number}:${version.approved ? 'approved' : 'draft'}:${version.date}`;
+  const base = `${version.contentHash}:${locale}:${template}:v${version.number}:${version.approved ? 'approved' : 'draft'}:${version.date}`;
+  return version.translations && version.translations !== 'original' ? `${base}:t:${version.translations}` : base;
 }
 
 export async function getCachedPdf(db: Db, key: string): Promise<Uint8Array | null> {

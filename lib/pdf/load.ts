@@ -9,6 +9,9 @@ import { translator } from '@/lib/i18n/translate';
 import { fail, ok, type Result } from '@/lib/result';
 import { indicatorValueText, readIndicators } from '@/lib/roadmap/indicators';
 import { snapshotSchema, type RoadmapSnapshot } from '@/lib/roadmap/snapshot';
+import { localizeSnapshot, type Localized } from '@/lib/translation/localize';
+import { versionTexts } from '@/lib/translation/snapshot';
+import type { TextUnit } from '@/lib/translation/texts';
 import { parsePeriod } from './format';
 import type { ActionItem, AreaFinding, NationalPriority, PdfLocale, Priority, RoadmapDocument } from './types';
 
@@ -45,12 +48,32 @@ export async function loadRoadmapDocument(
   if (!version) return fail('pdf.errors.versionNotFound');
   const parsed = snapshotSchema.safeParse(version.snapshot);
   if (!parsed.success) return fail('pdf.errors.invalidSnapshot');
-  const document = snapshotToDocument(parsed.data, { ...versionFacts(version), illustrative: roadmap.country.demo }, locale);
+  const vt = await versionTexts(db, version.id, parsed.data, locale);
+  const original = parsed.data.roadmap.language;
+  const localized = localizeSnapshot(parsed.data, vt, `[${original.toUpperCase()}] `);
+  const document = snapshotToDocument(localized.snapshot, { ...versionFacts(version), illustrative: roadmap.country.demo }, locale);
+  if (!vt.original) document.translation = documentTranslation(document, parsed.data, localized, vt.approved, original, locale);
   return ok({
     document,
     roadmap: { id: roadmap.id, slug: roadmap.slug, countryId: roadmap.countryId },
     version: { id: version.id, number: version.number, contentHash: version.contentHash },
   });
+}
+
+/** Where each untranslated text sits, as a reader finds it: "Action 1.2.1 – description". */
+function documentTranslation(doc: RoadmapDocument, s: RoadmapSnapshot, l: Localized, approved: boolean, original: PdfLocale, locale: PdfLocale) {
+  const t = translator(locale, 'pdf.translation');
+  const codes = new Map<string, string>([
+    ...doc.actions.map((a) => [a.id, t('item.action', { code: a.code })] as const),
+    ...doc.objectives.map((o) => [o.id, t('item.objective', { code: o.code })] as const),
+    ...doc.recommendations.map((r) => [r.id, t('item.recommendation', { code: r.code })] as const),
+    ...s.findings.filter((f) => f.id).map((f) => [f.id!, t('item.finding', { code: f.questionCode })] as const),
+  ]);
+  const label = (u: TextUnit) => {
+    const field = u.field.startsWith('indicator.') ? t('field.indicator', { n: Number(u.field.split('.')[1]) + 1, part: t(`field.${u.field.split('.')[2]}`) }) : t(`field.${u.field}`);
+    return u.targetType === 'Roadmap' ? field : `${codes.get(u.targetId) ?? u.targetId} – ${field}`;
+  };
+  return { status: approved ? 'approved' as const : 'draft' as const, original, untranslated: l.untranslated.map(label), unreviewed: l.unreviewed };
 }
 
 const lower = <T extends string>(v: T) => v.toLowerCase() as Lowercase<T>;

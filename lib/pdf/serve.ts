@@ -2,6 +2,7 @@
 // (and cached). The cache is looked up from the version's row (content hash, number, status,
 // dates), before the snapshot is read.
 import type { Db } from '@/lib/db';
+import { versionTextsKey } from '@/lib/translation/snapshot';
 import { fail, ok, type Result } from '@/lib/result';
 import { getCachedPdf, pdfCacheKey, putCachedPdf } from './cache';
 import { loadRoadmapDocument, versionFacts } from './load';
@@ -23,7 +24,9 @@ export async function getRoadmapPdf(
     select: { id: true, contentHash: true, number: true, status: true, submittedAt: true, decidedAt: true, roadmap: { select: { slug: true } } },
   });
   if (!version) return fail('pdf.errors.versionNotFound');
-  const key = pdfCacheKey({ contentHash: version.contentHash, ...versionFacts(version) }, locale);
+  // A translation saved or reviewed since changes what the PDF in its language prints.
+  const translations = await versionTextsKey(db, version.id, locale);
+  const key = pdfCacheKey({ contentHash: version.contentHash, ...versionFacts(version), translations }, locale);
   const filename = `${version.roadmap.slug}-v${versionNumber}-${locale}.pdf`;
   const cached = await getCachedPdf(db, key);
   if (cached) return ok({ bytes: cached, key, cached: true, filename });

@@ -99,7 +99,14 @@ export type RoadmapDocument = {
   instruments: InstrumentRef[];
   entities: ParticipatingEntity[];
   glossary: GlossaryEntry[];
+  /**
+   * In a language other than the roadmap's original: whether its translation is approved,
+   * and, while it is a draft, the texts still printed in the original (docs/decisions/011).
+   */
+  translation?: DocumentTranslation;
 };
+
+export type DocumentTranslation = { status: 'approved' | 'draft'; original: PdfLocale; untranslated: string[]; unreviewed: number };
 
 /** Keys of instrument paragraphs as actions cite them: `${instrument.code}:${paragraph.ref}`. */
 export function paragraphKey(instrumentCode: string, ref: string) {

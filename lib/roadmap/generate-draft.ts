@@ -7,6 +7,7 @@ import { inTransaction, type Db } from '../db/client';
 import type { Audit } from '../audit/record-event';
 import { fail, ok, type Result } from '../result';
 import { isEditable } from './scope';
+import { addFrameworkTranslations } from '../translation/from-framework';
 
 type Priority = 'HIGH' | 'MEDIUM' | 'LOW';
 const RANK: Record<Priority, number> = { HIGH: 0, MEDIUM: 1, LOW: 2 };
@@ -89,6 +90,10 @@ export async function generateDraft(db: Db, roadmapId: string, audit: Audit): Pr
             title: fr ? area.titleFr : area.titleEn, description: fr ? area.purposeFr : area.purposeEn,
           },
         });
+        await addFrameworkTranslations(tx, { countryId: roadmap.countryId, originalLanguage: roadmap.language, targetType: 'Objective', targetId: o.id }, [
+          { field: 'title', original: o.title, fr: area.titleFr, en: area.titleEn },
+          { field: 'description', original: o.description, fr: area.purposeFr, en: area.purposeEn },
+        ]);
         objectives.set(objectiveKey, o.id);
         added.objectives++;
       }
@@ -121,6 +126,10 @@ export async function generateDraft(db: Db, roadmapId: string, audit: Audit): Pr
           paragraphs: { create: q.references.map((r) => ({ paragraphId: r.paragraphId })) },
         };
         const a = await tx.action.create({ data });
+        await addFrameworkTranslations(tx, { countryId: roadmap.countryId, originalLanguage: roadmap.language, targetType: 'Action', targetId: a.id }, [
+          { field: 'title', original: a.title, fr: sa.titleFr, en: sa.titleEn },
+          { field: 'description', original: a.description, fr: sa.descriptionFr, en: sa.descriptionEn },
+        ]);
         actions.set(actionKey, a.id);
         added.actions++;
       }

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Db } from '../db/client';
 import { readIndicators, storedIndicatorsSchema } from './indicators';
+import { readTranslationsSnapshot, translationsSnapshotSchema } from '../translation/snapshot';
 
 const bilingual = { fr: z.string(), en: z.string() };
 
@@ -28,6 +29,8 @@ export const snapshotSchema = z.object({
   entities: z.array(z.object({ id: z.string(), code: z.string(), acronym: z.string().nullable(), nameFr: z.string(), nameEn: z.string(), kind: z.string(), participating: z.boolean() })),
   areas: z.array(z.object({ id: z.string(), code: z.string(), order: z.number().int(), title: z.object(bilingual) })),
   findings: z.array(z.object({
+    /** the finding's id, for its translations (versions submitted before 011 have none) */
+    id: z.string().optional(),
     questionCode: z.string(), areaCode: z.string(), question: z.object(bilingual),
     maturity: z.number().int().min(0).max(4).nullable(), achievements: z.string(), gaps: z.string(), needs: z.string(),
     priority: z.enum(['HIGH', 'MEDIUM', 'LOW']).nullable(),
@@ -55,6 +58,8 @@ export const snapshotSchema = z.object({
     status: z.enum(['PLANNED', 'IN_PROGRESS', 'DONE', 'CANCELLED']),
     questionCodes: z.array(z.string()), paragraphIds: z.array(z.string()),
   })),
+  /** The texts in the other language at submission (docs/decisions/011); absent before. */
+  translations: translationsSnapshotSchema.optional(),
 });
 export type RoadmapSnapshot = z.infer<typeof snapshotSchema>;
 
@@ -111,7 +116,7 @@ export async function buildSnapshot(db: Db, roadmapId: string): Promise<RoadmapS
     : [];
   findings.sort((x, y) => x.question.area.order - y.question.area.order || x.question.order - y.question.order);
 
-  return {
+  const snapshot: RoadmapSnapshot = {
     schemaVersion: 1,
     roadmap: {
       id: r.id, slug: r.slug, title: r.title, language: r.language === 'en' ? 'en' : 'fr', sensitivity: r.sensitivity,
@@ -129,7 +134,7 @@ export async function buildSnapshot(db: Db, roadmapId: string): Promise<RoadmapS
     entities: entities.map((e) => ({ id: e.id, code: e.code, acronym: e.acronym, nameFr: e.nameFr, nameEn: e.nameEn, kind: e.kind, participating: participating.has(e.id) })),
     areas: framework?.areas.map((x) => ({ id: x.id, code: x.code, order: x.order, title: { fr: x.titleFr, en: x.titleEn } })) ?? [],
     findings: findings.map((f) => ({
-      questionCode: f.question.code, areaCode: f.question.area.code, question: { fr: f.question.textFr, en: f.question.textEn },
+      id: f.id, questionCode: f.question.code, areaCode: f.question.area.code, question: { fr: f.question.textFr, en: f.question.textEn },
       maturity: f.maturity, achievements: f.achievements, gaps: f.gaps, needs: f.needs, priority: f.priority,
     })),
     instruments: framework?.instruments.map((i) => ({
@@ -151,4 +156,6 @@ export async function buildSnapshot(db: Db, roadmapId: string): Promise<RoadmapS
       questionCodes: x.questions.map((q) => q.question.code).sort(), paragraphIds: x.paragraphs.map((p) => p.paragraphId).sort(),
     })),
   };
+  snapshot.translations = await readTranslationsSnapshot(db, snapshot, r.publishedIn);
+  return snapshot;
 }

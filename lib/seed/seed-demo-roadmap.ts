@@ -15,6 +15,10 @@ import { generateDraft } from '../roadmap/generate-draft';
 import { submitVersion } from '../roadmap/submit-version';
 import { consultationTexts } from '../roadmap/create-roadmap';
 import type { Indicator } from '../roadmap/indicators';
+import { reviewTranslations } from '../translation/review-translations';
+import { saveTranslation } from '../translation/save-translation';
+import { setPublicationLanguages } from '../translation/set-languages';
+import { textKey } from '../translation/texts';
 
 export const DEMO_ROADMAP_SLUG = 'benin-2024';
 
@@ -23,6 +27,15 @@ const SUMMARY = `La présente feuille de route traduit les conclusions des consu
 Les actions prioritaires visent, sur 2025-2027, à adopter une stratégie nationale et son plan d’action, à désigner une autorité chef de file dotée de points focaux, à établir un inventaire classifié des infrastructures critiques, à imposer des plans de sûreté aux exploitants et à organiser des exercices interservices réguliers. Le coût estimatif et les sources de financement sont précisés pour chaque action.
 
 Données d’illustration : ce document de démonstration ne reproduit pas la feuille de route officielle.`;
+
+const SUMMARY_EN = `This roadmap turns into action the conclusions of the national consultations held in Cotonou in September 2024 with thirty officials from twenty-two ministries and agencies. It identifies what Benin has achieved — a criminal framework that punishes terrorism, a specialised court (CRIET), a national civil protection agency and a digital security strategy — and the gaps that still expose critical infrastructure and public places: no dedicated national strategy and no official list of critical infrastructure, operators' security obligations barely formalised, information sharing still informal and joint exercises rare.
+
+The priority actions aim, over 2025-2027, to adopt a national strategy and its action plan, to designate a lead authority with focal points, to draw up a classified inventory of critical infrastructure, to require security plans from operators and to hold regular inter-agency exercises. The estimated cost and the sources of funding are given for each action.
+
+Illustrative data: this demonstration document does not reproduce the official roadmap.`;
+
+/** The English of the first action's indicator (DETAILS), translated in the demo; the others are not yet. */
+const INDICATORS_EN = ['National strategy adopted by the Council of Ministers'] as const;
 
 /** Details a coordinator adds to the generated actions: calendar, cost, indicator. */
 const DETAILS: { start: string; end: string; cost: number; funding: 'PARTNER' | 'NATIONAL_BUDGET' | 'TO_BE_MOBILISED'; indicator: Indicator }[] = [
@@ -99,6 +112,45 @@ export async function seedDemoRoadmap(db: PrismaClient, o: { assessmentId: strin
   if (objective) must(await seedRun(addComment, reviewer, { roadmapId: roadmap.id, targetType: 'OBJECTIVE', targetId: objective.id, body: 'Objectif pertinent ; penser à y rattacher la désignation des points focaux sectoriels.' }), 'objective comment');
   must(await seedRun(decideVersion, reviewer, { roadmapId: roadmap.id, number: 1, decision: 'REQUEST_CHANGES', note: 'Revoir le calendrier de la première action (adoption de la stratégie) : prévoir une échéance au quatrième trimestre 2026.' }), 'request changes');
   if (first) await db.action.update({ where: { id: first.id }, data: { endPeriod: '2026-T4', editedAt: new Date(), version: { increment: 1 } } });
+  await seedTranslation(db, roadmap.id, coordinator, reviewer, texts, a);
   must(await seedRun(submitVersion, coordinator, { roadmapId: roadmap.id }), 'version 2');
   return { created: true, roadmapId: roadmap.id, actions: actions.length };
+}
+
+/**
+ * The English translation (docs/decisions/011), as far as the demo has it: complete and
+ * reviewed for the summary and the objectives; for the actions, the framework's English of
+ * every title and description as drafts, the first action reviewed with its indicator, the
+ * others' indicators still in French.
+ */
+async function seedTranslation(
+  db: PrismaClient, roadmapId: string, coordinator: ActionContext, reviewer: ActionContext,
+  fr: ReturnType<typeof consultationTexts>, a: { place: string | null; startsOn: Date | null; endsOn: Date | null; officialsCount: number | null; organisers: unknown; coordinatingEntity: { nameEn: string } | null; _count: { entities: number } },
+) {
+  must(await seedRun(setPublicationLanguages, coordinator, { roadmapId, languages: ['fr', 'en'] }), 'publication languages');
+  const en = consultationTexts('en', {
+    place: a.place, startsOn: a.startsOn, endsOn: a.endsOn, officials: a.officialsCount,
+    entities: a._count.entities, organisers: (a.organisers as string[]) ?? [], coordinator: a.coordinatingEntity?.nameEn ?? null,
+  });
+  const save = async (key: string, text: string) => {
+    const existing = await db.textTranslation.findFirst({ where: { language: 'en', targetId: key.split('.')[1], field: key.split('.').slice(2).join('.') } });
+    must(await seedRun(saveTranslation, coordinator, { roadmapId, language: 'en', key, baseVersion: existing?.version ?? 0, changes: { text } }), `translation of ${key}`);
+  };
+  await save(textKey('Roadmap', roadmapId, 'title'), 'National roadmap for the protection of critical infrastructure and vulnerable targets (2025-2027)');
+  await save(textKey('Roadmap', roadmapId, 'executiveSummary'), SUMMARY_EN);
+  if (fr.context.trim()) await save(textKey('Roadmap', roadmapId, 'context'), en.context);
+  if (fr.methodology.trim()) await save(textKey('Roadmap', roadmapId, 'methodology'), en.methodology);
+  const objectives = await db.objective.findMany({ where: { roadmapId }, select: { id: true } });
+  const actions = await db.action.findMany({ where: { roadmapId }, orderBy: { order: 'asc' }, select: { id: true, indicators: true } });
+  for (const [i, action] of actions.slice(0, INDICATORS_EN.length).entries()) {
+    await save(textKey('Action', action.id, 'indicator.0.label'), INDICATORS_EN[i]);
+  }
+  const reviewed = [
+    ...['title', 'executiveSummary', 'context', 'methodology'].map((f) => textKey('Roadmap', roadmapId, f)),
+    ...objectives.flatMap((o) => [textKey('Objective', o.id, 'title'), textKey('Objective', o.id, 'description')]),
+    ...actions.slice(0, INDICATORS_EN.length).flatMap((x) => ['title', 'description', 'indicator.0.label'].map((f) => textKey('Action', x.id, f))),
+  ];
+  const present = await db.textTranslation.findMany({ where: { language: 'en', targetId: { in: [roadmapId, ...objectives.map((o) => o.id), ...actions.map((x) => x.id)] } }, select: { targetType: true, targetId: true, field: true } });
+  const existing = new Set(present.map((r) => textKey(r.targetType as 'Roadmap', r.targetId, r.field)));
+  must(await seedRun(reviewTranslations, reviewer, { roadmapId, language: 'en', keys: reviewed.filter((k) => existing.has(k)) }), 'translation review');
 }

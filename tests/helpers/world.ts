@@ -69,6 +69,7 @@ export async function tableCounts(db: PrismaClient) {
     'country', 'entity', 'user', 'session', 'account', 'verification', 'twoFactor', 'membership', 'invitation', 'outboxMail',
     'frameworkVersion', 'assessment', 'response', 'finding', 'roadmap', 'objective', 'recommendation', 'action',
     'actionSupportingEntity', 'roadmapVersion', 'comment', 'notification', 'auditEvent', 'attachment', 'responseRevision',
+    'textTranslation', 'roadmapVersionLanguage',
   ] as const;
   const out: Record<string, number> = {};
   for (const n of names) out[n] = await (db[n] as unknown as { count: () => Promise<number> }).count();

@@ -43,6 +43,8 @@ const SPEC: Record<string, [Reach, Reach, Reach, Reach, Reach]> = {
   'roadmap.comment':     [any, C, C, no, no],
   'roadmap.decide':      [any, C, no, no, no],
   'roadmap.download':    [any, C, C, no, C],
+  'roadmap.translate':   [any, no, C, no, no],
+  'roadmap.reviewTranslation': [any, C, no, no, no],
   'user.invite':         [any, C, C, no, no],
   'user.manage':         [any, no, no, no, no],
   'audit.view':          [any, no, C, no, no],
@@ -115,6 +117,11 @@ const SAMPLES: Record<string, (w: World, where: 'A' | 'B') => unknown | Promise<
   'roadmap.decide': (w, where) => ({ roadmapId: w[where].roadmap, number: 99, decision: 'APPROVE', note: '' }),
   'roadmap.comment.add': (w, where) => ({ roadmapId: w[where].roadmap, targetType: 'ROADMAP', body: 'Un commentaire' }),
   'roadmap.comment.resolve': (w, where) => ({ commentId: w[where].comment }),
+  'translation.save': (w, where) => ({ roadmapId: w[where].roadmap, language: 'en', key: `objective.${w[where].objective}.title`, baseVersion: 0, changes: { text: 'Objective' } }),
+  'translation.review': (w, where) => ({ roadmapId: w[where].roadmap, language: 'en', keys: [`objective.${w[where].objective}.title`] }),
+  'translation.approve': (w, where) => ({ roadmapId: w[where].roadmap, number: 99, language: 'en' }),
+  'translation.languages.set': (w, where) => ({ roadmapId: w[where].roadmap, languages: ['fr', 'en'] }),
+  'translation.import': (w, where) => ({ roadmapId: w[where].roadmap, number: 1, content: 'not an XLIFF file' }),
   // Framework content has no country: A and B name the same (invalid, so nothing is written) file.
   'framework.import': () => ({ filename: 'framework.yaml', content: 'framework: {}' }),
   // Installations carry no country: A and B name the same key (a valid one, registered once, then refused as a duplicate).

@@ -55,6 +55,11 @@ const SAMPLES: Record<string, (w: World) => Record<string, unknown>> = {
   'roadmap.decide': (w) => ({ roadmapId: w.B.roadmap, number: 1, decision: 'APPROVE', note: '' }),
   'roadmap.comment.add': (w) => ({ roadmapId: w.B.roadmap, targetType: 'ACTION', targetId: w.B.action, body: 'Commentaire' }),
   'roadmap.comment.resolve': (w) => ({ commentId: w.B.comment }),
+  'translation.save': (w) => ({ roadmapId: w.B.roadmap, language: 'en', key: `action.${w.B.action}.title`, baseVersion: 0, changes: { text: 'Action' } }),
+  'translation.review': (w) => ({ roadmapId: w.B.roadmap, language: 'en', keys: [`action.${w.B.action}.title`] }),
+  'translation.approve': (w) => ({ roadmapId: w.B.roadmap, number: 1, language: 'en' }),
+  'translation.languages.set': (w) => ({ roadmapId: w.B.roadmap, languages: ['fr', 'en'] }),
+  'translation.import': (w) => ({ roadmapId: w.B.roadmap, number: 1, content: '<xliff/>' }),
   'assessment.create': (w) => ({ countryId: w.B.id, frameworkVersionId: w.framework, title: 'Évaluation' }),
   'assessment.consultation.update': (w) => ({
     assessmentId: w.B.assessment, title: 'Consultations', place: 'Lomé', startsOn: '2024-09-18', endsOn: '2024-09-20', organisers: ['UNOCT'], officialsCount: 12, coordinatingEntityId: w.B.e1,

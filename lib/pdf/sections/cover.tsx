@@ -34,6 +34,7 @@ export function Cover({ ctx }: { ctx: SectionContext }) {
             <Text style={{ fontSize: 10.5, fontWeight: 700, color: colors.navy }}>{t('cover.version', { number: doc.versionNumber })}</Text>
             <Text style={{ fontSize: 10, color: colors.muted, marginTop: 2 }}>{formatDate(doc.date, doc.locale)}</Text>
             <Text style={{ fontSize: 10, fontWeight: 700, marginTop: 2, color: doc.status === 'approved' ? colors.low : colors.draft }}>{t(`status.${doc.status}`)}</Text>
+            {doc.translation?.status === 'draft' ? <Text style={{ fontSize: 10, fontWeight: 700, marginTop: 2, color: colors.draft }}>{t('translation.draft')}</Text> : null}
           </View>
         </View>
       </View>

@@ -14,6 +14,30 @@ function Figure({ value, label }: { value: string; label: string }) {
   );
 }
 
+// A long list would fill pages with references; the first ones show where to look.
+const LISTED = 40;
+
+/** A draft translation says which texts are still in the original language (docs/decisions/011). */
+function TranslationNote({ ctx }: { ctx: SectionContext }) {
+  const { doc, t } = ctx;
+  const tr = doc.translation;
+  if (!tr || tr.status !== 'draft') return null;
+  const original = t(`translation.language.${tr.original}`);
+  return (
+    <View style={[styles.box, { borderLeftWidth: 3, borderLeftColor: colors.draft }]}>
+      <Text style={[styles.h3, { marginTop: 0 }]}>{t('translation.noteTitle')}</Text>
+      <Text style={{ marginBottom: 4 }}>{t('translation.noteBody', { count: tr.untranslated.length, original, code: tr.original.toUpperCase(), unreviewed: tr.unreviewed })}</Text>
+      {tr.untranslated.length > 0 ? (
+        <Text style={styles.small}>
+          {`${t('translation.listTitle', { original })} `}
+          {tr.untranslated.slice(0, LISTED).join(' ; ')}
+          {tr.untranslated.length > LISTED ? ` ; ${t('translation.more', { count: tr.untranslated.length - LISTED })}` : ''}
+        </Text>
+      ) : null}
+    </View>
+  );
+}
+
 export function ExecutiveSummary({ ctx, label }: { ctx: SectionContext; label: string }) {
   const { doc, t } = ctx;
   const totals = new Map<Currency, number>();
@@ -23,6 +47,7 @@ export function ExecutiveSummary({ ctx, label }: { ctx: SectionContext; label: s
   return (
     <PageFrame ctx={ctx}>
       <SectionTitle id="section:summary" kicker={label} title={t('sections.summary')} />
+      <TranslationNote ctx={ctx} />
       <View style={{ flexDirection: 'row', backgroundColor: colors.band, marginBottom: 14 }} wrap={false}>
         <Figure value={formatNumber(doc.objectives.length, doc.locale)} label={t('summary.objectives', { count: doc.objectives.length })} />
         <Figure value={formatNumber(doc.actions.length, doc.locale)} label={t('summary.actions', { count: doc.actions.length })} />
