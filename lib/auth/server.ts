@@ -2,7 +2,7 @@
 // pages and server actions need from a request. Imported from app/ only (it reads
 // next/headers); lib/ domain code takes a context instead.
 import 'server-only';
-import { headers as nextHeaders } from 'next/headers';
+import { cookies, headers as nextHeaders } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { db } from '../db';
@@ -25,9 +25,24 @@ export const auth = (holder.jalonAuth ??= createAuth(db, {
   production,
 }));
 
+/**
+ * The request's headers with the cookies as they are now. A server action that replaces
+ * the session (better-auth's verifyTOTP, on enabling two-factor, creates a new session and
+ * deletes the old one) is followed by a render of the page and its layout in the same
+ * request, where cookies() has the new session but headers() still the old Cookie line
+ * (next/dist/server/async-storage/request-store.js, synchronizeMutableCookies): read with
+ * headers(), the deleted session made the header render signed out, and a client-side
+ * navigation afterwards kept that layout until a reload.
+ */
+async function sessionHeaders(): Promise<Headers> {
+  const h = new Headers(await nextHeaders());
+  h.set('cookie', (await cookies()).toString());
+  return h;
+}
+
 /** The signed-in user of this request, or null. Cached for the request. */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await auth.api.getSession({ headers: await nextHeaders() });
+  const session = await auth.api.getSession({ headers: await sessionHeaders() });
   return session ? loadSessionUser(db, session.user.id) : null;
 });
 
