@@ -67,7 +67,7 @@ export function PdfDownload({ roadmapId, versionNumber }: Props) {
             {t('pdf.ui.preparing')}
           </span>
         ) : null}
-        {state.kind === 'ready' ? <span>{t('pdf.ui.ready', { pages: state.pages ?? '?', size: Math.round(state.size / 1024) })}</span> : null}
+        {state.kind === 'ready' ? <span>{t('pdf.ui.ready', { pages: state.pages ?? 0, size: Math.round(state.size / 1024) })}</span> : null}
         {state.kind === 'failed' ? <span className="text-red-700">{t(state.error)}</span> : null}
       </div>
       {state.kind === 'ready' ? (
