@@ -6,6 +6,8 @@ import type { Prisma } from '../db/client';
 import { inTransaction, type Db } from '../db/client';
 import type { Audit } from '../audit/record-event';
 import { fail, ok, type Result } from '../result';
+import { draftExecutiveSummary } from './draft-summary';
+import { objectiveStatement } from './objective-statements';
 import { isEditable } from './scope';
 import { addFrameworkTranslations } from '../translation/from-framework';
 
@@ -29,15 +31,19 @@ export async function generateDraft(db: Db, roadmapId: string, audit: Audit): Pr
     const roadmap = await tx.roadmap.findUnique({
       where: { id: roadmapId },
       select: {
-        id: true, status: true, language: true, countryId: true, assessmentId: true,
+        id: true, status: true, language: true, countryId: true, assessmentId: true, executiveSummary: true,
         country: { select: { currency: true } },
-        assessment: { select: { coordinatingEntityId: true, entities: { select: { entity: { select: { id: true, kind: true } } } } } },
+        assessment: { select: {
+          coordinatingEntityId: true, place: true, startsOn: true, endsOn: true, officialsCount: true,
+          coordinatingEntity: { select: { nameFr: true, nameEn: true } }, frameworkVersion: { select: { slug: true } }, entities: { select: { entity: { select: { id: true, kind: true } } } },
+        } },
       },
     });
     if (!roadmap) return fail('errors.notFound');
     if (!isEditable(roadmap.status)) return fail('roadmap.notEditable');
     if (!roadmap.assessmentId) return fail('roadmap.noAssessment');
     const fr = roadmap.language !== 'en';
+    const framework = roadmap.assessment?.frameworkVersion.slug ?? '';
 
     const findings = await tx.finding.findMany({
       where: { assessmentId: roadmap.assessmentId },
@@ -84,15 +90,21 @@ export async function generateDraft(db: Db, roadmapId: string, audit: Audit): Pr
       const area = q.area;
       const objectiveKey = `area:${area.code}`;
       if (!objectives.has(objectiveKey)) {
+        // The outcome the State commits to; the area's purpose says what the assessment checks,
+        // which is no objective. Without a statement, the area's title.
+        const statement = objectiveStatement(framework, area.code, fr ? 'fr' : 'en');
         const o = await tx.objective.create({
           data: {
             roadmapId, areaId: area.id, order: objectiveOrder++, origin: 'GENERATED', sourceKey: objectiveKey,
-            title: fr ? area.titleFr : area.titleEn, description: fr ? area.purposeFr : area.purposeEn,
+            title: statement?.title ?? (fr ? area.titleFr : area.titleEn), description: statement?.description ?? '',
           },
         });
+        // The statement in both languages, when there is one; else the area's own bilingual title.
+        const inFr = objectiveStatement(framework, area.code, 'fr');
+        const inEn = objectiveStatement(framework, area.code, 'en');
         await addFrameworkTranslations(tx, { countryId: roadmap.countryId, originalLanguage: roadmap.language, targetType: 'Objective', targetId: o.id }, [
-          { field: 'title', original: o.title, fr: area.titleFr, en: area.titleEn },
-          { field: 'description', original: o.description, fr: area.purposeFr, en: area.purposeEn },
+          { field: 'title', original: o.title, fr: inFr?.title ?? area.titleFr, en: inEn?.title ?? area.titleEn },
+          ...(inFr && inEn ? [{ field: 'description', original: o.description, fr: inFr.description, en: inEn.description }] : []),
         ]);
         objectives.set(objectiveKey, o.id);
         added.objectives++;
@@ -134,7 +146,26 @@ export async function generateDraft(db: Db, roadmapId: string, audit: Audit): Pr
         added.actions++;
       }
     }
-    await audit(tx, 'roadmap.generate', { type: 'Roadmap', id: roadmapId, countryId: roadmap.countryId }, undefined, added);
+    // A first executive summary, only where there is none: never over the coordinator's text.
+    let summary: string | null = null;
+    if (!roadmap.executiveSummary.trim()) {
+      const a = roadmap.assessment!;
+      const all = await tx.action.findMany({ where: { roadmapId }, select: { costAmount: true, currency: true } });
+      summary = draftExecutiveSummary(fr ? 'fr' : 'en', {
+        consultation: {
+          place: a.place, startsOn: a.startsOn, endsOn: a.endsOn, officials: a.officialsCount, entities: entities.length,
+          coordinator: a.coordinatingEntity ? (fr ? a.coordinatingEntity.nameFr : a.coordinatingEntity.nameEn) : null,
+        },
+        findings: findings.map((x) => ({
+          area: fr ? x.question.area.titleFr : x.question.area.titleEn, areaOrder: x.question.area.order, maturity: x.maturity,
+          achievements: x.achievements, gaps: x.gaps, priority: x.priority as Priority | null,
+        })),
+        actions: all.map((x) => ({ costAmount: x.costAmount === null ? null : Number(x.costAmount), currency: x.currency })),
+      });
+      // A header form opened before this sees a newer version and reports a conflict.
+      await tx.roadmap.update({ where: { id: roadmapId }, data: { executiveSummary: summary, version: { increment: 1 } } });
+    }
+    await audit(tx, 'roadmap.generate', { type: 'Roadmap', id: roadmapId, countryId: roadmap.countryId }, undefined, summary === null ? added : { ...added, executiveSummary: summary });
     return ok(added);
   });
 }
