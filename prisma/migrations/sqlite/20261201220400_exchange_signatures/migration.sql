@@ -38,6 +38,7 @@ CREATE TABLE "new_Roadmap" (
     "status" TEXT NOT NULL DEFAULT 'DRAFT',
     "sensitivity" TEXT NOT NULL DEFAULT 'RESTRICTED',
     "language" TEXT NOT NULL DEFAULT 'fr',
+    "publishedIn" TEXT NOT NULL DEFAULT 'fr',
     "executiveSummary" TEXT NOT NULL DEFAULT '',
     "context" TEXT NOT NULL DEFAULT '',
     "methodology" TEXT NOT NULL DEFAULT '',
@@ -48,7 +49,7 @@ CREATE TABLE "new_Roadmap" (
     CONSTRAINT "Roadmap_countryId_fkey" FOREIGN KEY ("countryId") REFERENCES "Country" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
     CONSTRAINT "Roadmap_assessmentId_fkey" FOREIGN KEY ("assessmentId") REFERENCES "Assessment" ("id") ON DELETE SET NULL ON UPDATE CASCADE
 );
-INSERT INTO "new_Roadmap" ("assessmentId", "context", "countryId", "createdAt", "executiveSummary", "id", "language", "methodology", "sensitivity", "slug", "status", "title", "updatedAt", "version") SELECT "assessmentId", "context", "countryId", "createdAt", "executiveSummary", "id", "language", "methodology", "sensitivity", "slug", "status", "title", "updatedAt", "version" FROM "Roadmap";
+INSERT INTO "new_Roadmap" ("assessmentId", "context", "countryId", "createdAt", "executiveSummary", "id", "language", "methodology", "publishedIn", "sensitivity", "slug", "status", "title", "updatedAt", "version") SELECT "assessmentId", "context", "countryId", "createdAt", "executiveSummary", "id", "language", "methodology", "publishedIn", "sensitivity", "slug", "status", "title", "updatedAt", "version" FROM "Roadmap";
 DROP TABLE "Roadmap";
 ALTER TABLE "new_Roadmap" RENAME TO "Roadmap";
 CREATE UNIQUE INDEX "Roadmap_slug_key" ON "Roadmap"("slug");
