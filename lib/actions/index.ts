@@ -14,6 +14,14 @@ import { setStatus } from '../assessment/set-status';
 import { updateConsultation } from '../assessment/update-consultation';
 import { uploadAttachment } from '../assessment/upload-attachment';
 import { importFrameworkAction } from '../framework/import-framework-action';
+import { amendRoadmap } from '../followup/amend-roadmap';
+import { closePeriod } from '../followup/close-period';
+import { commentUpdate } from '../followup/comment-update';
+import { deleteEvidence, uploadEvidence } from '../followup/evidence';
+import { reviewUpdate } from '../followup/review-update';
+import { saveFollowUpSettings } from '../followup/save-settings';
+import { saveUpdate } from '../followup/save-update';
+import { submitUpdate } from '../followup/submit-update';
 import { acceptInvitation } from '../invitations/accept-invitation';
 import { inviteUser } from '../invitations/invite-user';
 import { revokeInvitation } from '../invitations/revoke-invitation';
@@ -39,5 +47,6 @@ export const ACTIONS = [
   createAssessment, updateConsultation, setStatus, addEntities, removeEntity, createEntity, assignQuestions, sendReminders,
   saveResponse, saveFinding, uploadAttachment, deleteAttachment,
   importFrameworkAction,
+  saveFollowUpSettings, closePeriod, amendRoadmap, saveUpdate, submitUpdate, reviewUpdate, commentUpdate, uploadEvidence, deleteEvidence,
 ] as const;
 export const PUBLIC_ACTIONS = [signInAction, verifyTotpAction, requestPasswordReset, resetPassword, acceptInvitation] as const;
