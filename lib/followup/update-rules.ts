@@ -34,7 +34,7 @@ export function indicatorErrors(indicators: TrackedIndicator[], values: UpdateFi
   const seen = new Set<number>();
   for (const v of values) {
     const i = indicators[v.index];
-    const key = `indicatorValues.${v.index}`;
+    const key = `fields.indicatorValues.${v.index}`;
     if (!i || seen.has(v.index)) { out[key] = ['form.invalidReference']; continue; }
     seen.add(v.index);
     const error = checkIndicatorValue(i.type, v.value);
