@@ -9,6 +9,7 @@ import { amendRoadmap } from '@/lib/followup/amend-roadmap';
 import { closePeriod } from '@/lib/followup/close-period';
 import { commentUpdate } from '@/lib/followup/comment-update';
 import { uploadEvidence } from '@/lib/followup/evidence';
+import { implementationRates, indicatorPaths, paragraphCoverage, periodCounts, spending } from '@/lib/followup/dashboard';
 import { getPeriod, listLate, listPeriodRows } from '@/lib/followup/period-rows';
 import { sendDueReminders } from '@/lib/followup/reminders';
 import { reviewUpdate } from '@/lib/followup/review-update';
@@ -216,4 +217,52 @@ test('nothing of another country is readable or writable', async () => {
   expect(await runAction(commentUpdate, f.misp, { updateId: tgUpdate.id, entityId: f.ministry.id, body: 'Curieux' })).toEqual({ ok: false, error: 'auth.forbidden' });
   expect(await runAction(saveUpdate, f.misp, { trackedActionId: tgAction.id, entityId: f.ministry.id, period: '2025-T1', version: 0, fields: fields() })).toEqual({ ok: false, error: 'auth.forbidden' });
   expect((await t.db.progressUpdate.findUniqueOrThrow({ where: { id: tgUpdate.id } })).review).toBe('SUBMITTED');
+});
+
+test('dashboard figures come from the database: rates, period counts, spending, paragraphs, indicator paths', async () => {
+  const ref = { countryId: f.country.id, followUpId: f.followUp.id };
+  const accept = async (who: typeof f.misp, tracked: { id: string }, entityId: string, period: string, o: Record<string, unknown>) => {
+    const s = must(await save(who, { trackedActionId: tracked.id, entityId, period, fields: o }));
+    must(await runAction(submitUpdate, who, { updateId: s.updateId, entityId, version: 1 }));
+    return s.updateId;
+  };
+  // T1: MISP completes half the work, ANPC is blocked; T2: MISP completes, ANPC says nothing.
+  const u1 = await accept(f.misp, f.t1, f.ministry.id, '2025-T1', { percent: 50, spent: 400_000, indicatorValues: [{ index: 0, value: false }] });
+  must(await runAction(reviewUpdate, f.coordinator, { updateId: u1, version: 2, decision: 'ACCEPT' }));
+  await accept(f.anpc, f.t2, f.agency.id, '2025-T1', { status: 'BLOCKED', percent: 10, spent: 500_000, blockers: 'Financement non décaissé.', indicatorValues: [{ index: 0, value: 5 }, { index: 1, value: 1 }] });
+  await accept(f.misp, f.t1, f.ministry.id, '2025-T2', { status: 'COMPLETED', percent: 100, spent: 900_000, indicatorValues: [{ index: 0, value: true }] });
+
+  const t1 = await implementationRates(t.db, { ...ref, seq: 1 });
+  expect(t1.overall).toEqual({ actions: 2, completed: 0, cancelled: 0, neverReported: 0, rate: 30 });
+  const t2 = await implementationRates(t.db, { ...ref, seq: 2 });
+  expect(t2.overall).toEqual({ actions: 2, completed: 1, cancelled: 0, neverReported: 0, rate: 55 });
+  expect(t2.byObjective.map((o) => [o.objectiveTitle, o.rate])).toHaveLength(2);
+  expect(Object.fromEntries(t2.byLeadEntity.map((l) => [l.leadEntityId, l.rate]))).toEqual({ [f.ministry.id]: 100, [f.agency.id]: 10 });
+
+  const period1 = await getPeriod(t.db, { ...ref, key: '2025-T1' });
+  const period2 = await getPeriod(t.db, { ...ref, key: '2025-T2' });
+  expect(await periodCounts(t.db, { ...ref, periodId: period1!.id, now: new Date('2025-05-01') })).toEqual({ expected: 2, notSubmitted: 0, late: 0, submitted: 1, returned: 0, accepted: 1, blocked: 1, delayed: 0 });
+  expect(await periodCounts(t.db, { ...ref, periodId: period2!.id, now: new Date('2025-07-20') })).toEqual({ expected: 2, notSubmitted: 1, late: 1, submitted: 1, returned: 0, accepted: 0, blocked: 0, delayed: 0 });
+
+  const money = await spending(t.db, { ...ref, seq: 2 });
+  expect(money.byFunding).toEqual([
+    { key: 'NATIONAL_BUDGET', title: '', currency: 'XOF', planned: 1_000_000, spent: 900_000 },
+    { key: 'PARTNER', title: '', currency: 'XOF', planned: 3_000_000, spent: 500_000 },
+  ]);
+  expect(money.byObjective.reduce((s, o) => s + o.planned, 0)).toBe(4_000_000);
+
+  expect(await paragraphCoverage(t.db, { ...ref, seq: 2 })).toEqual([
+    { instrumentCode: '2341', ref: 'OP1', planned: 1, completed: 1 },
+    { instrumentCode: '2341', ref: 'OP2', planned: 1, completed: 1 },
+    { instrumentCode: '2341', ref: 'OP3', planned: 1, completed: 0 },
+  ]);
+  const paths = await indicatorPaths(t.db, { ...ref, seq: 2 });
+  expect(paths.map((p) => [p.indicator.label, p.baseline, p.target, p.points])).toEqual([
+    ['Stratégie adoptée', 0, 1, [{ seq: 1, value: false }, { seq: 2, value: true }]],
+    ['Sites dotés d’un plan de sûreté', 0, 80, [{ seq: 1, value: 5 }]],
+    ['Exercices conduits', 0, 4, [{ seq: 1, value: 1 }]],
+  ]);
+  // Another country's id gives nothing, not even zeros of someone else.
+  expect((await implementationRates(t.db, { countryId: 'another-country', followUpId: f.followUp.id, seq: 2 })).overall.actions).toBe(0);
+  expect(await paragraphCoverage(t.db, { countryId: 'another-country', followUpId: f.followUp.id, seq: 2 })).toEqual([]);
 });
