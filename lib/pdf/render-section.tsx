@@ -34,13 +34,14 @@ export function kickerOf(t: Translate, number: string | null, annex: boolean) {
 // Rendering is synchronous work behind a promise, and the hyphenation language is
 // process-wide (fonts.ts): renders in one thread run one after the other.
 let queue: Promise<unknown> = Promise.resolve();
-function serial<T>(fn: () => Promise<T>): Promise<T> {
+export function serial<T>(fn: () => Promise<T>): Promise<T> {
   const run = queue.then(fn, fn);
   queue = run.catch(() => undefined);
   return run;
 }
 
-async function toBytes(doc: RoadmapDocument, pages: ReactElement | ReactElement[]) {
+/** Renders pages to PDF bytes with the fonts, shaping and hyphenation of `doc`'s language. */
+export async function toBytes(doc: Pick<RoadmapDocument, 'locale'>, pages: ReactElement | ReactElement[]) {
   registerFonts();
   reuseEmbeddedFonts();
   setHyphenationLocale(doc.locale);
@@ -96,6 +97,6 @@ export function renderToc(original: RoadmapDocument, entries: TocEntry[]): Promi
   });
 }
 
-export function renderStamps(doc: RoadmapDocument, pages: StampPage[]): Promise<Uint8Array> {
+export function renderStamps(doc: Pick<RoadmapDocument, 'locale'>, pages: StampPage[]): Promise<Uint8Array> {
   return serial(() => toBytes(doc, Stamps({ pages })));
 }
