@@ -2,6 +2,11 @@
 // French and English; and the period's updates as CSV and Excel.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { runAction } from '@/lib/actions/define-action';
+import ExcelJS from 'exceljs';
+import { exportCsv } from '@/lib/assessment/export-csv';
+import { exportXlsx } from '@/lib/assessment/export-xlsx';
+import { getUpdatesTable } from '@/lib/followup/export-updates';
+import { getPeriod } from '@/lib/followup/period-rows';
 import { loadProgressDocument } from '@/lib/followup/progress-document';
 import { reviewUpdate } from '@/lib/followup/review-update';
 import { saveUpdate } from '@/lib/followup/save-update';
@@ -55,4 +60,23 @@ test.each(['fr', 'en'] as const)('the progress report in %s prints the figures, 
   }
   expect(text).toContain('Action GOV-01-A1');
   expect(text).toContain('Action CIP-01-A1');
+});
+
+test('the period’s updates export to CSV and Excel, formulas neutralised, in either language', async () => {
+  const period = await getPeriod(t.db, { countryId: f.country.id, followUpId: f.followUp.id, key: '2025-T1' });
+  await t.db.progressUpdate.updateMany({ where: { trackedActionId: f.t2.id }, data: { nextSteps: '=HYPERLINK("http://evil")' } });
+  const table = await getUpdatesTable(t.db, { countryId: f.country.id, followUpId: f.followUp.id, period: period!, locale: 'fr', now: new Date('2025-05-02') });
+  const csv = exportCsv(table);
+  expect(csv).toContain('Avancement (%)');
+  expect(csv).toContain('Bloquée');
+  expect(csv).toContain(`"'=HYPERLINK(""http://evil"")"`);
+  const xlsx = await exportXlsx({ title: 'Suivi', rows: [] }, [table]);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(xlsx as unknown as ArrayBuffer);
+  const ws = wb.getWorksheet('Mises à jour 2025-T1')!;
+  expect(ws.getRow(2).getCell(5).value).toBe(60);
+  expect(ws.getRow(3).getCell(12).value).toBe('=HYPERLINK("http://evil")');
+  const en = await getUpdatesTable(t.db, { countryId: f.country.id, followUpId: f.followUp.id, period: period!, locale: 'en', now: new Date('2025-05-02') });
+  expect(en.header[4]).toBe('Progress (%)');
+  expect(await getUpdatesTable(t.db, { countryId: 'elsewhere', followUpId: f.followUp.id, period: period!, locale: 'en', now: new Date() }).then((x) => x.rows)).toEqual([]);
 });
