@@ -117,6 +117,11 @@ function Summary({ ctx }: { ctx: Ctx }) {
         <Bar key={i} label={s.label} value={s.spent} under={s.planned} max={maxSpend} text={`${formatMoney(s.spent, s.currency, doc.locale)}\n/ ${formatMoney(s.planned, s.currency, doc.locale)}`} />
       ))}
       <Text style={styles.h2}>{t('charts.funding')}</Text>
+      <View style={{ flexDirection: 'row', borderBottomWidth: 0.8, borderBottomColor: colors.navy, paddingVertical: 2 }} wrap={false}>
+        <Text style={{ width: '40%', fontWeight: 700 }}>{t('charts.source')}</Text>
+        <Text style={{ width: '30%', textAlign: 'right', fontWeight: 700 }}>{t('charts.planned')}</Text>
+        <Text style={{ width: '30%', textAlign: 'right', fontWeight: 700 }}>{t('charts.spent')}</Text>
+      </View>
       {doc.funding.map((s, i) => (
         <View key={i} style={{ flexDirection: 'row', borderBottomWidth: 0.4, borderBottomColor: colors.rule, paddingVertical: 2 }} wrap={false}>
           <Text style={{ width: '40%' }}>{t(`funding.${s.source || 'none'}`)}</Text>
