@@ -12,6 +12,16 @@ const config = [
       'no-restricted-imports': ['error', { patterns: [{ group: ['@/lib/db', '@/lib/db/*', '**/lib/db/**'], message: 'Components never touch the database: load data in the page through lib/ and pass plain props.' }] }],
     },
   },
+  {
+    // Pages and layouts read through lib/page/load-page.ts: `loadPage` hands a signed-in page
+    // the user's country-scoped client; a page open to visitors says so with `loadPublicPage`.
+    files: ['app/**/page.tsx', 'app/**/layout.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['@/lib/db', '@/lib/db/*', '**/lib/db', '**/lib/db/**'], message: 'Pages and layouts never import the database: call loadPage (signed-in) or loadPublicPage (open to visitors) from @/lib/page/load-page and read through the client it returns.' }],
+      }],
+    },
+  },
 ];
 
 export default config;

@@ -1,13 +1,7 @@
-import { connection } from 'next/server';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { db } from '@/lib/db';
-import { readableCountries } from '@/lib/auth/can';
-import { scopedDb } from '@/lib/auth/scoped-db';
-import { currentUser } from '@/lib/auth/server';
 import { needsTwoFactorSetup } from '@/lib/auth/session-user';
 import { redirect } from 'next/navigation';
 import { listCountries } from '@/lib/country/views';
-import { isLocale } from '@/lib/i18n/routing';
+import { loadPublicPage } from '@/lib/page/load-page';
 import { Link } from '@/lib/i18n/navigation';
 
 type Props = { params: Promise<{ locale: string }> };
@@ -15,15 +9,10 @@ type Props = { params: Promise<{ locale: string }> };
 const STEPS = ['setup', 'answer', 'consolidate', 'roadmap', 'pdf'] as const;
 
 export default async function HomePage({ params }: Props) {
-  const { locale } = await params;
-  if (!isLocale(locale)) return null;
-  setRequestLocale(locale);
-  await connection();
-  const user = await currentUser();
+  const { locale, user, userDb, t } = await loadPublicPage(params, { namespace: 'home' });
   if (user && needsTwoFactorSetup(user)) redirect(`/${locale}/account/two-factor?required=1`);
-  const t = await getTranslations('home');
   // A visitor sees what Jalon is; a signed-in user, the countries they work on.
-  const countries = user ? await listCountries(scopedDb(db, readableCountries(user)), locale) : null;
+  const countries = userDb ? await listCountries(userDb, locale) : null;
   return (
     <div className="space-y-10">
       <section aria-labelledby="home-title" className="max-w-3xl">

@@ -1,11 +1,32 @@
 import { getTranslations } from 'next-intl/server';
-import type { InstrumentCoverage } from '@/lib/framework/compute-coverage';
+import type { CoverageRow, InstrumentCoverage } from '@/lib/framework/compute-coverage';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
 import { paragraphLabel } from './paragraph-label';
 
-/** One instrument's operative paragraphs and the questions covering each; gaps stand out. */
-export async function CoverageTable({ instrument, locale, path }: { instrument: InstrumentCoverage; locale: Locale; path: string }) {
+type Previous = { version: string; path: string; byKey: Map<string, CoverageRow['questions']> };
+
+function QuestionLinks({ questions, href, locale }: { questions: CoverageRow['questions']; href: (code: string) => string; locale: Locale }) {
+  if (questions.length === 0) return null;
+  return (
+    <ul className="flex flex-wrap gap-1">
+      {questions.map((q) => (
+        <li key={q.code}>
+          <Link href={href(q.code)} className="rounded border border-slate-300 px-1.5 py-0.5 font-mono text-xs text-un-blue-dark hover:bg-slate-100">
+            <span aria-hidden="true">{q.code}</span>
+            <span className="sr-only">{`${q.code} : ${q.text[locale]}`}</span>
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * One instrument's operative paragraphs and the questions covering each; gaps stand out. For
+ * a version that follows another, a column gives the previous version's questions too.
+ */
+export async function CoverageTable({ instrument, locale, path, previous }: { instrument: InstrumentCoverage; locale: Locale; path: string; previous?: Previous | null }) {
   const t = await getTranslations('framework');
   const id = `coverage-${instrument.code.replace(/[^A-Za-z0-9]/g, '-')}`;
   return (
@@ -29,6 +50,7 @@ export async function CoverageTable({ instrument, locale, path }: { instrument: 
               <th scope="col" className="px-3 py-2 whitespace-nowrap">{t('coverage.paragraph')}</th>
               <th scope="col" className="px-3 py-2">{t('coverage.content')}</th>
               <th scope="col" className="px-3 py-2">{t('coverage.questions')}</th>
+              {previous && <th scope="col" className="px-3 py-2">{t('coverage.previousQuestions', { version: previous.version })}</th>}
               <th scope="col" className="px-3 py-2">{t('coverage.status')}</th>
             </tr>
           </thead>
@@ -36,26 +58,21 @@ export async function CoverageTable({ instrument, locale, path }: { instrument: 
             {instrument.rows.map((row) => (
               <tr key={row.key} className={`border-t border-slate-100 align-top ${row.covered ? '' : 'bg-red-50'}`}>
                 <th scope="row" className="px-3 py-2 font-semibold whitespace-nowrap">
-                  {paragraphLabel(t, { kind: 'operative', number: row.number, ref: row.ref })}
+                  {paragraphLabel(t, locale, instrument.code, { ...row, kind: 'operative' })}
                 </th>
                 <td className="px-3 py-2 text-slate-700">{row.summary[locale]}</td>
                 <td className="px-3 py-2">
-                  {row.questions.length > 0 && (
-                    <ul className="flex flex-wrap gap-1">
-                      {row.questions.map((q) => (
-                        <li key={q.code}>
-                          <Link
-                            href={`${path}?paragraph=${encodeURIComponent(row.key)}#${q.code}`}
-                            className="rounded border border-slate-300 px-1.5 py-0.5 font-mono text-xs text-un-blue-dark hover:bg-slate-100"
-                          >
-                            <span aria-hidden="true">{q.code}</span>
-                            <span className="sr-only">{`${q.code} : ${q.text[locale]}`}</span>
-                          </Link>
-                        </li>
-                      ))}
-                    </ul>
-                  )}
+                  <QuestionLinks questions={row.questions} href={(code) => `${path}?paragraph=${encodeURIComponent(row.key)}#${code}`} locale={locale} />
                 </td>
+                {previous && (
+                  <td className="px-3 py-2">
+                    {previous.byKey.has(row.key) ? (
+                      <QuestionLinks questions={previous.byKey.get(row.key)!} href={(code) => `${previous.path}#${code}`} locale={locale} />
+                    ) : (
+                      <span className="text-xs text-slate-600">{t('coverage.notInPrevious')}</span>
+                    )}
+                  </td>
+                )}
                 <td className="px-3 py-2 whitespace-nowrap">
                   {row.covered ? (
                     <span className="rounded bg-green-100 px-2 py-0.5 text-xs font-medium text-green-900">{t('coverage.covered')}</span>

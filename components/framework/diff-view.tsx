@@ -35,6 +35,53 @@ async function Words({ change }: { change: TextChange }) {
   );
 }
 
+/** The questions whose answers do not simply carry over (reworded, split, merged, new), then those retired. */
+async function CarryOverTable({ diff, locale }: { diff: FrameworkDiff; locale: Locale }) {
+  const t = await getTranslations('framework.diff');
+  const carry = diff.carryOver!;
+  const unchanged = carry.questions.filter((q) => q.relation === 'same').length;
+  const rows = carry.questions.filter((q) => q.relation !== 'same');
+  const href = (v: { slug: string; version: string }, code: string) => `/framework/${encodeURIComponent(v.slug)}/${encodeURIComponent(v.version)}#${code}`;
+  return (
+    <Section id="carry-over" title={t('carryOverTitle', { from: diff.from.version, count: carry.questions.length })}>
+      <p className="max-w-4xl text-sm text-slate-700">{t('carryOverIntro')}</p>
+      <p className="text-sm text-slate-700">{t('sameCount', { count: unchanged })}</p>
+      <div className="overflow-x-auto rounded border border-slate-200 bg-white shadow-sm">
+        <table className="w-full text-left text-sm">
+          <thead className="bg-slate-100 text-slate-700">
+            <tr>
+              <th scope="col" className="px-3 py-2">{t('questionColumn')}</th>
+              <th scope="col" className="px-3 py-2">{t('relationColumn')}</th>
+              <th scope="col" className="px-3 py-2">{t('fromColumn')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((q) => (
+              <tr key={q.code} className="border-t border-slate-100 align-top">
+                <th scope="row" className="px-3 py-2 font-normal">
+                  <Link href={href(diff.to, q.code)} className="font-mono text-un-blue-dark hover:underline">{q.code}</Link> {q.text[locale]}
+                </th>
+                <td className="px-3 py-2">
+                  <span className="font-medium">{t(`relation.${q.relation}`)}</span>
+                  <span className="block text-xs text-slate-600">{t(`relationMeaning.${q.relation}`)}</span>
+                </td>
+                <td className="px-3 py-2 whitespace-nowrap">
+                  {q.from.map((code) => (
+                    <Link key={code} href={href(diff.from, code)} className="mr-2 font-mono text-un-blue-dark hover:underline">{code}</Link>
+                  ))}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {carry.retired.length > 0 && (
+        <p className="text-sm text-slate-700">{t('retiredList', { count: carry.retired.length, list: carry.retired.map((q) => q.code).join(', ') })}</p>
+      )}
+    </Section>
+  );
+}
+
 /** What changed between two framework versions; links open each question in its version. */
 export async function DiffView({ diff, locale }: { diff: FrameworkDiff; locale: Locale }) {
   const t = await getTranslations('framework');
@@ -55,6 +102,7 @@ export async function DiffView({ diff, locale }: { diff: FrameworkDiff; locale: 
           <ul className="space-y-1">{areas.removed.map((a) => <li key={a.code} className={item}><span className="font-mono">{a.code}</span> {a.title[locale]}</li>)}</ul>
         </Section>
       )}
+      {diff.carryOver && <CarryOverTable diff={diff} locale={locale} />}
       <Section id="questions-added" title={t('diff.questionsAdded', { count: questions.added.length })}>
         <ul className="space-y-2">
           {questions.added.map((q) => (

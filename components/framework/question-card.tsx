@@ -14,6 +14,8 @@ type Props = {
   path: string;
   /** the paragraph the list is filtered by, marked among the references */
   activeParagraph?: string;
+  /** the version this one follows, when it names one: the card then says what is new */
+  previous?: string | null;
 };
 
 const LENS_STYLE = {
@@ -23,7 +25,7 @@ const LENS_STYLE = {
 } as const;
 
 /** One question: its text, the paragraphs it derives from, guidance, five descriptors and suggested actions. */
-export async function QuestionCard({ question: q, paragraphs, scaleLabels, locale, path, activeParagraph }: Props) {
+export async function QuestionCard({ question: q, paragraphs, scaleLabels, locale, path, activeParagraph, previous }: Props) {
   const t = await getTranslations('framework');
   const tk = await getTranslations('entityKind');
   const id = `q-${q.code}`;
@@ -34,7 +36,14 @@ export async function QuestionCard({ question: q, paragraphs, scaleLabels, local
           <span className="mr-2 font-mono text-sm text-un-blue-dark">{q.code}</span>
           {q.text[locale]}
         </h3>
-        <span className={`rounded px-2 py-0.5 text-xs font-medium ${LENS_STYLE[q.lens]}`}>{t(`lens.${q.lens}`)}</span>
+        <span className="flex flex-wrap gap-1">
+          {previous && q.from && q.from.relation !== 'same' && (
+            <span className="rounded bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">
+              {t('question.carry', { relation: q.from.relation, previous, list: q.from.questions.join(', ') })}
+            </span>
+          )}
+          <span className={`rounded px-2 py-0.5 text-xs font-medium ${LENS_STYLE[q.lens]}`}>{t(`lens.${q.lens}`)}</span>
+        </span>
       </div>
 
       <div className="mt-2 flex flex-wrap items-baseline gap-2 text-sm">
@@ -49,7 +58,7 @@ export async function QuestionCard({ question: q, paragraphs, scaleLabels, local
                   aria-current={key === activeParagraph ? 'true' : undefined}
                   className="rounded border border-slate-300 px-2 py-0.5 text-xs text-un-blue-dark hover:bg-slate-100 aria-[current=true]:border-un-blue aria-[current=true]:bg-blue-50 aria-[current=true]:font-semibold"
                 >
-                  {p ? `${p.symbol}, ${paragraphLabel(t, p)}` : key}
+                  {p ? `${p.symbol}, ${paragraphLabel(t, locale, p.instrumentCode, p)}` : key}
                 </Link>
               </li>
             );

@@ -1,4 +1,5 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import type { Locale } from '@/lib/i18n/routing';
 import type { ExplorerFilters } from '@/lib/framework/explorer-filters';
 import { LENSES, type InstrumentContent } from '@/lib/framework/schema';
 import { paragraphKey } from '@/lib/framework/schema';
@@ -13,6 +14,7 @@ type Props = { instruments: InstrumentContent[]; filters: ExplorerFilters; path:
  */
 export async function QuestionFilters({ instruments, filters, path }: Props) {
   const t = await getTranslations('framework');
+  const locale = (await getLocale()) as Locale;
   const select = 'rounded border border-slate-300 bg-white px-3 py-2 text-sm';
   return (
     <form method="get" role="search" aria-labelledby="filters-title" className="rounded border border-slate-200 bg-white p-4 shadow-sm">
@@ -35,7 +37,7 @@ export async function QuestionFilters({ instruments, filters, path }: Props) {
               <optgroup key={i.code} label={i.symbol}>
                 {i.paragraphs.map((p) => (
                   <option key={p.ref} value={paragraphKey(i.code, p.ref)}>
-                    {`${i.symbol}, ${paragraphLabel(t, { kind: p.kind, number: p.number ?? null, ref: p.ref })} (${t(`paragraphKind.${p.kind}`)})`}
+                    {`${i.symbol}, ${paragraphLabel(t, locale, i.code, p)} (${t(`paragraphKind.${p.kind}`)})`}
                   </option>
                 ))}
               </optgroup>

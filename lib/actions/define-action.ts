@@ -5,6 +5,7 @@
 // so an action cannot be added without a policy entry and a test case.
 import { isAPIError } from 'better-auth/api';
 import { z } from 'zod';
+import { auditAs, type Audit } from '../audit/record-event';
 import type { PrismaClient } from '../db/client';
 import { can, readableCountries, type Scope } from '../auth/can';
 import type { Auth } from '../auth/auth';
@@ -30,8 +31,15 @@ export type ActionContext = {
   baseUrl: string;
 };
 
-/** What `run` receives: a client limited to the user's countries, and who is acting. */
-export type RunContext = Omit<ActionContext, 'user' | 'db'> & { db: PrismaClient; user: SessionUser };
+/**
+ * What `run` receives: a client limited to the user's countries, who is acting, and `audit`,
+ * which records an event as that user, from the request's address and agent, in the scope's
+ * country unless the record names another: `ctx.audit(tx, 'roadmap.create', { type: 'Roadmap', id }, before, after)`.
+ */
+export type RunContext = Omit<ActionContext, 'user' | 'db'> & { db: PrismaClient; user: SessionUser; audit: Audit };
+
+/** What a public action's `run` receives: the request, and `audit` as nobody (the record names the actor when known). */
+export type PublicRunContext = ActionContext & { audit: Audit };
 
 export type ActionDef<S extends z.ZodType, T> = {
   name: string;
@@ -54,7 +62,7 @@ export type PublicActionDef<S extends z.ZodType, T> = {
   name: string;
   input: S;
   policy: 'public';
-  run: (ctx: ActionContext, input: z.infer<S>) => Promise<Result<T>>;
+  run: (ctx: PublicRunContext, input: z.infer<S>) => Promise<Result<T>>;
 };
 
 export function definePublicAction<S extends z.ZodType, T>(def: Omit<PublicActionDef<S, T>, 'policy'>): PublicActionDef<S, T> {
@@ -69,7 +77,7 @@ export async function runPublicAction<S extends z.ZodType, T>(
   const parsed = def.input.safeParse(raw);
   if (!parsed.success) return fail('form.invalid', fieldErrors(parsed.error));
   try {
-    return await def.run(ctx, parsed.data);
+    return await def.run({ ...ctx, audit: auditAs({ actorId: null, ip: ctx.ip, userAgent: ctx.userAgent }) }, parsed.data);
   } catch (error) {
     const key = expectedErrorKey(error);
     if (key) return fail(key);
@@ -113,7 +121,8 @@ export async function runAction<S extends z.ZodType, T>(
     if (!scope) return fail('auth.forbidden');
     if (def.policy !== 'signed-in' && !can(user, def.policy, scope)) return fail('auth.forbidden');
     const db = scopedDb(ctx.db, readableCountries(user));
-    return await def.run({ ...ctx, db, user }, parsed.data, scope);
+    const audit = auditAs({ actorId: user.id, ip: ctx.ip, userAgent: ctx.userAgent }, scope.countryId);
+    return await def.run({ ...ctx, db, user, audit }, parsed.data, scope);
   } catch (error) {
     if (error instanceof CrossCountryError) return fail('auth.forbidden');
     const key = expectedErrorKey(error);

@@ -1,5 +1,4 @@
 import { defineAction } from '../actions/define-action';
-import { recordEvent } from '../audit/record-event';
 import { inTransaction } from '../db/client';
 import { fail, ok } from '../result';
 import { addEntitiesSchema } from './schemas';
@@ -12,7 +11,7 @@ export const addEntities = defineAction({
   input: addEntitiesSchema,
   policy: 'assessment.manage',
   scope: (db, input) => assessmentScope(db, input.assessmentId),
-  run: (ctx, input, scope) =>
+  run: (ctx, input) =>
     inTransaction(ctx.db, async (tx) => {
       const a = await tx.assessment.findUnique({ where: { id: input.assessmentId }, select: { status: true, countryId: true } });
       if (!a) return fail('auth.forbidden');
@@ -24,10 +23,7 @@ export const addEntities = defineAction({
       const added = ids.filter((e) => !present.has(e));
       for (const entityId of added) await tx.assessmentEntity.create({ data: { assessmentId: input.assessmentId, entityId } });
       if (added.length) {
-        await recordEvent(tx, {
-          actorId: ctx.user.id, countryId: scope.countryId, action: 'assessment.entities.add', targetType: 'Assessment', targetId: input.assessmentId,
-          after: { entityIds: added }, ip: ctx.ip, userAgent: ctx.userAgent,
-        });
+        await ctx.audit(tx, 'assessment.entities.add', { type: 'Assessment', id: input.assessmentId }, undefined, { entityIds: added });
       }
       return ok({ added: added.length });
     }),

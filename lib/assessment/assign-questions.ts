@@ -1,5 +1,4 @@
 import { defineAction } from '../actions/define-action';
-import { recordEvent } from '../audit/record-event';
 import { inTransaction } from '../db/client';
 import { fail, ok } from '../result';
 import { assignSchema } from './schemas';
@@ -16,7 +15,7 @@ export const assignQuestions = defineAction({
   input: assignSchema,
   policy: 'assessment.manage',
   scope: (db, input) => assessmentScope(db, input.assessmentId),
-  run: (ctx, input, scope) =>
+  run: (ctx, input) =>
     inTransaction(ctx.db, async (tx) => {
       const a = await tx.assessment.findUnique({ where: { id: input.assessmentId }, select: { status: true, frameworkVersionId: true } });
       if (!a) return fail('auth.forbidden');
@@ -54,10 +53,7 @@ export const assignQuestions = defineAction({
         if (removable.length) removed = (await tx.assignment.deleteMany({ where: { id: { in: removable.map((x) => x.id) } } })).count;
       }
       if (added || removed) {
-        await recordEvent(tx, {
-          actorId: ctx.user.id, countryId: scope.countryId, action: `assessment.assign.${input.mode}`, targetType: 'Assessment', targetId: input.assessmentId,
-          after: { entityIds, areaIds, questionIds, added, removed, kept }, ip: ctx.ip, userAgent: ctx.userAgent,
-        });
+        await ctx.audit(tx, `assessment.assign.${input.mode}`, { type: 'Assessment', id: input.assessmentId }, undefined, { entityIds, areaIds, questionIds, added, removed, kept });
       }
       return ok({ added, removed, kept });
     }),

@@ -1,5 +1,4 @@
 import { defineAction } from '../actions/define-action';
-import { recordEvent } from '../audit/record-event';
 import { inTransaction } from '../db/client';
 import { fail, ok } from '../result';
 import { createAssessmentSchema } from './schemas';
@@ -16,17 +15,14 @@ export const createAssessment = defineAction({
     const c = await db.country.findUnique({ where: { id: input.countryId }, select: { id: true } });
     return c ? { countryId: c.id } : null;
   },
-  run: (ctx, input, scope) =>
+  run: (ctx, input) =>
     inTransaction(ctx.db, async (tx) => {
       const fw = await tx.frameworkVersion.findUnique({ where: { id: input.frameworkVersionId }, select: { status: true } });
       if (!fw || fw.status !== 'PUBLISHED') return fail('form.invalid', { frameworkVersionId: ['assessment.frameworkUnavailable'] });
       const a = await tx.assessment.create({
         data: { countryId: input.countryId, frameworkVersionId: input.frameworkVersionId, title: input.title, organisers: [], createdById: ctx.user.id },
       });
-      await recordEvent(tx, {
-        actorId: ctx.user.id, countryId: scope.countryId, action: 'assessment.create', targetType: 'Assessment', targetId: a.id,
-        after: { title: input.title, frameworkVersionId: input.frameworkVersionId }, ip: ctx.ip, userAgent: ctx.userAgent,
-      });
+      await ctx.audit(tx, 'assessment.create', { type: 'Assessment', id: a.id }, undefined, { title: input.title, frameworkVersionId: input.frameworkVersionId });
       return ok({ id: a.id });
     }),
 });

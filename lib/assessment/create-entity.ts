@@ -1,5 +1,4 @@
 import { defineAction } from '../actions/define-action';
-import { recordEvent } from '../audit/record-event';
 import { inTransaction } from '../db/client';
 import { fail, ok } from '../result';
 import { createEntitySchema } from './schemas';
@@ -15,7 +14,7 @@ export const createEntity = defineAction({
   input: createEntitySchema,
   policy: 'entity.manage',
   scope: (db, input) => assessmentScope(db, input.assessmentId),
-  run: (ctx, input, scope) =>
+  run: (ctx, input) =>
     inTransaction(ctx.db, async (tx) => {
       const a = await tx.assessment.findUnique({ where: { id: input.assessmentId }, select: { status: true, countryId: true } });
       if (!a) return fail('auth.forbidden');
@@ -26,10 +25,7 @@ export const createEntity = defineAction({
         data: { countryId: a.countryId, code: input.code, acronym: input.acronym || null, nameFr: input.nameFr, nameEn: input.nameEn, kind: input.kind },
       });
       await tx.assessmentEntity.create({ data: { assessmentId: input.assessmentId, entityId: entity.id } });
-      await recordEvent(tx, {
-        actorId: ctx.user.id, countryId: scope.countryId, action: 'entity.create', targetType: 'Entity', targetId: entity.id,
-        after: { code: input.code, nameFr: input.nameFr, nameEn: input.nameEn, kind: input.kind, assessmentId: input.assessmentId }, ip: ctx.ip, userAgent: ctx.userAgent,
-      });
+      await ctx.audit(tx, 'entity.create', { type: 'Entity', id: entity.id }, undefined, { code: input.code, nameFr: input.nameFr, nameEn: input.nameEn, kind: input.kind, assessmentId: input.assessmentId });
       return ok({ id: entity.id });
     }),
 });

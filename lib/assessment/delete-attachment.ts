@@ -1,5 +1,4 @@
 import { defineAction } from '../actions/define-action';
-import { recordEvent } from '../audit/record-event';
 import { inTransaction } from '../db/client';
 import { fail, ok } from '../result';
 import { answerWriteRefusal } from './answer-access';
@@ -25,11 +24,7 @@ export const deleteAttachment = defineAction({
       const refused = answerWriteRefusal(ctx.user, a.response.assessment.status, scope);
       if (refused) return fail(refused);
       await tx.attachment.delete({ where: { id: a.id } });
-      await recordEvent(tx, {
-        actorId: ctx.user.id, countryId: scope.countryId, action: 'attachment.delete', targetType: 'Attachment', targetId: a.id,
-        before: { responseId: a.response.id, questionId: a.response.questionId, entityId: a.response.entityId, filename: a.filename, mimeType: a.mimeType, size: a.size, sha256: a.sha256, uploadedById: a.uploadedById },
-        ip: ctx.ip, userAgent: ctx.userAgent,
-      });
+      await ctx.audit(tx, 'attachment.delete', { type: 'Attachment', id: a.id }, { responseId: a.response.id, questionId: a.response.questionId, entityId: a.response.entityId, filename: a.filename, mimeType: a.mimeType, size: a.size, sha256: a.sha256, uploadedById: a.uploadedById });
       return ok({ id: a.id });
     }),
 });

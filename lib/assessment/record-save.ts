@@ -1,4 +1,4 @@
-import { recordEvent } from '../audit/record-event';
+import type { Audit } from '../audit/record-event';
 import type { Db } from '../db/client';
 import type { AnswerValues } from './schemas';
 
@@ -22,8 +22,8 @@ export type SaveRecord = {
   previousActorId: string | null;
   before: Partial<AnswerValues>;
   after: Partial<AnswerValues>;
-  ip: string | null;
-  userAgent: string | null;
+  /** records the window's event as the saving user (the action's `ctx.audit`) */
+  audit: Audit;
 };
 
 /**
@@ -46,11 +46,7 @@ export async function recordSave(tx: Db, s: SaveRecord, now = new Date()): Promi
     if (event && now.getTime() - event.at.getTime() < AUDIT_WINDOW_MS) auditEventId = event.id;
   }
   const opened = auditEventId === null;
-  auditEventId ??= await recordEvent(tx, {
-    actorId: s.actorId, countryId: s.countryId, action: 'response.save', targetType: 'Response', targetId: s.responseId,
-    before: s.before, after: { ...s.after, version: s.version },
-    ip: s.ip, userAgent: s.userAgent,
-  });
+  auditEventId ??= await s.audit(tx, 'response.save', { type: 'Response', id: s.responseId, countryId: s.countryId }, s.before, { ...s.after, version: s.version });
   await tx.responseRevision.create({
     data: {
       responseId: s.responseId, countryId: s.countryId, version: s.version, actorId: s.actorId, auditEventId,

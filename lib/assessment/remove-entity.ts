@@ -1,5 +1,4 @@
 import { defineAction } from '../actions/define-action';
-import { recordEvent } from '../audit/record-event';
 import { inTransaction } from '../db/client';
 import { fail, ok } from '../result';
 import { removeEntitySchema } from './schemas';
@@ -15,7 +14,7 @@ export const removeEntity = defineAction({
   input: removeEntitySchema,
   policy: 'assessment.manage',
   scope: (db, input) => assessmentScope(db, input.assessmentId),
-  run: (ctx, input, scope) =>
+  run: (ctx, input) =>
     inTransaction(ctx.db, async (tx) => {
       const a = await tx.assessment.findUnique({ where: { id: input.assessmentId }, select: { status: true } });
       if (!a) return fail('auth.forbidden');
@@ -25,10 +24,7 @@ export const removeEntity = defineAction({
       if ((await tx.response.count({ where: key })) > 0) return fail('assessment.entityHasAnswers');
       const removed = await tx.assignment.deleteMany({ where: key });
       await tx.assessmentEntity.delete({ where: { assessmentId_entityId: key } });
-      await recordEvent(tx, {
-        actorId: ctx.user.id, countryId: scope.countryId, action: 'assessment.entities.remove', targetType: 'Assessment', targetId: input.assessmentId,
-        before: { entityId: input.entityId, assignments: removed.count }, ip: ctx.ip, userAgent: ctx.userAgent,
-      });
+      await ctx.audit(tx, 'assessment.entities.remove', { type: 'Assessment', id: input.assessmentId }, { entityId: input.entityId, assignments: removed.count });
       return ok({ removed: 1 });
     }),
 });

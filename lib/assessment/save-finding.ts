@@ -1,5 +1,4 @@
 import { defineAction } from '../actions/define-action';
-import { recordEvent } from '../audit/record-event';
 import { inTransaction } from '../db/client';
 import { prismaErrorKey } from '../db/prisma-errors';
 import { fail, ok, type Result } from '../result';
@@ -33,7 +32,7 @@ export const saveFinding = defineAction({
     const a = await db.assessment.findUnique({ where: { id: input.assessmentId }, select: { countryId: true, frameworkVersionId: true } });
     return q && a && q.frameworkVersionId === a.frameworkVersionId ? { countryId: a.countryId, assessmentId: input.assessmentId } : null;
   },
-  run: async (ctx, input, scope): Promise<Result<FindingSaved>> => {
+  run: async (ctx, input): Promise<Result<FindingSaved>> => {
     for (let attempt = 0; ; attempt++) {
       try {
         return await inTransaction(ctx.db, async (tx) => {
@@ -62,11 +61,7 @@ export const saveFinding = defineAction({
             if (n.count !== 1) throw new Raced();
             saved = { id: row.id, version: version + 1, updatedAt: new Date() };
           }
-          await recordEvent(tx, {
-            actorId: ctx.user.id, countryId: scope.countryId, action: 'finding.save', targetType: 'Finding', targetId: saved.id,
-            before: Object.fromEntries(merged.changed.map((f) => [f, current[f]])), after: { ...changes, version: saved.version },
-            ip: ctx.ip, userAgent: ctx.userAgent,
-          });
+          await ctx.audit(tx, 'finding.save', { type: 'Finding', id: saved.id }, Object.fromEntries(merged.changed.map((f) => [f, current[f]])), { ...changes, version: saved.version });
           return answer(merged.values, saved.version, saved.updatedAt, ctx.user.name, 'saved');
         });
       } catch (error) {

@@ -69,7 +69,7 @@ export const saveResponse = defineAction({
             saved = { id: row.id, version: version + 1, updatedAt: new Date() };
           }
           await recordSave(tx, {
-            responseId: saved.id, version: saved.version, countryId: scope.countryId!, actorId: ctx.user.id, previousActorId: row?.updatedById ?? null, ip: ctx.ip, userAgent: ctx.userAgent,
+            responseId: saved.id, version: saved.version, countryId: scope.countryId!, actorId: ctx.user.id, previousActorId: row?.updatedById ?? null, audit: ctx.audit,
             before: Object.fromEntries(merged.changed.map((f) => [f, current[f]])) as Partial<AnswerValues>, after: changes,
           });
           return stored(merged.values, saved.version, saved.updatedAt, ctx.user.name, 'saved');

@@ -1,5 +1,4 @@
 import { defineAction } from '../actions/define-action';
-import { recordEvent } from '../audit/record-event';
 import { inTransaction } from '../db/client';
 import { translator } from '../i18n/translate';
 import { sendMail } from '../mail/send-mail';
@@ -19,7 +18,7 @@ export const sendReminders = defineAction({
   input: remindSchema,
   policy: 'assessment.manage',
   scope: (db, input) => assessmentScope(db, input.assessmentId),
-  run: (ctx, input, scope) =>
+  run: (ctx, input) =>
     inTransaction(ctx.db, async (tx) => {
       const a = await tx.assessment.findUnique({ where: { id: input.assessmentId }, select: { status: true, title: true, endsOn: true } });
       if (!a) return fail('auth.forbidden');
@@ -54,10 +53,7 @@ export const sendReminders = defineAction({
           sent++;
         }
       }
-      await recordEvent(tx, {
-        actorId: ctx.user.id, countryId: scope.countryId, action: 'assessment.remind', targetType: 'Assessment', targetId: input.assessmentId,
-        after: { entityIds, sent, withoutContributor }, ip: ctx.ip, userAgent: ctx.userAgent,
-      });
+      await ctx.audit(tx, 'assessment.remind', { type: 'Assessment', id: input.assessmentId }, undefined, { entityIds, sent, withoutContributor });
       return ok({ sent, withoutContributor: withoutContributor.length });
     }),
 });

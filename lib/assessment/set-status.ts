@@ -1,5 +1,4 @@
 import { defineAction } from '../actions/define-action';
-import { recordEvent } from '../audit/record-event';
 import { inTransaction } from '../db/client';
 import { fail, ok } from '../result';
 import { setStatusSchema, type AssessmentStatus } from './schemas';
@@ -15,7 +14,7 @@ export const setStatus = defineAction({
   input: setStatusSchema,
   policy: 'assessment.manage',
   scope: (db, input) => assessmentScope(db, input.assessmentId),
-  run: (ctx, input, scope) =>
+  run: (ctx, input) =>
     inTransaction(ctx.db, async (tx) => {
       const a = await tx.assessment.findUnique({ where: { id: input.assessmentId }, select: { status: true } });
       if (!a) return fail('auth.forbidden');
@@ -26,10 +25,7 @@ export const setStatus = defineAction({
         return fail('assessment.nothingAssigned');
       }
       await tx.assessment.update({ where: { id: input.assessmentId }, data: { status: input.status } });
-      await recordEvent(tx, {
-        actorId: ctx.user.id, countryId: scope.countryId, action: 'assessment.status.set', targetType: 'Assessment', targetId: input.assessmentId,
-        before: { status: from }, after: { status: input.status }, ip: ctx.ip, userAgent: ctx.userAgent,
-      });
+      await ctx.audit(tx, 'assessment.status.set', { type: 'Assessment', id: input.assessmentId }, { status: from }, { status: input.status });
       return ok({ status: input.status });
     }),
 });

@@ -1,5 +1,4 @@
 import { defineAction } from '../actions/define-action';
-import { recordEvent } from '../audit/record-event';
 import { inTransaction } from '../db/client';
 import { fail, ok } from '../result';
 import { consultationSchema } from './schemas';
@@ -14,7 +13,7 @@ export const updateConsultation = defineAction({
   input: consultationSchema,
   policy: 'assessment.manage',
   scope: (db, input) => assessmentScope(db, input.assessmentId),
-  run: (ctx, input, scope) =>
+  run: (ctx, input) =>
     inTransaction(ctx.db, async (tx) => {
       const before = await tx.assessment.findUnique({ where: { id: input.assessmentId } });
       if (!before) return fail('auth.forbidden');
@@ -28,14 +27,10 @@ export const updateConsultation = defineAction({
         organisers: [...new Set(input.organisers)], officialsCount: input.officialsCount, coordinatingEntityId: input.coordinatingEntityId,
       };
       await tx.assessment.update({ where: { id: input.assessmentId }, data });
-      await recordEvent(tx, {
-        actorId: ctx.user.id, countryId: scope.countryId, action: 'assessment.consultation.update', targetType: 'Assessment', targetId: input.assessmentId,
-        before: {
+      await ctx.audit(tx, 'assessment.consultation.update', { type: 'Assessment', id: input.assessmentId }, {
           title: before.title, place: before.place, startsOn: before.startsOn, endsOn: before.endsOn, organisers: before.organisers,
           officialsCount: before.officialsCount, coordinatingEntityId: before.coordinatingEntityId,
-        },
-        after: data, ip: ctx.ip, userAgent: ctx.userAgent,
-      });
+        }, data);
       return ok({ id: input.assessmentId });
     }),
 });

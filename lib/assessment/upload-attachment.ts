@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { defineAction } from '../actions/define-action';
-import { recordEvent } from '../audit/record-event';
 import { inTransaction } from '../db/client';
 import { fail, ok, type Result } from '../result';
 import { answerWriteRefusal } from './answer-access';
@@ -45,11 +44,7 @@ export const uploadAttachment = defineAction({
         data: { responseId: response.id, filename, mimeType: type.mime, size: bytes.byteLength, sha256, data: new Uint8Array(bytes), uploadedById: ctx.user.id },
         select: attachmentViewSelect,
       });
-      await recordEvent(tx, {
-        actorId: ctx.user.id, countryId: scope.countryId, action: 'attachment.upload', targetType: 'Attachment', targetId: created.id,
-        after: { responseId: response.id, questionId: input.questionId, entityId: input.entityId, filename, mimeType: type.mime, size: bytes.byteLength, sha256 },
-        ip: ctx.ip, userAgent: ctx.userAgent,
-      });
+      await ctx.audit(tx, 'attachment.upload', { type: 'Attachment', id: created.id }, undefined, { responseId: response.id, questionId: input.questionId, entityId: input.entityId, filename, mimeType: type.mime, size: bytes.byteLength, sha256 });
       return ok(attachmentView(created));
     });
   },

@@ -26,6 +26,11 @@ export function auditCountries(user: Principal): string[] | null {
   return [...new Set(user.memberships.map((m) => m.countryId).filter((c): c is string => !!c && can(user, 'audit.view', { countryId: c })))];
 }
 
+/**
+ * The trail as `user` reads it. `db` is the user's country-scoped client (lib/auth/user-db.ts),
+ * which already hides every other country; within it, only the countries where the user may
+ * read the audit (coordinators, not observers) are listed.
+ */
 export async function listAuditEvents(db: Db, user: Principal, filter: AuditFilter, limit = 500): Promise<AuditRow[]> {
   const countries = auditCountries(user);
   const rows = await db.auditEvent.findMany({

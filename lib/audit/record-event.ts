@@ -38,3 +38,33 @@ export async function recordEvent(db: Db, e: AuditInput): Promise<string> {
   });
   return id;
 }
+
+/** Who acts and from where: known once per request, bound by runAction (docs/decisions/007). */
+export type Actor = { actorId: string | null; ip?: string | null; userAgent?: string | null };
+
+/**
+ * What an event is about. The country defaults to the action's scope; `actorId` is only for
+ * the public actions, whose actor is found by the action itself (the person signing in).
+ */
+export type AuditRecord = { type: string; id?: string | null; countryId?: string | null; actorId?: string | null };
+
+/**
+ * Records one event as the bound actor, in the transaction `db` that makes the change
+ * (named explicitly, so that no event is ever written outside its change's transaction).
+ * Answers the event's id.
+ */
+export type Audit = (db: Db, action: string, record: AuditRecord, before?: unknown, after?: unknown) => Promise<string>;
+
+/** An `Audit` for `actor`, with the events' country defaulting to `countryId`. */
+export function auditAs(actor: Actor, countryId: string | null = null): Audit {
+  return (db, action, record, before, after) =>
+    recordEvent(db, {
+      actorId: record.actorId !== undefined ? record.actorId : actor.actorId,
+      countryId: record.countryId !== undefined ? record.countryId : countryId,
+      action, targetType: record.type, targetId: record.id ?? null, before, after,
+      ip: actor.ip ?? null, userAgent: actor.userAgent ?? null,
+    });
+}
+
+/** For scripts and the seed: events with no actor, address or agent. */
+export const systemAudit: Audit = auditAs({ actorId: null });

@@ -4,7 +4,6 @@ import { isAPIError } from 'better-auth/api';
 import QRCode from 'qrcode';
 import { z } from 'zod';
 import { defineAction, definePublicAction, selfScope } from '../actions/define-action';
-import { recordEvent } from '../audit/record-event';
 import { fail, ok } from '../result';
 import { hit } from './rate-limit';
 import { enableTwoFactorSchema, requestResetSchema, resetPasswordSchema, signInSchema, totpSchema } from './schemas';
@@ -85,7 +84,7 @@ export const confirmTwoFactor = defineAction({
       if (isAPIError(error)) return fail('auth.invalidCode');
       throw error;
     }
-    await recordEvent(ctx.db, { actorId: ctx.user.id, countryId: null, action: 'account.twoFactor.enable', targetType: 'User', targetId: ctx.user.id, ip: ctx.ip, userAgent: ctx.userAgent });
+    await ctx.audit(ctx.db, 'account.twoFactor.enable', { type: 'User', id: ctx.user.id, countryId: null });
     return ok(null);
   },
 });
@@ -98,7 +97,7 @@ export const signOutEverywhere = defineAction({
   allowWithoutTwoFactor: true,
   run: async (ctx) => {
     await ctx.auth.api.revokeSessions({ headers: ctx.headers });
-    await recordEvent(ctx.db, { actorId: ctx.user.id, countryId: null, action: 'account.signOutEverywhere', targetType: 'User', targetId: ctx.user.id, ip: ctx.ip, userAgent: ctx.userAgent });
+    await ctx.audit(ctx.db, 'account.signOutEverywhere', { type: 'User', id: ctx.user.id, countryId: null });
     return ok(null);
   },
 });

@@ -2,7 +2,7 @@
 // and one address may not try more than a few dozen times in a quarter of an hour.
 import { isAPIError } from 'better-auth/api';
 import type { PrismaClient } from '../db/client';
-import { recordEvent } from '../audit/record-event';
+import type { Audit } from '../audit/record-event';
 import { fail, ok, type Result } from '../result';
 import type { Auth } from './auth';
 import { hit } from './rate-limit';
@@ -13,7 +13,7 @@ export const MAX_FAILED_SIGN_INS = 5;
 export const LOCK_MINUTES = 15;
 const PER_ADDRESS = { max: 30, windowMs: 15 * 60 * 1000 };
 
-export type AuthDeps = { db: PrismaClient; auth: Auth; headers: Headers; ip: string | null; userAgent: string | null };
+export type AuthDeps = { db: PrismaClient; auth: Auth; headers: Headers; ip: string | null; audit: Audit };
 
 /** `setupRequired`: the role demands two-factor authentication and the account has none yet. */
 export async function signIn(d: AuthDeps, input: SignInInput): Promise<Result<{ twoFactor: boolean; setupRequired: boolean }>> {
@@ -27,7 +27,7 @@ export async function signIn(d: AuthDeps, input: SignInInput): Promise<Result<{ 
   try {
     const res = (await d.auth.api.signInEmail({ body: { email, password: input.password }, headers: d.headers })) as { twoFactorRedirect?: boolean };
     if (user) await d.db.user.update({ where: { id: user.id }, data: { failedSignIns: 0, lockedUntil: null } });
-    await recordEvent(d.db, { actorId: user?.id ?? null, countryId: null, action: 'auth.signIn', targetType: 'User', targetId: user?.id, ip: d.ip, userAgent: d.userAgent });
+    await d.audit(d.db, 'auth.signIn', { type: 'User', id: user?.id, actorId: user?.id ?? null });
     const sessionUser = user ? await loadSessionUser(d.db, user.id) : null;
     return ok({ twoFactor: !!res?.twoFactorRedirect, setupRequired: !!sessionUser && needsTwoFactorSetup(sessionUser) });
   } catch (error) {
@@ -42,7 +42,7 @@ export async function signIn(d: AuthDeps, input: SignInInput): Promise<Result<{ 
       data: locked ? { failedSignIns: 0, lockedUntil: new Date(Date.now() + LOCK_MINUTES * 60_000) } : { failedSignIns: failures },
     });
     if (locked) {
-      await recordEvent(d.db, { actorId: null, countryId: null, action: 'auth.lockedOut', targetType: 'User', targetId: user.id, ip: d.ip, userAgent: d.userAgent });
+      await d.audit(d.db, 'auth.lockedOut', { type: 'User', id: user.id });
       return fail('auth.locked');
     }
     return fail('auth.invalidCredentials');

@@ -24,6 +24,6 @@ function isClient(db: Db): db is PrismaClient {
 }
 
 /** Runs `fn` in a transaction, or inside the caller's when `db` already is one. */
-export async function inTransaction<T>(db: Db, fn: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
-  return isClient(db) ? db.$transaction(fn) : fn(db);
+export async function inTransaction<T>(db: Db, fn: (tx: Prisma.TransactionClient) => Promise<T>, options?: { timeout?: number; maxWait?: number }): Promise<T> {
+  return isClient(db) ? db.$transaction(fn, options) : fn(db);
 }

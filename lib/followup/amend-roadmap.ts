@@ -1,5 +1,4 @@
 import { defineAction } from '../actions/define-action';
-import { recordEvent } from '../audit/record-event';
 import { inTransaction } from '../db/client';
 import { fail, ok, type Result } from '../result';
 import { amendRoadmapSchema } from './schemas';
@@ -15,14 +14,14 @@ export const amendRoadmap = defineAction({
   input: amendRoadmapSchema,
   policy: 'roadmap.edit',
   scope: (db, input) => followUpScope(db, input.roadmapId),
-  run: (ctx, input, scope) =>
+  run: (ctx, input) =>
     inTransaction(ctx.db, async (tx): Promise<Result<{ status: 'DRAFT' }>> => {
       const r = await tx.roadmap.findUnique({ where: { id: input.roadmapId }, select: { status: true } });
       if (!r) return fail('auth.forbidden');
       if (r.status !== 'APPROVED') return fail('followup.notApprovedNow');
       const written = await tx.roadmap.updateMany({ where: { id: input.roadmapId, status: 'APPROVED' }, data: { status: 'DRAFT' } });
       if (written.count !== 1) return fail('followup.notApprovedNow');
-      await recordEvent(tx, { actorId: ctx.user.id, countryId: scope.countryId, action: 'roadmap.amend', targetType: 'Roadmap', targetId: input.roadmapId, before: { status: 'APPROVED' }, after: { status: 'DRAFT' }, ip: ctx.ip, userAgent: ctx.userAgent });
+      await ctx.audit(tx, 'roadmap.amend', { type: 'Roadmap', id: input.roadmapId }, { status: 'APPROVED' }, { status: 'DRAFT' });
       return ok({ status: 'DRAFT' as const });
     }),
 });

@@ -1,5 +1,4 @@
 import { defineAction } from '../actions/define-action';
-import { recordEvent } from '../audit/record-event';
 import { inTransaction } from '../db/client';
 import { fail, ok, type Result } from '../result';
 import { closePeriodSchema } from './schemas';
@@ -11,7 +10,7 @@ export const closePeriod = defineAction({
   input: closePeriodSchema,
   policy: 'followup.manage',
   scope: (db, input) => followUpScope(db, input.roadmapId),
-  run: (ctx, input, scope) =>
+  run: (ctx, input) =>
     inTransaction(ctx.db, async (tx): Promise<Result<{ closed: string }>> => {
       const f = await tx.followUp.findUnique({ where: { roadmapId: input.roadmapId }, select: { id: true } });
       if (!f) return fail('followup.notOpened');
@@ -19,7 +18,7 @@ export const closePeriod = defineAction({
       if (!p) return fail('followup.unknownPeriod');
       if (p.closedAt) return fail('followup.periodClosed');
       await tx.followUpPeriod.update({ where: { id: p.id }, data: { closedAt: new Date(), closedById: ctx.user.id } });
-      await recordEvent(tx, { actorId: ctx.user.id, countryId: scope.countryId, action: 'followup.period.close', targetType: 'FollowUpPeriod', targetId: p.id, after: { period: p.key }, ip: ctx.ip, userAgent: ctx.userAgent });
+      await ctx.audit(tx, 'followup.period.close', { type: 'FollowUpPeriod', id: p.id }, undefined, { period: p.key });
       return ok({ closed: p.key });
     }),
 });

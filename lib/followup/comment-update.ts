@@ -1,5 +1,4 @@
 import { defineAction } from '../actions/define-action';
-import { recordEvent } from '../audit/record-event';
 import { inTransaction } from '../db/client';
 import { notify } from '../roadmap/notify';
 import { fail, ok, type Result } from '../result';
@@ -16,7 +15,7 @@ export const commentUpdate = defineAction({
   input: commentUpdateSchema,
   policy: 'progress.comment',
   scope: (db, input) => updateScope(db, input.updateId, input.entityId),
-  run: (ctx, input, scope) =>
+  run: (ctx, input) =>
     inTransaction(ctx.db, async (tx): Promise<Result<{ stepId: string }>> => {
       const u = await updateWithContext(tx, input.updateId);
       if (!u) return fail('auth.forbidden');
@@ -25,7 +24,7 @@ export const commentUpdate = defineAction({
         if (!involved.includes(input.entityId)) return fail('followup.notInvolved');
       }
       const step = await tx.progressStep.create({ data: { updateId: u.id, countryId: u.countryId, kind: 'COMMENTED', actorId: ctx.user.id, entityId: input.entityId, note: input.body } });
-      await recordEvent(tx, { actorId: ctx.user.id, countryId: scope.countryId, action: 'progress.comment', targetType: 'ProgressUpdate', targetId: u.id, after: { stepId: step.id, entityId: input.entityId, body: input.body }, ip: ctx.ip, userAgent: ctx.userAgent });
+      await ctx.audit(tx, 'progress.comment', { type: 'ProgressUpdate', id: u.id }, undefined, { stepId: step.id, entityId: input.entityId, body: input.body });
       const lead = u.trackedAction.leadEntityId;
       await notify(tx, {
         countryId: u.countryId, roles: ['COORDINATOR'], entityIds: lead && lead !== input.entityId ? [lead] : [],

@@ -4,7 +4,6 @@
 import { createHash } from 'node:crypto';
 import { defineAction } from '../actions/define-action';
 import { checkFile, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_ANSWER, sanitizeFilename } from '../assessment/attachment-rules';
-import { recordEvent } from '../audit/record-event';
 import { inTransaction } from '../db/client';
 import { fail, ok, type Result } from '../result';
 import { deleteEvidenceSchema, uploadEvidenceSchema } from './schemas';
@@ -26,7 +25,7 @@ export const uploadEvidence = defineAction({
   input: uploadEvidenceSchema,
   policy: 'progress.edit',
   scope: (db, input) => updateScope(db, input.updateId, input.entityId),
-  run: async (ctx, input, scope): Promise<Result<EvidenceView>> => {
+  run: async (ctx, input): Promise<Result<EvidenceView>> => {
     const bytes = input.content;
     if (bytes.byteLength === 0) return fail('attachment.empty');
     if (bytes.byteLength > MAX_ATTACHMENT_BYTES) return fail('attachment.tooLarge');
@@ -44,7 +43,7 @@ export const uploadEvidence = defineAction({
         data: { updateId: u.id, countryId: u.countryId, filename, mimeType: type.mime, size: bytes.byteLength, sha256, data: new Uint8Array(bytes), uploadedById: ctx.user.id },
         select: { id: true, filename: true, size: true, mimeType: true, createdAt: true },
       });
-      await recordEvent(tx, { actorId: ctx.user.id, countryId: scope.countryId, action: 'progress.evidence.upload', targetType: 'ProgressAttachment', targetId: a.id, after: { updateId: u.id, filename, mimeType: type.mime, size: bytes.byteLength, sha256 }, ip: ctx.ip, userAgent: ctx.userAgent });
+      await ctx.audit(tx, 'progress.evidence.upload', { type: 'ProgressAttachment', id: a.id }, undefined, { updateId: u.id, filename, mimeType: type.mime, size: bytes.byteLength, sha256 });
       return ok({ ...a, createdAt: a.createdAt.toISOString() });
     });
   },
@@ -58,7 +57,7 @@ export const deleteEvidence = defineAction({
     const a = await db.progressAttachment.findUnique({ where: { id: input.attachmentId }, select: { update: { select: { trackedActionId: true } } } });
     return a ? trackedActionScope(db, a.update.trackedActionId, input.entityId) : null;
   },
-  run: (ctx, input, scope) =>
+  run: (ctx, input) =>
     inTransaction(ctx.db, async (tx): Promise<Result<{ deleted: string }>> => {
       const a = await tx.progressAttachment.findUnique({ where: { id: input.attachmentId }, select: { id: true, updateId: true, filename: true, sha256: true } });
       if (!a) return fail('auth.forbidden');
@@ -67,7 +66,7 @@ export const deleteEvidence = defineAction({
       const refused = writeRefusal(u, input.entityId);
       if (refused) return fail(refused);
       await tx.progressAttachment.delete({ where: { id: a.id } });
-      await recordEvent(tx, { actorId: ctx.user.id, countryId: scope.countryId, action: 'progress.evidence.delete', targetType: 'ProgressAttachment', targetId: a.id, before: { updateId: a.updateId, filename: a.filename, sha256: a.sha256 }, ip: ctx.ip, userAgent: ctx.userAgent });
+      await ctx.audit(tx, 'progress.evidence.delete', { type: 'ProgressAttachment', id: a.id }, { updateId: a.updateId, filename: a.filename, sha256: a.sha256 });
       return ok({ deleted: a.id });
     }),
 });

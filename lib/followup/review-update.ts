@@ -1,5 +1,4 @@
 import { defineAction } from '../actions/define-action';
-import { recordEvent } from '../audit/record-event';
 import { inTransaction } from '../db/client';
 import { notify } from '../roadmap/notify';
 import { fail, ok, type Result } from '../result';
@@ -16,7 +15,7 @@ export const reviewUpdate = defineAction({
   input: reviewUpdateSchema,
   policy: 'progress.review',
   scope: (db, input) => updateScope(db, input.updateId, null),
-  run: (ctx, input, scope) =>
+  run: (ctx, input) =>
     inTransaction(ctx.db, async (tx): Promise<Result<{ review: 'ACCEPTED' | 'RETURNED' }>> => {
       const u = await updateWithContext(tx, input.updateId);
       if (!u) return fail('auth.forbidden');
@@ -33,7 +32,7 @@ export const reviewUpdate = defineAction({
       });
       if (written.count !== 1) return fail('followup.staleVersion');
       await tx.progressStep.create({ data: { updateId: u.id, countryId: u.countryId, kind: review, actorId: ctx.user.id, note: input.note, content: contentOf(u), at: now } });
-      await recordEvent(tx, { actorId: ctx.user.id, countryId: scope.countryId, action: accept ? 'progress.accept' : 'progress.return', targetType: 'ProgressUpdate', targetId: u.id, before: { review: 'SUBMITTED' }, after: { review, note: input.note, period: u.period.key }, ip: ctx.ip, userAgent: ctx.userAgent });
+      await ctx.audit(tx, accept ? 'progress.accept' : 'progress.return', { type: 'ProgressUpdate', id: u.id }, { review: 'SUBMITTED' }, { review, note: input.note, period: u.period.key });
       if (u.trackedAction.leadEntityId) {
         await notify(tx, { countryId: u.countryId, entityIds: [u.trackedAction.leadEntityId], kind: accept ? 'progressAccepted' : 'progressReturned', payload: notePayload(u, input.note), path: '/follow-up', baseUrl: ctx.baseUrl, exceptUserId: ctx.user.id });
       }

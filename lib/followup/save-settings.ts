@@ -1,5 +1,4 @@
 import { defineAction } from '../actions/define-action';
-import { recordEvent } from '../audit/record-event';
 import { inTransaction, type Prisma } from '../db/client';
 import { fail, ok, type Result } from '../result';
 import { dueDate, parsePeriod, periodContaining, periodsFrom, type Rhythm } from './periods';
@@ -53,7 +52,7 @@ export const saveFollowUpSettings = defineAction({
         const f = await tx.followUp.create({ data: { roadmapId: input.roadmapId, countryId, ...settings, versionNumber: approved.number, openedById: ctx.user.id } });
         const periods = await writePeriods(tx, { ...f, rhythm: f.rhythm }, roadmapEndMonth(approved.snapshot));
         const tracked = await syncTrackedActions(tx, f, approved.snapshot, approved.number);
-        await recordEvent(tx, { actorId: ctx.user.id, countryId, action: 'followup.open', targetType: 'FollowUp', targetId: f.id, after: { ...settings, version: approved.number, periods, actions: tracked.added }, ip: ctx.ip, userAgent: ctx.userAgent });
+        await ctx.audit(tx, 'followup.open', { type: 'FollowUp', id: f.id }, undefined, { ...settings, version: approved.number, periods, actions: tracked.added });
         return ok({ followUpId: f.id, periods });
       }
       const before = { rhythm: existing.rhythm, firstPeriod: existing.firstPeriod, dueDay: existing.dueDay };
@@ -68,7 +67,7 @@ export const saveFollowUpSettings = defineAction({
         for (const p of open) await tx.followUpPeriod.update({ where: { id: p.id }, data: { dueOn: dueDate(parsePeriod(settings.rhythm, p.key)!, settings.dueDay) } });
       }
       await tx.followUp.update({ where: { id: existing.id }, data: settings });
-      await recordEvent(tx, { actorId: ctx.user.id, countryId, action: 'followup.settings', targetType: 'FollowUp', targetId: existing.id, before, after: settings, ip: ctx.ip, userAgent: ctx.userAgent });
+      await ctx.audit(tx, 'followup.settings', { type: 'FollowUp', id: existing.id }, before, settings);
       return ok({ followUpId: existing.id, periods });
     }),
 });

@@ -1,5 +1,4 @@
 import { defineAction } from '../actions/define-action';
-import { recordEvent } from '../audit/record-event';
 import { inTransaction } from '../db/client';
 import { fail, ok, type Result } from '../result';
 import type { TrackedIndicator } from './indicators';
@@ -28,7 +27,7 @@ export const saveUpdate = defineAction({
   input: saveUpdateSchema,
   policy: 'progress.edit',
   scope: (db, input) => trackedActionScope(db, input.trackedActionId, input.entityId),
-  run: (ctx, input, scope) =>
+  run: (ctx, input) =>
     inTransaction(ctx.db, async (tx): Promise<Result<SavedUpdate>> => {
       const target = await writableTarget(tx, { ...input, now: new Date() });
       if ('error' in target) return fail(target.error!);
@@ -44,7 +43,7 @@ export const saveUpdate = defineAction({
         const created = await tx.progressUpdate.create({
           data: { ...data, followUpId: action.followUpId, periodId: period.id, periodSeq: period.seq, trackedActionId: action.id, countryId: action.countryId, entityId: input.entityId },
         });
-        await recordEvent(tx, { actorId: ctx.user.id, countryId: scope.countryId, action: 'progress.create', targetType: 'ProgressUpdate', targetId: created.id, after: { period: period.key, actionId: action.id, ...f }, ip: ctx.ip, userAgent: ctx.userAgent });
+        await ctx.audit(tx, 'progress.create', { type: 'ProgressUpdate', id: created.id }, undefined, { period: period.key, actionId: action.id, ...f });
         return ok({ status: 'saved', updateId: created.id, version: created.version });
       }
       const server = fieldsOf(existing);
@@ -53,10 +52,7 @@ export const saveUpdate = defineAction({
       if (!changed.length) return ok({ status: 'saved', updateId: existing.id, version: existing.version });
       const written = await tx.progressUpdate.updateMany({ where: { id: existing.id, version: existing.version }, data: { ...data, version: { increment: 1 } } });
       if (written.count !== 1) return fail('followup.conflictGone');
-      await recordEvent(tx, {
-        actorId: ctx.user.id, countryId: scope.countryId, action: 'progress.update', targetType: 'ProgressUpdate', targetId: existing.id,
-        before: Object.fromEntries(changed.map((k) => [k, server[k]])), after: Object.fromEntries(changed.map((k) => [k, f[k]])), ip: ctx.ip, userAgent: ctx.userAgent,
-      });
+      await ctx.audit(tx, 'progress.update', { type: 'ProgressUpdate', id: existing.id }, Object.fromEntries(changed.map((k) => [k, server[k]])), Object.fromEntries(changed.map((k) => [k, f[k]])));
       return ok({ status: 'saved', updateId: existing.id, version: existing.version + 1 });
     }),
 });

@@ -1,5 +1,4 @@
 import { defineAction } from '../actions/define-action';
-import { recordEvent } from '../audit/record-event';
 import { inTransaction } from '../db/client';
 import { notify } from '../roadmap/notify';
 import { fail, ok, type Result } from '../result';
@@ -17,7 +16,7 @@ export const submitUpdate = defineAction({
   input: submitUpdateSchema,
   policy: 'progress.edit',
   scope: (db, input) => updateScope(db, input.updateId, input.entityId),
-  run: (ctx, input, scope) =>
+  run: (ctx, input) =>
     inTransaction(ctx.db, async (tx): Promise<Result<{ review: 'SUBMITTED'; version: number }>> => {
       const u = await updateWithContext(tx, input.updateId);
       if (!u) return fail('auth.forbidden');
@@ -32,7 +31,7 @@ export const submitUpdate = defineAction({
       const written = await tx.progressUpdate.updateMany({ where: { id: u.id, version: u.version }, data: { review: 'SUBMITTED', submittedAt: now, submittedById: ctx.user.id, version: { increment: 1 } } });
       if (written.count !== 1) return fail('followup.staleVersion');
       await tx.progressStep.create({ data: { updateId: u.id, countryId: u.countryId, kind: 'SUBMITTED', actorId: ctx.user.id, entityId: input.entityId, content: contentOf(u), at: now } });
-      await recordEvent(tx, { actorId: ctx.user.id, countryId: scope.countryId, action: resubmitted ? 'progress.resubmit' : 'progress.submit', targetType: 'ProgressUpdate', targetId: u.id, before: { review: u.review }, after: { review: 'SUBMITTED', period: u.period.key, late: now > u.period.dueOn }, ip: ctx.ip, userAgent: ctx.userAgent });
+      await ctx.audit(tx, resubmitted ? 'progress.resubmit' : 'progress.submit', { type: 'ProgressUpdate', id: u.id }, { review: u.review }, { review: 'SUBMITTED', period: u.period.key, late: now > u.period.dueOn });
       await notify(tx, { countryId: u.countryId, roles: ['COORDINATOR'], kind: 'progressSubmitted', payload: notePayload(u), path: '/follow-up', baseUrl: ctx.baseUrl, exceptUserId: ctx.user.id });
       return ok({ review: 'SUBMITTED' as const, version: u.version + 1 });
     }),

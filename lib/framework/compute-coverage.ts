@@ -1,10 +1,12 @@
-import type { Bilingual, FrameworkContent, ParagraphKind } from './schema';
+import type { Bilingual, FrameworkContent, ParagraphContent, ParagraphKind } from './schema';
 import { traceParagraphs } from './trace-paragraphs';
 
 export type CoverageRow = {
   key: string;
   ref: string;
   number: number | null;
+  subject?: Bilingual | null;
+  numberCheck?: ParagraphContent['numberCheck'];
   summary: Bilingual;
   questions: { code: string; areaCode: string; text: Bilingual }[];
   covered: boolean;
@@ -25,6 +27,8 @@ export function computeCoverage(content: FrameworkContent, kinds: readonly Parag
           key: p.key,
           ref: p.ref,
           number: p.number,
+          subject: p.subject,
+          numberCheck: p.numberCheck,
           summary: p.summary,
           questions: p.questions.map((q) => ({ code: q.code, areaCode: q.areaCode, text: q.text })),
           covered: p.questions.length > 0,

@@ -53,6 +53,16 @@ export function crossCheck(doc: unknown, ctx: IssueSink) {
     if (code && !paragraphs.has(code)) paragraphs.set(code, refs);
   });
 
+  // Once a document says of one numbered paragraph whether its number was checked, it says it
+  // of all of them (older content, without the field, is read as unverified: paragraph-check.ts).
+  const numbered = list(doc.instruments).flatMap((instrument, i) =>
+    isObj(instrument) ? list(instrument.paragraphs).map((p, j) => ({ p, at: ['instruments', i, 'paragraphs', j] })) : [],
+  ).filter(({ p }) => isObj(p) && int(p.number) !== null) as { p: Obj; at: PropertyKey[] }[];
+  if (numbered.some(({ p }) => p.numberCheck != null)) {
+    for (const { p, at } of numbered) if (p.numberCheck == null) ctx.addIssue({ code: 'custom', message: 'numberCheckMissing', path: [...at, 'numberCheck'] });
+  }
+
+  const previous = isObj(doc.framework) ? str(doc.framework.previous) : null;
   const areaCode = uniqueCodes(ctx, 'area');
   const areaOrder = new Map<number, PropertyKey[]>();
   const questionCode = uniqueCodes(ctx, 'question');
@@ -71,6 +81,7 @@ export function crossCheck(doc: unknown, ctx: IssueSink) {
       if (!isObj(question)) return;
       const at = ['areas', a, 'questions', q];
       questionCode(str(question.code), [...at, 'code']);
+      checkFrom(ctx, question.from, previous, [...at, 'from']);
 
       if (Array.isArray(question.levels) && question.levels.length !== 5) {
         ctx.addIssue({ code: 'custom', message: 'levelsCount', path: [...at, 'levels'], params: { expected: 5, got: question.levels.length } });
@@ -101,4 +112,26 @@ export function crossCheck(doc: unknown, ctx: IssueSink) {
       });
     });
   });
+}
+
+/** How many questions of the previous version each relation names. */
+const FROM_COUNT: Record<string, [number, number]> = { same: [1, 1], reworded: [1, 1], split: [1, 1], merged: [2, Infinity], new: [0, 0] };
+
+/** A version that follows another says, for each question, where its answers come from. */
+function checkFrom(ctx: IssueSink, from: unknown, previous: string | null, path: PropertyKey[]) {
+  if (from == null) {
+    if (previous) ctx.addIssue({ code: 'custom', message: 'fromMissing', path, params: { previous } });
+    return;
+  }
+  if (!isObj(from)) return;
+  if (!previous) {
+    ctx.addIssue({ code: 'custom', message: 'fromWithoutPrevious', path });
+    return;
+  }
+  const relation = str(from.relation);
+  const bounds = relation ? FROM_COUNT[relation] : undefined;
+  const count = list(from.questions).length;
+  if (relation && bounds && (count < bounds[0] || count > bounds[1])) {
+    ctx.addIssue({ code: 'custom', message: 'fromCount', path: [...path, 'questions'], params: { relation, got: count } });
+  }
 }

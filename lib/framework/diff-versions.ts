@@ -3,6 +3,7 @@
 // or descriptors; suggested actions added, removed or changed; areas and paragraphs added
 // or removed. Works on contents, so a version in a folder and one in the database compare alike.
 import { diffWords } from 'diff';
+import { carryOver, type CarryOverEntry } from './carry-over';
 import { canonical } from './content-hash';
 import type { Bilingual, FrameworkContent, Lens, QuestionContent, SuggestedActionContent } from './schema';
 
@@ -37,6 +38,12 @@ export type FrameworkDiff = {
   paragraphs: { added: ParagraphRef[]; removed: ParagraphRef[] };
   questions: { added: QuestionRef[]; removed: QuestionRef[]; changed: QuestionChange[] };
   actions: { added: ActionRef[]; removed: ActionRef[]; changed: ActionChange[] };
+  /**
+   * Where the newer version's answers come from, when it names the older one as `previous`
+   * (lib/framework/carry-over.ts): each question with its relation, and the older questions
+   * nothing takes up. null when the newer version does not follow the older one.
+   */
+  carryOver: { questions: (CarryOverEntry & { text: Bilingual })[]; retired: QuestionRef[] } | null;
   /** nothing at all differs (titles and scale included) */
   same: boolean;
 };
@@ -116,6 +123,7 @@ export function diffVersions(a: FrameworkContent, b: FrameworkContent): Framewor
     if (fields.length) actionChanges.push({ code, questionCode: after.questionCode, title: after.title, fields });
   }
 
+  const mapping = a.framework.slug === b.framework.slug && b.framework.previous === a.framework.version ? carryOver(b, a) : null;
   const areaMap = (c: FrameworkContent) => new Map(c.areas.map((x): [string, AreaRef] => [x.code, { code: x.code, title: x.title }]));
 
   return {
@@ -125,6 +133,10 @@ export function diffVersions(a: FrameworkContent, b: FrameworkContent): Framewor
     paragraphs: addedRemoved(paragraphsOf(a), paragraphsOf(b)),
     questions: { added: questions.added.map(questionRef), removed: questions.removed.map(questionRef), changed },
     actions: { added: actions.added.map(actionRef), removed: actions.removed.map(actionRef), changed: actionChanges },
+    carryOver: mapping && {
+      questions: mapping.questions.map((q) => ({ ...q, text: qb.get(q.code)!.text })),
+      retired: mapping.retired.map((code) => questionRef(qa.get(code)!)),
+    },
     same: same({ ...a.framework, version: '' }, { ...b.framework, version: '' }) && same(a.instruments, b.instruments) && same(a.areas, b.areas),
   };
 }

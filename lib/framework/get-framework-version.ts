@@ -1,7 +1,7 @@
 import type { Db } from '../db/client';
 import {
   ENTITY_KIND, LENS, PARAGRAPH_KIND,
-  type Bilingual, type FrameworkContent, type LeadKind, type Lens, type ParagraphKind,
+  type Bilingual, type FrameworkContent, type LeadKind, type Lens, type NumberStatus, type ParagraphKind, type QuestionContent,
 } from './schema';
 
 export type StoredFrameworkVersion = {
@@ -59,6 +59,7 @@ export async function getFrameworkVersion(db: Db, slug: string, version: string)
         title: bi(fv.titleFr, fv.titleEn),
         description: bi(fv.descriptionFr, fv.descriptionEn),
         scale: fv.scale as FrameworkContent['framework']['scale'],
+        previous: fv.previous,
       },
       instruments: fv.instruments.map((i) => ({
         code: i.code,
@@ -69,6 +70,8 @@ export async function getFrameworkVersion(db: Db, slug: string, version: string)
         paragraphs: i.paragraphs.map((p) => ({
           ref: p.ref,
           number: p.number,
+          numberCheck: p.numberStatus ? { status: p.numberStatus as NumberStatus, source: p.numberSource ?? '' } : null,
+          subject: p.subjectFr && p.subjectEn ? bi(p.subjectFr, p.subjectEn) : null,
           kind: KIND_OF[p.kind] as ParagraphKind,
           summary: bi(p.summaryFr, p.summaryEn),
         })),
@@ -89,6 +92,7 @@ export async function getFrameworkVersion(db: Db, slug: string, version: string)
             .sort((x, y) => x.paragraph.instrument.order - y.paragraph.instrument.order || x.paragraph.order - y.paragraph.order)
             .map((r) => `${r.paragraph.instrument.code}:${r.paragraph.ref}`),
           levels: q.levels as Bilingual[],
+          from: (q.carryFrom as QuestionContent['from']) ?? null,
           actions: q.suggestedActions.map((s) => ({
             code: s.code,
             title: bi(s.titleFr, s.titleEn),

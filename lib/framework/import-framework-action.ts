@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { defineAction } from '../actions/define-action';
-import { recordEvent } from '../audit/record-event';
 import { inTransaction } from '../db/client';
 import { ok, type MessageKey, type Result } from '../result';
 import { importFramework, type ImportSummary } from './import-framework';
@@ -39,11 +38,7 @@ export const importFrameworkAction = defineAction({
     return inTransaction(ctx.db, async (tx) => {
       const r = await importFramework(tx, parsed.content);
       if (!r.ok || r.data.status === 'unchanged') return r;
-      await recordEvent(tx, {
-        actorId: ctx.user.id, countryId: null, action: 'framework.import', targetType: 'FrameworkVersion', targetId: r.data.id,
-        after: { slug: r.data.slug, version: r.data.version, status: r.data.status, contentHash: r.data.contentHash, file: input.filename },
-        ip: ctx.ip, userAgent: ctx.userAgent,
-      });
+      await ctx.audit(tx, 'framework.import', { type: 'FrameworkVersion', id: r.data.id, countryId: null }, undefined, { slug: r.data.slug, version: r.data.version, status: r.data.status, contentHash: r.data.contentHash, file: input.filename });
       return ok(r.data);
     });
   },

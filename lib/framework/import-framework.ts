@@ -46,7 +46,9 @@ export async function importFramework(db: Db, content: FrameworkContent): Promis
     if (existing) await tx.frameworkVersion.delete({ where: { id: existing.id } });
     const id = await writeVersion(tx, content, hash);
     return ok({ id, slug, version, status: existing ? 'replaced' : 'created', contentHash: hash, ...counts });
-  });
+    // A whole version is a few hundred rows in a handful of batches: on a loaded server that
+    // can take longer than Prisma's default of 5 s, and the import must not fail half-way.
+  }, { timeout: 60_000, maxWait: 15_000 });
 }
 
 /** A handful of batched inserts (one per table), whatever the size of the framework. */
@@ -61,6 +63,7 @@ async function writeVersion(tx: Tx, content: FrameworkContent, hash: string): Pr
       descriptionFr: framework.description.fr,
       descriptionEn: framework.description.en,
       scale: [...framework.scale].sort((a, b) => a.level - b.level),
+      previous: framework.previous ?? null,
       contentHash: hash,
     },
     select: { id: true },
@@ -87,6 +90,10 @@ async function writeVersion(tx: Tx, content: FrameworkContent, hash: string): Pr
         instrumentId: instrumentId.get(i.code)!,
         ref: p.ref,
         number: p.number ?? null,
+        numberStatus: p.numberCheck?.status ?? null,
+        numberSource: p.numberCheck?.source ?? null,
+        subjectFr: p.subject?.fr ?? null,
+        subjectEn: p.subject?.en ?? null,
         kind: PARAGRAPH_KIND[p.kind],
         summaryFr: p.summary.fr,
         summaryEn: p.summary.en,
@@ -125,6 +132,7 @@ async function writeVersion(tx: Tx, content: FrameworkContent, hash: string): Pr
         guidanceFr: q.guidance.fr,
         guidanceEn: q.guidance.en,
         levels: q.levels,
+        carryFrom: q.from ?? undefined,
       })),
     ),
     select: { id: true, code: true },

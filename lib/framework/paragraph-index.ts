@@ -1,4 +1,4 @@
-import { paragraphKey, type Bilingual, type FrameworkContent, type ParagraphKind } from './schema';
+import { paragraphKey, type Bilingual, type FrameworkContent, type ParagraphContent, type ParagraphKind } from './schema';
 
 export type ParagraphInfo = {
   key: string;
@@ -6,6 +6,8 @@ export type ParagraphInfo = {
   symbol: string;
   ref: string;
   number: number | null;
+  subject?: Bilingual | null;
+  numberCheck?: ParagraphContent['numberCheck'];
   kind: ParagraphKind;
   summary: Bilingual;
 };
@@ -16,7 +18,7 @@ export function paragraphIndex(content: FrameworkContent): Record<string, Paragr
   for (const i of content.instruments) {
     for (const p of i.paragraphs) {
       const key = paragraphKey(i.code, p.ref);
-      out[key] = { key, instrumentCode: i.code, symbol: i.symbol, ref: p.ref, number: p.number ?? null, kind: p.kind, summary: p.summary };
+      out[key] = { key, instrumentCode: i.code, symbol: i.symbol, ref: p.ref, number: p.number ?? null, subject: p.subject, numberCheck: p.numberCheck, kind: p.kind, summary: p.summary };
     }
   }
   return out;

@@ -12,7 +12,7 @@ export const PROBLEM_CODES = [
   'referenceFormat', 'invalid',
   // across the document
   'scaleLevels', 'duplicateCode', 'duplicateOrder', 'levelsCount', 'duplicateReference', 'unknownInstrument',
-  'unknownParagraph', 'levelRange',
+  'unknownParagraph', 'levelRange', 'fromMissing', 'fromCount', 'fromWithoutPrevious', 'numberCheckMissing',
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

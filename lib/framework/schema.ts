@@ -11,11 +11,16 @@ import { crossCheck } from './cross-check';
 export const LEVELS = [0, 1, 2, 3, 4] as const;
 export const LENSES = ['legal', 'institutional', 'operational'] as const;
 export const PARAGRAPH_KINDS = ['operative', 'preambular', 'principle', 'section'] as const;
+/** How a question of a version relates to the questions of the version it follows (`previous`). */
+export const CARRY_RELATIONS = ['same', 'reworded', 'split', 'merged', 'new'] as const;
+export const NUMBER_STATUSES = ['verified', 'unverified'] as const;
 export const LEAD_KINDS = ['ministry', 'agency', 'security_force', 'regulator', 'commission', 'judicial', 'soe', 'local_authority', 'intl'] as const;
 
 export type Lens = (typeof LENSES)[number];
 export type ParagraphKind = (typeof PARAGRAPH_KINDS)[number];
 export type LeadKind = (typeof LEAD_KINDS)[number];
+export type CarryRelation = (typeof CARRY_RELATIONS)[number];
+export type NumberStatus = (typeof NUMBER_STATUSES)[number];
 
 /** Content kinds as the database spells them (prisma/models.prisma: EntityKind, Lens, ParagraphKind). */
 export const ENTITY_KIND = {
@@ -58,12 +63,20 @@ export const frameworkHeaderSchema = z.strictObject({
   title: bilingualSchema,
   description: bilingualSchema,
   scale: z.array(scaleLevelSchema),
+  // The version this one follows: each of its questions then says, in `from`, which of the
+  // previous version's questions its answers come from (lib/framework/carry-over.ts).
+  previous: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { error: 'versionFormat' }).nullish(),
 });
 
 export const paragraphSchema = z.strictObject({
   ref: code,
   number: z.number().int().min(0).nullish(),
   kind: z.enum(PARAGRAPH_KINDS),
+  // A short name of what the paragraph is about: how a paragraph whose number is not verified
+  // is shown (lib/framework/paragraph-check.ts).
+  subject: bilingualSchema.nullish(),
+  // Whether `number` was checked against a copy of the official text, and which one.
+  numberCheck: z.strictObject({ status: z.enum(NUMBER_STATUSES), source: z.string().trim().min(1) }).nullish(),
   summary: bilingualSchema,
 });
 
@@ -99,6 +112,8 @@ export const questionSchema = z.strictObject({
   // malformed, so an author sees "4 descriptors" and the broken one at the same time.
   levels: z.array(bilingualSchema),
   actions: z.array(suggestedActionSchema).min(1),
+  // Where previous answers come from, in the version named by the header's `previous`.
+  from: z.strictObject({ relation: z.enum(CARRY_RELATIONS), questions: z.array(code).default([]) }).nullish(),
 });
 
 export const areaSchema = z.strictObject({

@@ -1,4 +1,4 @@
-import { paragraphKey, type Bilingual, type FrameworkContent, type LeadKind, type Lens, type ParagraphKind } from './schema';
+import { paragraphKey, type Bilingual, type FrameworkContent, type LeadKind, type Lens, type ParagraphContent, type ParagraphKind } from './schema';
 
 export type TracedAction = { code: string; title: Bilingual; minLevel: number; maxLevel: number; leadKind: LeadKind; partners: string[] };
 export type TracedQuestion = { code: string; areaCode: string; areaTitle: Bilingual; lens: Lens; text: Bilingual; actions: TracedAction[] };
@@ -6,6 +6,8 @@ export type TracedParagraph = {
   key: string;
   ref: string;
   number: number | null;
+  subject?: Bilingual | null;
+  numberCheck?: ParagraphContent['numberCheck'];
   kind: ParagraphKind;
   summary: Bilingual;
   questions: TracedQuestion[];
@@ -47,7 +49,7 @@ export function traceParagraphs(content: FrameworkContent): TracedInstrument[] {
     date: i.date ?? null,
     paragraphs: i.paragraphs.map((p) => {
       const key = paragraphKey(i.code, p.ref);
-      return { key, ref: p.ref, number: p.number ?? null, kind: p.kind, summary: p.summary, questions: byParagraph.get(key) ?? [] };
+      return { key, ref: p.ref, number: p.number ?? null, subject: p.subject, numberCheck: p.numberCheck, kind: p.kind, summary: p.summary, questions: byParagraph.get(key) ?? [] };
     }),
   }));
 }

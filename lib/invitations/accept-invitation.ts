@@ -1,6 +1,5 @@
 import { definePublicAction } from '../actions/define-action';
 import { acceptInvitationSchema } from '../auth/schemas';
-import { recordEvent } from '../audit/record-event';
 import { inTransaction, type Db } from '../db/client';
 import { fail, ok } from '../result';
 import { hashToken } from './tokens';
@@ -14,6 +13,18 @@ export async function findOpenInvitation(db: Db, token: string) {
   if (!inv || inv.revokedAt || inv.acceptedAt) return { state: 'invalid' as const };
   if (inv.expiresAt < new Date()) return { state: 'expired' as const };
   return { state: 'open' as const, invitation: inv };
+}
+
+/** What the invitation page shows: the open invitation, who sent it, and whether its address already has an account. */
+export async function viewInvitation(db: Db, token: string) {
+  const found = await findOpenInvitation(db, token);
+  if (found.state !== 'open') return found;
+  const inv = found.invitation;
+  const [inviter, existing] = await Promise.all([
+    db.user.findUnique({ where: { id: inv.invitedById }, select: { name: true } }),
+    db.user.findUnique({ where: { email: inv.email }, select: { id: true } }),
+  ]);
+  return { ...found, inviter, existing };
 }
 
 /** Creates the account (or adds the role to an existing one) and closes the invitation. */
@@ -37,10 +48,7 @@ export const acceptInvitation = definePublicAction({
       const scope = { role: inv.role, countryId: inv.countryId, entityId: inv.entityId, assessmentId: inv.assessmentId };
       const existing = await tx.membership.findFirst({ where: { userId: user.id, ...scope } });
       if (!existing) await tx.membership.create({ data: { userId: user.id, ...scope } });
-      await recordEvent(tx, {
-        actorId: user.id, countryId: inv.countryId, action: 'invitation.accept', targetType: 'Invitation', targetId: inv.id,
-        after: scope, ip: ctx.ip, userAgent: ctx.userAgent,
-      });
+      await ctx.audit(tx, 'invitation.accept', { type: 'Invitation', id: inv.id, countryId: inv.countryId, actorId: user.id }, undefined, scope);
       return ok({ email: user.email });
     });
   },

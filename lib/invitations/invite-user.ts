@@ -3,7 +3,6 @@ import type { Scope } from '../auth/can';
 import { INVITABLE, type Role } from '../auth/policy';
 import { inviteSchema } from '../auth/schemas';
 import { invitationMail } from '../auth/mails';
-import { recordEvent } from '../audit/record-event';
 import { countryName } from '../country/names';
 import { inTransaction } from '../db/client';
 import { sendMail } from '../mail/send-mail';
@@ -60,10 +59,7 @@ export const inviteUser = defineAction({
           country: country ? countryName(country.code, input.locale) : 'Jalon',
         }),
       });
-      await recordEvent(tx, {
-        actorId: ctx.user.id, countryId: scope.countryId, action: 'invitation.create', targetType: 'Invitation',
-        targetId: invitation.id, after: { email, role: input.role, entityId: input.entityId ?? null, expiresAt }, ip: ctx.ip, userAgent: ctx.userAgent,
-      });
+      await ctx.audit(tx, 'invitation.create', { type: 'Invitation', id: invitation.id }, undefined, { email, role: input.role, entityId: input.entityId ?? null, expiresAt });
       return ok({ id: invitation.id, expiresAt: expiresAt.toISOString() });
     });
   },

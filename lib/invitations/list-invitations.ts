@@ -13,11 +13,13 @@ export type InviteOptions = {
   countries: { id: string; name: string; entities: { id: string; name: string }[] }[];
 };
 
-/** The invitations a user may see and manage: those of the countries where they may invite. */
+/**
+ * The invitations a user may see and manage: those of the countries where they may invite.
+ * `db` is the user's country-scoped client (lib/auth/user-db.ts): it lists only their countries.
+ */
 export async function listInvitations(db: Db, user: Principal, locale: Locale): Promise<{ rows: InvitationRow[]; options: InviteOptions }> {
   const admin = isAdmin(user);
   const countries = await db.country.findMany({
-    where: admin ? {} : { id: { in: user.memberships.map((m) => m.countryId).filter((c): c is string => !!c) } },
     select: { id: true, code: true, entities: { where: { active: true }, select: { id: true, nameFr: true, nameEn: true } } },
   });
   const invitable = countries.filter((c) => can(user, 'user.invite', { countryId: c.id }));

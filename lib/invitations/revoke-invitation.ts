@@ -1,6 +1,5 @@
 import { defineAction } from '../actions/define-action';
 import { revokeInvitationSchema } from '../auth/schemas';
-import { recordEvent } from '../audit/record-event';
 import { inTransaction } from '../db/client';
 import { fail, ok } from '../result';
 
@@ -12,17 +11,14 @@ export const revokeInvitation = defineAction({
     const inv = await db.invitation.findUnique({ where: { id: input.invitationId }, select: { countryId: true } });
     return inv ? { countryId: inv.countryId } : null;
   },
-  run: async (ctx, input, scope) =>
+  run: async (ctx, input) =>
     inTransaction(ctx.db, async (tx) => {
       const inv = await tx.invitation.findUnique({ where: { id: input.invitationId } });
       if (!inv) return fail('auth.forbidden');
       if (inv.acceptedAt) return fail('invitation.alreadyAccepted');
       if (inv.revokedAt) return ok({ id: inv.id });
       await tx.invitation.update({ where: { id: inv.id }, data: { revokedAt: new Date() } });
-      await recordEvent(tx, {
-        actorId: ctx.user.id, countryId: scope.countryId, action: 'invitation.revoke', targetType: 'Invitation',
-        targetId: inv.id, before: { revokedAt: null }, after: { revokedAt: new Date() }, ip: ctx.ip, userAgent: ctx.userAgent,
-      });
+      await ctx.audit(tx, 'invitation.revoke', { type: 'Invitation', id: inv.id }, { revokedAt: null }, { revokedAt: new Date() });
       return ok({ id: inv.id });
     }),
 });

@@ -2,6 +2,8 @@
 // the roadmap domain when a version is submitted) to the PDF's view model.
 import { countryName } from '@/lib/country/names';
 import type { Db } from '@/lib/db';
+import { paragraphName, paragraphNumberLabel } from '@/lib/framework/paragraph-check';
+import type { ParagraphKind } from '@/lib/framework/schema';
 import { translator } from '@/lib/i18n/translate';
 import { fail, ok, type Result } from '@/lib/result';
 import { snapshotSchema, type RoadmapSnapshot } from '@/lib/roadmap/snapshot';
@@ -66,6 +68,7 @@ export type VersionFacts = { number: number; approved: boolean; date: string; il
 export function snapshotToDocument(s: RoadmapSnapshot, version: VersionFacts, locale: PdfLocale): RoadmapDocument {
   const t = translator(locale, 'pdf');
   const kind = translator(locale, 'entityKind');
+  const paragraphText = translator(locale, 'framework');
   const entities = new Map(s.entities.map((e) => [e.id, e]));
   const nameOf = (e: { nameFr: string; nameEn: string }) => (locale === 'fr' ? e.nameFr : e.nameEn);
   const shortName = (id: string | null) => {
@@ -188,7 +191,16 @@ export function snapshotToDocument(s: RoadmapSnapshot, version: VersionFacts, lo
       code: ins.code,
       symbol: ins.symbol,
       title: ins.title[locale],
-      paragraphs: ins.paragraphs.map((p) => ({ ref: p.ref, label: p.summary[locale] })),
+      paragraphs: ins.paragraphs.map((p) => {
+        const identity = { ...p, kind: lower(p.kind) as ParagraphKind };
+        return {
+          ref: p.ref,
+          label: p.summary[locale],
+          // an unverified number is never printed as if it were (lib/framework/paragraph-check.ts)
+          name: paragraphName(paragraphText, locale, ins.code, identity),
+          number: paragraphNumberLabel(paragraphText, ins.code, identity) ?? p.ref,
+        };
+      }),
     })),
     entities: s.entities.filter((e) => e.participating).map((e) => ({ acronym: e.acronym, name: nameOf(e), kind: kind(e.kind) })),
     glossary: [...glossary].map(([term, definition]) => ({ term, definition })).sort((a, b) => a.term.localeCompare(b.term, locale)),

@@ -65,7 +65,8 @@ export type ActionItem = {
   paragraphRefs: string[]; // "2341:OP2", "2396:OP27"
 };
 
-export type InstrumentParagraph = { ref: string; label: string };
+/** label: the summary; name: how the paragraph is named; number: the narrow-column form. */
+export type InstrumentParagraph = { ref: string; label: string; name: string; number: string };
 
 /** A resolution (2341, 2396) or principle set, with the paragraphs the annex traces. */
 export type InstrumentRef = { code: string; symbol: string; title: string; paragraphs: InstrumentParagraph[] };

@@ -1,5 +1,4 @@
 import { defineAction } from '../actions/define-action';
-import { recordEvent } from '../audit/record-event';
 import { inTransaction } from '../db/client';
 import { fail, ok } from '../result';
 import { notify } from './notify';
@@ -40,7 +39,7 @@ export const addComment = defineAction({
           parentId: input.parentId, authorId: ctx.user.id, body: input.body, mentions: mentioned.map((m) => m.id),
         },
       });
-      await recordEvent(tx, { actorId: ctx.user.id, countryId: scope.countryId, action: 'roadmap.comment.add', targetType: 'Comment', targetId: comment.id, after: { targetType: input.targetType, targetId: input.targetId, body: input.body }, ip: ctx.ip, userAgent: ctx.userAgent });
+      await ctx.audit(tx, 'roadmap.comment.add', { type: 'Comment', id: comment.id }, undefined, { targetType: input.targetType, targetId: input.targetId, body: input.body });
       const payload = { roadmapId: input.roadmapId, slug: roadmap.slug, title: roadmap.title, excerpt: input.body.slice(0, 300) };
       if (mentioned.length) await notify(tx, { countryId: scope.countryId!, userIds: mentioned.map((m) => m.id), kind: 'roadmapMention', payload, baseUrl: ctx.baseUrl, exceptUserId: ctx.user.id });
       return ok({ id: comment.id });

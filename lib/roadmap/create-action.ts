@@ -1,5 +1,4 @@
 import { defineAction } from '../actions/define-action';
-import { recordEvent } from '../audit/record-event';
 import { inTransaction } from '../db/client';
 import { fail, ok } from '../result';
 import { checkReferences, editableRoadmap, scalarData, writeLinks } from './action-fields';
@@ -11,7 +10,7 @@ export const createAction = defineAction({
   input: createActionSchema,
   policy: 'roadmap.edit',
   scope: (db, input) => roadmapScope(db, input.roadmapId),
-  run: (ctx, input, scope) =>
+  run: (ctx, input) =>
     inTransaction(ctx.db, async (tx) => {
       const roadmap = await editableRoadmap(tx, input.roadmapId);
       if (!roadmap) return fail('auth.forbidden');
@@ -23,7 +22,7 @@ export const createAction = defineAction({
         data: { roadmapId: roadmap.id, order: (last._max.order ?? 0) + 1, origin: 'MANUAL', editedAt: new Date(), ...scalarData(input.fields) },
       });
       await writeLinks(tx, action.id, input.fields);
-      await recordEvent(tx, { actorId: ctx.user.id, countryId: scope.countryId, action: 'roadmap.action.create', targetType: 'Action', targetId: action.id, after: input.fields, ip: ctx.ip, userAgent: ctx.userAgent });
+      await ctx.audit(tx, 'roadmap.action.create', { type: 'Action', id: action.id }, undefined, input.fields);
       return ok({ id: action.id, version: action.version });
     }),
 });

@@ -1,5 +1,4 @@
 import { defineAction } from '../actions/define-action';
-import { recordEvent } from '../audit/record-event';
 import { inTransaction } from '../db/client';
 import { translator } from '../i18n/translate';
 import { fail, ok } from '../result';
@@ -18,7 +17,7 @@ export const createRoadmap = defineAction({
     const a = await db.assessment.findUnique({ where: { id: input.assessmentId }, select: { countryId: true } });
     return a ? { countryId: a.countryId } : null;
   },
-  run: (ctx, input, scope) =>
+  run: (ctx, input) =>
     inTransaction(ctx.db, async (tx) => {
       if (await tx.roadmap.findUnique({ where: { slug: input.slug }, select: { id: true } })) return fail('form.invalid', { slug: ['roadmap.slugTaken'] });
       const a = await tx.assessment.findUniqueOrThrow({
@@ -34,7 +33,7 @@ export const createRoadmap = defineAction({
       const roadmap = await tx.roadmap.create({
         data: { slug: input.slug, title: input.title, countryId: a.countryId, assessmentId: a.id, language, context: prefill.context, methodology: prefill.methodology },
       });
-      await recordEvent(tx, { actorId: ctx.user.id, countryId: scope.countryId, action: 'roadmap.create', targetType: 'Roadmap', targetId: roadmap.id, after: { slug: input.slug, title: input.title }, ip: ctx.ip, userAgent: ctx.userAgent });
+      await ctx.audit(tx, 'roadmap.create', { type: 'Roadmap', id: roadmap.id }, undefined, { slug: input.slug, title: input.title });
       return ok({ id: roadmap.id, slug: roadmap.slug });
     }),
 });

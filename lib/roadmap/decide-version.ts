@@ -1,11 +1,10 @@
 import { defineAction } from '../actions/define-action';
-import { recordEvent } from '../audit/record-event';
 import { inTransaction } from '../db/client';
 import { fail, ok } from '../result';
 import { trackApprovedVersion } from '../followup/track-actions';
 import { notify } from './notify';
 import { decideVersionSchema } from './schemas';
-import { roadmapScope } from './scope';
+import { isDecidable, roadmapScope } from './scope';
 
 /**
  * A reviewer approves the version under review, which freezes the roadmap, or requests
@@ -23,7 +22,7 @@ export const decideVersion = defineAction({
       if (!roadmap) return fail('auth.forbidden');
       if (!version) return fail('roadmap.notInReview');
       const latest = await tx.roadmapVersion.aggregate({ where: { roadmapId: input.roadmapId }, _max: { number: true } });
-      if (roadmap.status !== 'IN_REVIEW' || version.status !== 'SUBMITTED' || latest._max.number !== input.number) return fail('roadmap.notInReview');
+      if (!isDecidable(roadmap.status, version, latest._max.number === input.number)) return fail('roadmap.notInReview');
       if (input.decision === 'REQUEST_CHANGES' && !input.note.trim()) return fail('form.invalid', { note: ['roadmap.noteRequired'] });
       const approve = input.decision === 'APPROVE';
       await tx.roadmapVersion.update({
@@ -33,7 +32,7 @@ export const decideVersion = defineAction({
       await tx.roadmap.update({ where: { id: input.roadmapId }, data: { status: approve ? 'APPROVED' : 'CHANGES_REQUESTED' } });
       // An approved amendment: the follow-up now tracks the new version's actions.
       if (approve) await trackApprovedVersion(tx, input.roadmapId);
-      await recordEvent(tx, { actorId: ctx.user.id, countryId: scope.countryId, action: approve ? 'roadmap.approve' : 'roadmap.requestChanges', targetType: 'RoadmapVersion', targetId: version.id, before: { status: 'SUBMITTED' }, after: { status: approve ? 'APPROVED' : 'CHANGES_REQUESTED', note: input.note }, ip: ctx.ip, userAgent: ctx.userAgent });
+      await ctx.audit(tx, approve ? 'roadmap.approve' : 'roadmap.requestChanges', { type: 'RoadmapVersion', id: version.id }, { status: 'SUBMITTED' }, { status: approve ? 'APPROVED' : 'CHANGES_REQUESTED', note: input.note });
       await notify(tx, {
         countryId: scope.countryId!, roles: ['COORDINATOR'], kind: approve ? 'roadmapApproved' : 'roadmapChangesRequested',
         payload: { roadmapId: input.roadmapId, slug: roadmap.slug, title: roadmap.title, number: input.number, excerpt: input.note.slice(0, 500) },

@@ -1,5 +1,4 @@
 import { defineAction } from '../actions/define-action';
-import { recordEvent } from '../audit/record-event';
 import { inTransaction } from '../db/client';
 import { fail, ok } from '../result';
 import { deleteActionSchema } from './schemas';
@@ -10,7 +9,7 @@ export const deleteAction = defineAction({
   input: deleteActionSchema,
   policy: 'roadmap.edit',
   scope: (db, input) => actionScope(db, input.actionId),
-  run: (ctx, input, scope) =>
+  run: (ctx, input) =>
     inTransaction(ctx.db, async (tx) => {
       const before = await tx.action.findUnique({ where: { id: input.actionId }, include: { roadmap: { select: { status: true } } } });
       if (!before) return fail('auth.forbidden');
@@ -18,7 +17,7 @@ export const deleteAction = defineAction({
       await tx.action.delete({ where: { id: input.actionId } });
       const { roadmap: _r, ...row } = before;
       void _r;
-      await recordEvent(tx, { actorId: ctx.user.id, countryId: scope.countryId, action: 'roadmap.action.delete', targetType: 'Action', targetId: input.actionId, before: { ...row, costAmount: row.costAmount?.toString() ?? null }, ip: ctx.ip, userAgent: ctx.userAgent });
+      await ctx.audit(tx, 'roadmap.action.delete', { type: 'Action', id: input.actionId }, { ...row, costAmount: row.costAmount?.toString() ?? null });
       return ok({ id: input.actionId });
     }),
 });

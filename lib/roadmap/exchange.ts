@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { Db, Prisma } from '../db/client';
 import { inTransaction } from '../db/client';
-import { recordEvent } from '../audit/record-event';
+import type { Audit } from '../audit/record-event';
 import { fail, ok, type Result } from '../result';
 import { buildSnapshot, contentHash, snapshotSchema, type RoadmapSnapshot } from './snapshot';
 
@@ -73,7 +73,7 @@ export function verifyExchange(raw: unknown): Result<ExchangeFile> {
 type Tx = Prisma.TransactionClient;
 
 /** Recreates the roadmap in this installation under `slug`; nothing is written if anything fails. */
-export async function importRoadmap(db: Db, file: ExchangeFile, o: { slug: string; actorId: string | null; ip?: string | null }): Promise<Result<{ id: string; slug: string }>> {
+export async function importRoadmap(db: Db, file: ExchangeFile, o: { slug: string; audit: Audit }): Promise<Result<{ id: string; slug: string }>> {
   return inTransaction(db, async (tx) => {
     const d = file.draft;
     const country = await tx.country.findUnique({ where: { code: d.country.code } });
@@ -155,7 +155,7 @@ export async function importRoadmap(db: Db, file: ExchangeFile, o: { slug: strin
       });
       ids.set(c.id, row.id);
     }
-    await recordEvent(tx, { actorId: o.actorId, countryId: country.id, action: 'roadmap.import', targetType: 'Roadmap', targetId: roadmap.id, after: { slug: o.slug, versions: file.versions.length, integrity: file.integrity }, ip: o.ip });
+    await o.audit(tx, 'roadmap.import', { type: 'Roadmap', id: roadmap.id, countryId: country.id }, undefined, { slug: o.slug, versions: file.versions.length, integrity: file.integrity });
     return ok({ id: roadmap.id, slug: roadmap.slug });
   });
 }

@@ -8,5 +8,5 @@ export const generateDraftAction = defineAction({
   input: generateDraftSchema,
   policy: 'roadmap.edit',
   scope: (db, input) => roadmapScope(db, input.roadmapId),
-  run: (ctx, input) => generateDraft(ctx.db, input.roadmapId, { actorId: ctx.user.id, ip: ctx.ip, userAgent: ctx.userAgent }),
+  run: (ctx, input) => generateDraft(ctx.db, input.roadmapId, ctx.audit),
 });

@@ -4,7 +4,7 @@
 // new findings adds what is missing and never touches what exists, so no manual edit is lost.
 import type { Prisma } from '../db/client';
 import { inTransaction, type Db } from '../db/client';
-import { recordEvent } from '../audit/record-event';
+import type { Audit } from '../audit/record-event';
 import { fail, ok, type Result } from '../result';
 import { isEditable } from './scope';
 
@@ -12,7 +12,6 @@ type Priority = 'HIGH' | 'MEDIUM' | 'LOW';
 const RANK: Record<Priority, number> = { HIGH: 0, MEDIUM: 1, LOW: 2 };
 
 export type DraftCounts = { objectives: number; recommendations: number; actions: number };
-type Audit = { actorId: string | null; ip?: string | null; userAgent?: string | null };
 
 /** A finding calls for work when it names a gap or a need, or its maturity is low. */
 export function showsGap(f: { maturity: number | null; gaps: string; needs: string }) {
@@ -126,10 +125,7 @@ export async function generateDraft(db: Db, roadmapId: string, audit: Audit): Pr
         added.actions++;
       }
     }
-    await recordEvent(tx, {
-      actorId: audit.actorId, countryId: roadmap.countryId, action: 'roadmap.generate', targetType: 'Roadmap', targetId: roadmapId,
-      after: added, ip: audit.ip, userAgent: audit.userAgent,
-    });
+    await audit(tx, 'roadmap.generate', { type: 'Roadmap', id: roadmapId, countryId: roadmap.countryId }, undefined, added);
     return ok(added);
   });
 }

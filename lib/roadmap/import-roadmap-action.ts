@@ -23,6 +23,6 @@ export const importRoadmapAction = defineAction({
     const verified = verifyExchange(input.file);
     if (!verified.ok) return verified;
     if (!verified.data.draft.country.code) return fail('roadmap.badFile');
-    return importRoadmap(ctx.db, verified.data, { slug: input.slug, actorId: ctx.user.id, ip: ctx.ip });
+    return importRoadmap(ctx.db, verified.data, { slug: input.slug, audit: ctx.audit });
   },
 });

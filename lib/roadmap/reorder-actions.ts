@@ -1,5 +1,4 @@
 import { defineAction } from '../actions/define-action';
-import { recordEvent } from '../audit/record-event';
 import { inTransaction } from '../db/client';
 import { fail, ok } from '../result';
 import { reorderActionsSchema } from './schemas';
@@ -11,7 +10,7 @@ export const reorderActions = defineAction({
   input: reorderActionsSchema,
   policy: 'roadmap.edit',
   scope: (db, input) => roadmapScope(db, input.roadmapId),
-  run: (ctx, input, scope) =>
+  run: (ctx, input) =>
     inTransaction(ctx.db, async (tx) => {
       const roadmap = await tx.roadmap.findUnique({ where: { id: input.roadmapId }, select: { status: true, actions: { select: { id: true, order: true }, orderBy: { order: 'asc' } } } });
       if (!roadmap) return fail('auth.forbidden');
@@ -22,7 +21,7 @@ export const reorderActions = defineAction({
         return fail('roadmap.conflict');
       }
       for (const [i, id] of input.actionIds.entries()) await tx.action.update({ where: { id }, data: { order: i + 1 } });
-      await recordEvent(tx, { actorId: ctx.user.id, countryId: scope.countryId, action: 'roadmap.action.reorder', targetType: 'Roadmap', targetId: input.roadmapId, before: current, after: input.actionIds, ip: ctx.ip, userAgent: ctx.userAgent });
+      await ctx.audit(tx, 'roadmap.action.reorder', { type: 'Roadmap', id: input.roadmapId }, current, input.actionIds);
       return ok({ count: current.length });
     }),
 });

@@ -1,5 +1,4 @@
 import { defineAction } from '../actions/define-action';
-import { recordEvent } from '../audit/record-event';
 import { inTransaction } from '../db/client';
 import { fail, ok } from '../result';
 import { resolveCommentSchema } from './schemas';
@@ -10,14 +9,14 @@ export const resolveComment = defineAction({
   input: resolveCommentSchema,
   policy: 'roadmap.comment',
   scope: (db, input) => commentScope(db, input.commentId),
-  run: (ctx, input, scope) =>
+  run: (ctx, input) =>
     inTransaction(ctx.db, async (tx) => {
       const c = await tx.comment.findUnique({ where: { id: input.commentId }, select: { resolvedAt: true, parentId: true } });
       if (!c) return fail('auth.forbidden');
       if (c.parentId) return fail('roadmap.resolveThread');
       if (!c.resolvedAt) {
         await tx.comment.update({ where: { id: input.commentId }, data: { resolvedAt: new Date(), resolvedById: ctx.user.id } });
-        await recordEvent(tx, { actorId: ctx.user.id, countryId: scope.countryId, action: 'roadmap.comment.resolve', targetType: 'Comment', targetId: input.commentId, ip: ctx.ip, userAgent: ctx.userAgent });
+        await ctx.audit(tx, 'roadmap.comment.resolve', { type: 'Comment', id: input.commentId });
       }
       return ok({ id: input.commentId });
     }),

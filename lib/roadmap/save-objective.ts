@@ -1,5 +1,4 @@
 import { defineAction } from '../actions/define-action';
-import { recordEvent } from '../audit/record-event';
 import { inTransaction } from '../db/client';
 import { fail, ok } from '../result';
 import { objectiveSchema } from './schemas';
@@ -11,7 +10,7 @@ export const saveObjective = defineAction({
   input: objectiveSchema,
   policy: 'roadmap.edit',
   scope: (db, input) => roadmapScope(db, input.roadmapId),
-  run: (ctx, input, scope) =>
+  run: (ctx, input) =>
     inTransaction(ctx.db, async (tx) => {
       const roadmap = await tx.roadmap.findUnique({ where: { id: input.roadmapId }, select: { status: true } });
       if (!roadmap) return fail('auth.forbidden');
@@ -25,7 +24,7 @@ export const saveObjective = defineAction({
         const last = await tx.objective.aggregate({ where: { roadmapId: input.roadmapId }, _max: { order: true } });
         id = (await tx.objective.create({ data: { ...data, roadmapId: input.roadmapId, order: (last._max.order ?? 0) + 1 } })).id;
       }
-      await recordEvent(tx, { actorId: ctx.user.id, countryId: scope.countryId, action: 'roadmap.objective.save', targetType: 'Objective', targetId: id, after: data, ip: ctx.ip, userAgent: ctx.userAgent });
+      await ctx.audit(tx, 'roadmap.objective.save', { type: 'Objective', id: id }, undefined, data);
       return ok({ id });
     }),
 });

@@ -1,5 +1,4 @@
 import { defineAction } from '../actions/define-action';
-import { recordEvent } from '../audit/record-event';
 import { inTransaction } from '../db/client';
 import { fail, ok } from '../result';
 import { recommendationSchema } from './schemas';
@@ -10,7 +9,7 @@ export const saveRecommendation = defineAction({
   input: recommendationSchema,
   policy: 'roadmap.edit',
   scope: (db, input) => roadmapScope(db, input.roadmapId),
-  run: (ctx, input, scope) =>
+  run: (ctx, input) =>
     inTransaction(ctx.db, async (tx) => {
       const roadmap = await tx.roadmap.findUnique({ where: { id: input.roadmapId }, select: { status: true } });
       if (!roadmap) return fail('auth.forbidden');
@@ -27,7 +26,7 @@ export const saveRecommendation = defineAction({
         const last = await tx.recommendation.aggregate({ where: { roadmapId: input.roadmapId }, _max: { order: true } });
         id = (await tx.recommendation.create({ data: { ...data, roadmapId: input.roadmapId, order: (last._max.order ?? 0) + 1 } })).id;
       }
-      await recordEvent(tx, { actorId: ctx.user.id, countryId: scope.countryId, action: 'roadmap.recommendation.save', targetType: 'Recommendation', targetId: id, after: data, ip: ctx.ip, userAgent: ctx.userAgent });
+      await ctx.audit(tx, 'roadmap.recommendation.save', { type: 'Recommendation', id: id }, undefined, data);
       return ok({ id });
     }),
 });

@@ -1,5 +1,5 @@
 import type { Db } from '../db/client';
-import type { Scope } from '../auth/can';
+import { can, type Principal, type Scope } from '../auth/can';
 
 export async function roadmapScope(db: Db, roadmapId: string): Promise<Scope | null> {
   const r = await db.roadmap.findUnique({ where: { id: roadmapId }, select: { countryId: true } });
@@ -20,4 +20,17 @@ export async function commentScope(db: Db, commentId: string): Promise<Scope | n
 export const EDITABLE = ['DRAFT', 'CHANGES_REQUESTED'] as const;
 export function isEditable(status: string) {
   return (EDITABLE as readonly string[]).includes(status);
+}
+
+/**
+ * A version can be decided while the roadmap is in review, and only the latest version, while
+ * it is still submitted (lib/roadmap/decide-version.ts refuses anything else).
+ */
+export function isDecidable(roadmapStatus: string, version: { status: string } | undefined, isLatest = true) {
+  return roadmapStatus === 'IN_REVIEW' && !!version && version.status === 'SUBMITTED' && isLatest;
+}
+
+/** Whether `user` may decide the latest version of a roadmap now: the state above and the policy's 'roadmap.decide'. */
+export function mayDecide(user: Principal, roadmap: { status: string; countryId: string; versions: readonly { status: string }[] }) {
+  return isDecidable(roadmap.status, roadmap.versions[0]) && can(user, 'roadmap.decide', { countryId: roadmap.countryId });
 }

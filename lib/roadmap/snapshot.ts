@@ -33,7 +33,12 @@ export const snapshotSchema = z.object({
   })),
   instruments: z.array(z.object({
     code: z.string(), symbol: z.string(), title: z.object(bilingual), url: z.string(),
-    paragraphs: z.array(z.object({ id: z.string(), ref: z.string(), number: z.number().int().nullable(), kind: z.string(), summary: z.object(bilingual) })),
+    paragraphs: z.array(z.object({
+      id: z.string(), ref: z.string(), number: z.number().int().nullable(), kind: z.string(), summary: z.object(bilingual),
+      // absent from snapshots taken before paragraph numbers were checked: see lib/framework/paragraph-check.ts
+      subject: z.object(bilingual).nullish(),
+      numberCheck: z.object({ status: z.enum(['verified', 'unverified']), source: z.string() }).nullish(),
+    })),
   })),
   objectives: z.array(z.object({ id: z.string(), order: z.number().int(), areaCode: z.string().nullable(), title: z.string(), description: z.string() })),
   recommendations: z.array(z.object({ id: z.string(), order: z.number().int(), objectiveId: z.string().nullable(), text: z.string(), priority: z.enum(['HIGH', 'MEDIUM', 'LOW']) })),
@@ -127,7 +132,11 @@ export async function buildSnapshot(db: Db, roadmapId: string): Promise<RoadmapS
     })),
     instruments: framework?.instruments.map((i) => ({
       code: i.code, symbol: i.symbol, title: { fr: i.titleFr, en: i.titleEn }, url: i.url,
-      paragraphs: i.paragraphs.map((p) => ({ id: p.id, ref: p.ref, number: p.number, kind: p.kind, summary: { fr: p.summaryFr, en: p.summaryEn } })),
+      paragraphs: i.paragraphs.map((p) => ({
+        id: p.id, ref: p.ref, number: p.number, kind: p.kind, summary: { fr: p.summaryFr, en: p.summaryEn },
+        subject: p.subjectFr && p.subjectEn ? { fr: p.subjectFr, en: p.subjectEn } : null,
+        numberCheck: p.numberStatus === 'verified' || p.numberStatus === 'unverified' ? { status: p.numberStatus, source: p.numberSource ?? '' } : null,
+      })),
     })) ?? [],
     objectives: r.objectives.map((o) => ({ id: o.id, order: o.order, areaCode: o.area?.code ?? null, title: o.title, description: o.description })),
     recommendations: r.recommendations.map((x) => ({ id: x.id, order: x.order, objectiveId: x.objectiveId, text: x.text, priority: x.priority })),

@@ -1,5 +1,4 @@
 import { defineAction } from '../actions/define-action';
-import { recordEvent } from '../audit/record-event';
 import { inTransaction, type Prisma } from '../db/client';
 import { prerenderInBackground } from '../pdf/prerender';
 import { fail, ok } from '../result';
@@ -33,7 +32,7 @@ export const submitVersion = defineAction({
         data: { roadmapId: input.roadmapId, number, snapshot: snapshot as unknown as Prisma.InputJsonValue, contentHash: hash, submittedById: ctx.user.id },
       });
       await tx.roadmap.update({ where: { id: input.roadmapId }, data: { status: 'IN_REVIEW' } });
-      await recordEvent(tx, { actorId: ctx.user.id, countryId: scope.countryId, action: 'roadmap.submit', targetType: 'Roadmap', targetId: input.roadmapId, after: { number, contentHash: hash }, ip: ctx.ip, userAgent: ctx.userAgent });
+      await ctx.audit(tx, 'roadmap.submit', { type: 'Roadmap', id: input.roadmapId }, undefined, { number, contentHash: hash });
       await notify(tx, { countryId: scope.countryId!, roles: ['REVIEWER'], kind: 'roadmapSubmitted', payload: { roadmapId: input.roadmapId, slug: roadmap.slug, title: roadmap.title, number }, baseUrl: ctx.baseUrl, exceptUserId: ctx.user.id });
       return ok({ number, contentHash: hash });
     });

@@ -1,5 +1,4 @@
 import { defineAction } from '../actions/define-action';
-import { recordEvent } from '../audit/record-event';
 import { inTransaction } from '../db/client';
 import { fail, ok } from '../result';
 import { checkReferences, editableRoadmap, scalarData, writeLinks } from './action-fields';
@@ -15,7 +14,7 @@ export const updateAction = defineAction({
   input: updateActionSchema,
   policy: 'roadmap.edit',
   scope: (db, input) => actionScope(db, input.actionId),
-  run: (ctx, input, scope) =>
+  run: (ctx, input) =>
     inTransaction(ctx.db, async (tx) => {
       const before = await tx.action.findUnique({ where: { id: input.actionId } });
       if (!before) return fail('auth.forbidden');
@@ -29,10 +28,7 @@ export const updateAction = defineAction({
       });
       if (saved.count !== 1) return fail('roadmap.conflict');
       await writeLinks(tx, input.actionId, input.fields);
-      await recordEvent(tx, {
-        actorId: ctx.user.id, countryId: scope.countryId, action: 'roadmap.action.update', targetType: 'Action', targetId: input.actionId,
-        before: { ...before, costAmount: before.costAmount?.toString() ?? null }, after: input.fields, ip: ctx.ip, userAgent: ctx.userAgent,
-      });
+      await ctx.audit(tx, 'roadmap.action.update', { type: 'Action', id: input.actionId }, { ...before, costAmount: before.costAmount?.toString() ?? null }, input.fields);
       return ok({ id: input.actionId, version: input.version + 1 });
     }),
 });

@@ -15,14 +15,18 @@ function unit(key: string) {
   return createHash('sha256').update(key).digest().readUInt32BE(0) / 2 ** 32;
 }
 
+/** The framework version of the demo's first assessment cycle. */
+export const DEMO_FRAMEWORK_VERSION = '2025.1';
+
 const DEMO_EVIDENCE_NOTE = 'Document d’illustration pour la démonstration de Jalon : il ne reproduit aucun document officiel.';
 
 export async function seedDemoAssessment(db: Db, countryId: string, entityIds: Map<string, string>, users: Map<string, string>) {
   const existing = await db.assessment.findFirst({ where: { countryId, title: DEMO_ASSESSMENT_TITLE }, select: { id: true } });
   if (existing) return { id: existing.id, created: false };
+  // Benin's first cycle is on vt 2025.1 (the version its answers and roadmap were written for),
+  // whatever newer version is imported beside it.
   const fw = await db.frameworkVersion.findFirst({
-    where: { slug: 'vt', status: 'PUBLISHED' },
-    orderBy: { importedAt: 'desc' },
+    where: { slug: 'vt', version: DEMO_FRAMEWORK_VERSION, status: 'PUBLISHED' },
     select: { id: true, areas: { select: { code: true, questions: { select: { id: true, code: true, order: true }, orderBy: { order: 'asc' } } } } },
   });
   if (!fw) return null;

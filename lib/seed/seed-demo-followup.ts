@@ -2,7 +2,7 @@
 // from 2025-T2, with two periods of illustrative updates from several lead entities (2025-T2
 // and 2025-T3): some accepted, one blocked, one returned for correction, some late. Written
 // through the registered actions, as the entities and the coordination would.
-import type { ActionDef, RunContext } from '../actions/define-action';
+import type { ActionContext, ActionDef } from '../actions/define-action';
 import type { PrismaClient } from '../db/client';
 import { reviewUpdate } from '../followup/review-update';
 import { saveFollowUpSettings } from '../followup/save-settings';
@@ -10,8 +10,7 @@ import { saveUpdate } from '../followup/save-update';
 import { submitUpdate } from '../followup/submit-update';
 import { decideVersion } from '../roadmap/decide-version';
 import type { z } from 'zod';
-import type { Result } from '../result';
-import { seedContext } from './seed-demo-roadmap';
+import { seedContext, seedRun } from './seed-demo-roadmap';
 
 type Story = { status: string; percent: number; spentShare: number; done: string; blockers?: string; nextSteps: string; review: 'ACCEPTED' | 'SUBMITTED' | 'RETURNED' | 'DRAFT'; note?: string };
 
@@ -31,11 +30,8 @@ const STORIES: ({ T2?: Story; T3?: Story } | null)[] = [
   },
 ];
 
-async function run<S extends z.ZodType, T>(def: ActionDef<S, T>, ctx: RunContext, input: unknown): Promise<T> {
-  const parsed = def.input.parse(input);
-  const scope = await def.scope(ctx.db, parsed);
-  if (!scope) throw new Error(`demo follow-up: ${def.name} found nothing to act on`);
-  const r: Result<T> = await def.run(ctx, parsed, scope);
+async function run<S extends z.ZodType, T>(def: ActionDef<S, T>, ctx: ActionContext, input: unknown): Promise<T> {
+  const r = await seedRun(def, ctx, input);
   if (!r.ok) throw new Error(`demo follow-up: ${def.name} failed (${r.error})`);
   return r.data;
 }
@@ -52,10 +48,10 @@ export async function seedDemoFollowUp(db: PrismaClient, o: { roadmapId: string;
 
   // Each entity writes with its demo contributor's account when there is one, else the
   // administrator's (who may act for any entity): the updates stay the entities'.
-  const writers = new Map<string, RunContext>();
+  const writers = new Map<string, ActionContext>();
   for (const email of o.contributors) {
     const ctx = await seedContext(db, email);
-    for (const m of ctx.user.memberships) if (m.entityId) writers.set(m.entityId, ctx);
+    for (const m of ctx.user!.memberships) if (m.entityId) writers.set(m.entityId, ctx);
   }
   const admin = await seedContext(db, o.admin);
   for (const [i, action] of tracked.entries()) {

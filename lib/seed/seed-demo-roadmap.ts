@@ -10,6 +10,7 @@ import { createAuth } from '../auth/auth';
 import { loadSessionUser } from '../auth/session-user';
 import { addComment } from '../roadmap/add-comment';
 import { decideVersion } from '../roadmap/decide-version';
+import { auditAs, systemAudit } from '../audit/record-event';
 import { generateDraft } from '../roadmap/generate-draft';
 import { submitVersion } from '../roadmap/submit-version';
 import { consultationTexts } from '../roadmap/create-roadmap';
@@ -40,20 +41,18 @@ async function context(db: PrismaClient, email: string): Promise<ActionContext> 
 }
 
 /** A demo user's context for running actions from the seed (trusted code, no session). */
-export async function seedContext(db: PrismaClient, email: string): Promise<RunContext> {
-  const ctx = await context(db, email);
-  return { ...ctx, user: ctx.user! } as RunContext;
-}
+export const seedContext = (db: PrismaClient, email: string) => context(db, email);
 
 /**
  * Runs an action as the seed: validated like any call, but without the session checks (the
  * demo reviewer has not set up two-factor authentication yet; the seed is trusted code).
  */
-async function seedRun<S extends z.ZodType, T>(def: ActionDef<S, T>, ctx: ActionContext, input: unknown): Promise<Result<T>> {
+export async function seedRun<S extends z.ZodType, T>(def: ActionDef<S, T>, ctx: ActionContext, input: unknown): Promise<Result<T>> {
   const parsed = def.input.parse(input);
   const scope = await def.scope(ctx.db, parsed);
   if (!scope) throw new Error(`demo roadmap: ${def.name} found nothing to act on`);
-  return def.run({ ...ctx, user: ctx.user! } as RunContext, parsed, scope);
+  const audit = auditAs({ actorId: ctx.user!.id, ip: ctx.ip, userAgent: ctx.userAgent }, scope.countryId);
+  return def.run({ ...ctx, user: ctx.user!, audit } as RunContext, parsed, scope);
 }
 
 function must<T>(r: { ok: true; data: T } | { ok: false; error: string }, what: string): T {
@@ -79,7 +78,7 @@ export async function seedDemoRoadmap(db: PrismaClient, o: { assessmentId: strin
       executiveSummary: SUMMARY, ...texts,
     },
   });
-  must(await generateDraft(db, roadmap.id, { actorId: null }), 'drafting');
+  must(await generateDraft(db, roadmap.id, systemAudit), 'drafting');
   const actions = await db.action.findMany({ where: { roadmapId: roadmap.id }, orderBy: { order: 'asc' } });
   for (const [i, action] of actions.entries()) {
     const d = DETAILS[i % DETAILS.length];

@@ -83,6 +83,11 @@ export async function seedDemo(db: Db) {
   return { countryId: country.id, entities: ids.size, users: DEMO_USERS.length, assessment: assessment?.id ?? null };
 }
 
+/** Whether this installation holds the demo data (the sign-in page then says how to enter it). */
+export async function hasDemoData(db: Db) {
+  return (await db.country.count({ where: { demo: true } })) > 0;
+}
+
 export async function isEmpty(db: Db) {
   return (await db.country.count()) === 0;
 }

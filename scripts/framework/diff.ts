@@ -54,6 +54,22 @@ function printDiff(d: FrameworkDiff) {
       ...(q.references.removed.length ? [`      ${t('diff.referencesRemoved', { list: q.references.removed.join(', ') })}`] : []),
     ]),
   );
+  if (d.carryOver) {
+    const by = (r: string) => d.carryOver!.questions.filter((q) => q.relation === r);
+    out.push('', t('diff.carryOverTitle', { from: d.from.version, count: d.carryOver.questions.length }));
+    for (const relation of ['same', 'reworded', 'split', 'merged', 'new'] as const) {
+      const list = by(relation);
+      if (!list.length) continue;
+      out.push(`  ${t(`diff.relation.${relation}`)} (${list.length}): ${t(`diff.relationMeaning.${relation}`)}`);
+      // a question that keeps its code and its one source is listed by code; the others say where they come from
+      const plain = list.filter((q) => q.from.length <= 1 && (q.from[0] ?? q.code) === q.code).map((q) => q.code);
+      if (plain.length) out.push(`    ${plain.join(', ')}`);
+      out.push(...list.filter((q) => !plain.includes(q.code)).map((q) => `    ${q.code} <- ${q.from.join(' + ')}`));
+    }
+    if (d.carryOver.retired.length) {
+      out.push(`  ${t('diff.retired', { count: d.carryOver.retired.length })}`, ...d.carryOver.retired.map((q) => `    ${q.code}  ${q.text.en}`));
+    }
+  }
   section(t('diff.actionsAdded', { count: d.actions.added.length }), d.actions.added.map((a) => `  + ${a.code}  ${a.title.en}`));
   section(t('diff.actionsRemoved', { count: d.actions.removed.length }), d.actions.removed.map((a) => `  - ${a.code}  ${a.title.en}`));
   section(t('diff.actionsChanged', { count: d.actions.changed.length }), d.actions.changed.map((a) => `  ~ ${a.code}  ${t('diff.fields', { list: a.fields.join(', ') })}`));

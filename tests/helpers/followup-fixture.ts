@@ -7,6 +7,7 @@ import type { Role } from '@/lib/auth/policy';
 import { loadSessionUser } from '@/lib/auth/session-user';
 import type { PrismaClient } from '@/lib/db/client';
 import type { Provider } from '@/lib/db/url';
+import { systemAudit } from '@/lib/audit/record-event';
 import { saveFollowUpSettings } from '@/lib/followup/save-settings';
 import { decideVersion } from '@/lib/roadmap/decide-version';
 import { generateDraft } from '@/lib/roadmap/generate-draft';
@@ -30,7 +31,7 @@ export function must<T>(r: { ok: true; data: T } | { ok: false; error: string; f
 
 export async function followedRoadmap(db: PrismaClient, provider: Provider, o: { countryCode?: string; slug?: string; tag?: string } = {}) {
   const f = await assessmentWithFindings(db, o);
-  must(await generateDraft(db, f.roadmap.id, { actorId: null }));
+  must(await generateDraft(db, f.roadmap.id, systemAudit));
   const [a1, a2] = await db.action.findMany({ where: { roadmapId: f.roadmap.id }, orderBy: { order: 'asc' } });
   await db.action.update({
     where: { id: a1.id },

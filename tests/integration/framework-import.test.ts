@@ -165,7 +165,7 @@ test('npm run framework:import checks every version first, then imports; framewo
   expect(diff.stdout).toContain('Questions removed (1)\n  - GOV-02');
   expect(diff.stdout).toContain('Reworded (French): L’État a-t-il adopté une stratégie nationale de protection des infrastructures critiques {+et des cibles vulnérables +}?');
   expect(diff.stdout).toContain('References added: 2341:OP3');
-});
+}, 120_000); // five tsx processes in a row: slow on a loaded machine
 
 test('the shipped framework imports and reads back with the same content hash', async () => {
   const [vt] = await importShippedFrameworks(t.db);

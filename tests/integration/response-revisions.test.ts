@@ -6,6 +6,7 @@ import { runAction } from '@/lib/actions/define-action';
 import { AUDIT_WINDOW_MS, recordSave } from '@/lib/assessment/record-save';
 import { saveResponse } from '@/lib/assessment/save-response';
 import { auditCsv, listAuditEvents } from '@/lib/audit/list-events';
+import { auditAs } from '@/lib/audit/record-event';
 import { loadSessionUser } from '@/lib/auth/session-user';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { freshDb, type TestDb } from '../helpers/fresh-db';
@@ -67,7 +68,7 @@ test('a level or priority change, another person, or an expired window opens a n
   const row = await t.db.response.findFirstOrThrow();
   const later = new Date(Date.now() + AUDIT_WINDOW_MS + 1000);
   const opened = await recordSave(t.db, {
-    responseId: row.id, version: version + 1, countryId: w.country.id, actorId: w.users.pac1.id, previousActorId: row.updatedById, before: { gaps }, after: { gaps: `${gaps}.` }, ip: null, userAgent: null,
+    responseId: row.id, version: version + 1, countryId: w.country.id, actorId: w.users.pac1.id, previousActorId: row.updatedById, before: { gaps }, after: { gaps: `${gaps}.` }, audit: auditAs({ actorId: w.users.pac1.id }),
   }, later);
   expect(opened.opened).toBe(true);
   expect(await events()).toHaveLength(5);

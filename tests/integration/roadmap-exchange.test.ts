@@ -6,6 +6,7 @@ import { addComment } from '@/lib/roadmap/add-comment';
 import { decideVersion } from '@/lib/roadmap/decide-version';
 import { exportRoadmap, importRoadmap, verifyExchange, type ExchangeFile } from '@/lib/roadmap/exchange';
 import { contentHash } from '@/lib/roadmap/snapshot';
+import { systemAudit } from '@/lib/audit/record-event';
 import { generateDraft } from '@/lib/roadmap/generate-draft';
 import { submitVersion } from '@/lib/roadmap/submit-version';
 import { assessmentWithFindings } from '../helpers/assessment-fixture';
@@ -54,7 +55,7 @@ function normalize(file: ExchangeFile) {
 
 test('a roadmap with its versions and comments survives a round trip to another installation', async () => {
   const f = await assessmentWithFindings(source.db);
-  await generateDraft(source.db, f.roadmap.id, { actorId: null });
+  await generateDraft(source.db, f.roadmap.id, systemAudit);
   const coordinator = await ctx(source, f.country.id, 'COORDINATOR');
   const reviewer = await ctx(source, f.country.id, 'REVIEWER');
   await runAction(submitVersion, coordinator, { roadmapId: f.roadmap.id });
@@ -74,7 +75,7 @@ test('a roadmap with its versions and comments survives a round trip to another 
   const other = await assessmentWithFindings(target.db);
   await target.db.roadmap.delete({ where: { id: other.roadmap.id } });
   for (const role of ['COORDINATOR', 'REVIEWER'] as const) await ctx(target, other.country.id, role);
-  const imported = await importRoadmap(target.db, (verified as { ok: true; data: ExchangeFile }).data, { slug: 'benin-test', actorId: null });
+  const imported = await importRoadmap(target.db, (verified as { ok: true; data: ExchangeFile }).data, { slug: 'benin-test', audit: systemAudit });
   expect(imported).toMatchObject({ ok: true, data: { slug: 'benin-test' } });
   const again = (await exportRoadmap(target.db, (imported as { ok: true; data: { id: string } }).data.id))!;
   expect(normalize(again)).toEqual(normalize(exported));
@@ -84,7 +85,7 @@ test('a roadmap with its versions and comments survives a round trip to another 
 
 test('a tampered file is refused with a clear reason, and nothing is written', async () => {
   const f = await assessmentWithFindings(source.db);
-  await generateDraft(source.db, f.roadmap.id, { actorId: null });
+  await generateDraft(source.db, f.roadmap.id, systemAudit);
   await runAction(submitVersion, await ctx(source, f.country.id, 'COORDINATOR'), { roadmapId: f.roadmap.id });
   const file = (await exportRoadmap(source.db, f.roadmap.id))!;
 

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, expect, test } from 'vitest';
 import { runAction, type ActionContext } from '@/lib/actions/define-action';
 import { createAuth } from '@/lib/auth/auth';
 import { loadSessionUser } from '@/lib/auth/session-user';
+import { systemAudit } from '@/lib/audit/record-event';
 import { generateDraft } from '@/lib/roadmap/generate-draft';
 import { updateAction } from '@/lib/roadmap/update-action';
 import { submitVersion } from '@/lib/roadmap/submit-version';
@@ -46,7 +47,7 @@ async function fieldsOf(actionId: string, changes: Record<string, unknown>) {
 }
 
 test('the draft follows the findings, and generating again keeps every manual edit', async () => {
-  const first = await generateDraft(t.db, f.roadmap.id, { actorId: null });
+  const first = await generateDraft(t.db, f.roadmap.id, systemAudit);
   // GOV-01 (maturity 1) proposes A1 only; GOV-02 shows no gap; CIP-01 (maturity 2) proposes its action.
   expect(first).toEqual({ ok: true, data: { objectives: 2, recommendations: 2, actions: 2 } });
   const actions = await t.db.action.findMany({ where: { roadmapId: f.roadmap.id }, orderBy: { order: 'asc' }, include: { paragraphs: true, leadEntity: true } });
@@ -63,15 +64,15 @@ test('the draft follows the findings, and generating again keeps every manual ed
 
   // A new finding arrives; generating again adds its action and leaves the edited one as it is.
   await t.db.finding.update({ where: { assessmentId_questionId: { assessmentId: f.assessment.id, questionId: f.questions.q2.id } }, data: { gaps: 'Le point focal manque de moyens.', maturity: 2 } });
-  const second = await generateDraft(t.db, f.roadmap.id, { actorId: null });
+  const second = await generateDraft(t.db, f.roadmap.id, systemAudit);
   expect(second).toEqual({ ok: true, data: { objectives: 0, recommendations: 1, actions: 1 } });
   const after = await t.db.action.findMany({ where: { roadmapId: f.roadmap.id }, orderBy: { order: 'asc' } });
   expect(after.map((a) => a.title)).toEqual(['Adopter la stratégie nationale', 'Action CIP-01-A1', 'Action GOV-02-A1']);
-  expect(await generateDraft(t.db, f.roadmap.id, { actorId: null })).toEqual({ ok: true, data: { objectives: 0, recommendations: 0, actions: 0 } });
+  expect(await generateDraft(t.db, f.roadmap.id, systemAudit)).toEqual({ ok: true, data: { objectives: 0, recommendations: 0, actions: 0 } });
 });
 
 test('two editors of one action: the second save is a conflict, never a silent overwrite', async () => {
-  await generateDraft(t.db, f.roadmap.id, { actorId: null });
+  await generateDraft(t.db, f.roadmap.id, systemAudit);
   const action = await t.db.action.findFirstOrThrow({ where: { roadmapId: f.roadmap.id } });
   const c = await as('COORDINATOR');
   const fields = { leadEntityId: f.ministry.id, priority: 'HIGH' };
@@ -89,7 +90,7 @@ test('validation speaks the user’s language: end before start, missing lead en
 });
 
 test('a submitted version is an immutable snapshot; review requests changes, then approves version 2', async () => {
-  await generateDraft(t.db, f.roadmap.id, { actorId: null });
+  await generateDraft(t.db, f.roadmap.id, systemAudit);
   const coordinator = await as('COORDINATOR');
   const reviewer = await as('REVIEWER');
   const v1 = await runAction(submitVersion, coordinator, { roadmapId: f.roadmap.id });

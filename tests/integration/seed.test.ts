@@ -76,4 +76,4 @@ test('with the vt framework imported, the demo has an assessment in consolidatio
   expect(await t.db.response.count()).toBe(before);
   expect(await t.db.attachment.count()).toBe(1);
   expect(await t.db.assessment.count()).toBe(1);
-});
+}, 120_000); // imports both shipped vt versions (2025.1 and 2026.1) before seeding

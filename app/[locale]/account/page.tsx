@@ -1,19 +1,12 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { db } from '@/lib/db';
-import { requireUser } from '@/lib/auth/server';
 import { describeMemberships } from '@/lib/auth/describe-memberships';
-import { isLocale } from '@/lib/i18n/routing';
+import { loadPage } from '@/lib/page/load-page';
 import { Link } from '@/lib/i18n/navigation';
 import { signOutAction, signOutEverywhereAction } from './actions';
 
 type Props = { params: Promise<{ locale: string }> };
 
 export default async function AccountPage({ params }: Props) {
-  const { locale } = await params;
-  if (!isLocale(locale)) return null;
-  setRequestLocale(locale);
-  const user = await requireUser(locale, `/${locale}/account`, { allowWithoutTwoFactor: true });
-  const t = await getTranslations();
+  const { locale, user, db, t } = await loadPage(params, { path: '/account', allowWithoutTwoFactor: true });
   const roles = await describeMemberships(db, user.memberships, locale, t);
   return (
     <div className="max-w-2xl space-y-8">

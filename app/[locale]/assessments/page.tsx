@@ -1,11 +1,6 @@
-import { connection } from 'next/server';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { db } from '@/lib/db';
+import { getTranslations } from 'next-intl/server';
 import { listAssessments } from '@/lib/assessment/list-assessments';
-import { readableCountries } from '@/lib/auth/can';
-import { scopedDb } from '@/lib/auth/scoped-db';
-import { requireUser } from '@/lib/auth/server';
-import { isLocale } from '@/lib/i18n/routing';
+import { loadPage } from '@/lib/page/load-page';
 import { Link } from '@/lib/i18n/navigation';
 import { StatusBadge } from '@/components/assessment/assessment-header';
 import { CreateAssessmentForm } from '@/components/assessment/create-assessment-form';
@@ -22,13 +17,8 @@ export async function generateMetadata({ params }: Props) {
 }
 
 export default async function AssessmentsPage({ params }: Props) {
-  const { locale } = await params;
-  if (!isLocale(locale)) return null;
-  setRequestLocale(locale);
-  await connection();
-  const user = await requireUser(locale, `/${locale}/assessments`);
-  const { rows, create } = await listAssessments(scopedDb(db, readableCountries(user)), user, locale);
-  const t = await getTranslations('assessment');
+  const { locale, user, db, t } = await loadPage(params, { path: '/assessments', namespace: 'assessment' });
+  const { rows, create } = await listAssessments(db, user, locale);
   return (
     <ClientMessages namespaces={['assessment']}>
       <div className="space-y-10">

@@ -1,9 +1,6 @@
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import { db } from '@/lib/db';
-import { requireUser } from '@/lib/auth/server';
 import { auditCountries, auditFilterSchema, listAuditEvents } from '@/lib/audit/list-events';
-import { isLocale } from '@/lib/i18n/routing';
+import { loadPage } from '@/lib/page/load-page';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string>> };
 
@@ -14,16 +11,11 @@ function short(v: unknown) {
 }
 
 export default async function AuditPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  if (!isLocale(locale)) return null;
-  setRequestLocale(locale);
-  const user = await requireUser(locale, `/${locale}/audit`);
+  const { locale, user, db, t, format } = await loadPage(params, { path: '/audit', namespace: 'audit' });
   const countries = auditCountries(user);
   if (countries !== null && countries.length === 0) notFound();
   const filter = auditFilterSchema.parse(await searchParams);
   const rows = await listAuditEvents(db, user, filter);
-  const t = await getTranslations('audit');
-  const format = await getFormatter();
   const query = new URLSearchParams({ locale, ...Object.fromEntries(Object.entries(filter).filter(([, v]) => v)) as Record<string, string> });
   const input = 'rounded border border-slate-300 bg-white px-3 py-2';
   return (

@@ -1,15 +1,11 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { isLocale } from '@/lib/i18n/routing';
+import { loadPublicPage } from '@/lib/page/load-page';
 import { ForgotPasswordForm } from '@/components/account/forgot-password-form';
 import { ClientMessages } from '@/components/shell/client-messages';
 
 type Props = { params: Promise<{ locale: string }> };
 
 export default async function ForgotPasswordPage({ params }: Props) {
-  const { locale } = await params;
-  if (!isLocale(locale)) return null;
-  setRequestLocale(locale);
-  const t = await getTranslations('auth');
+  const { locale, t } = await loadPublicPage(params, { namespace: 'auth' });
   return (
     <ClientMessages namespaces={['auth']}>
       <div className="mx-auto max-w-md">

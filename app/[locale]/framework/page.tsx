@@ -1,13 +1,10 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { connection } from 'next/server';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import { db } from '@/lib/db';
+import { getTranslations } from 'next-intl/server';
 import { can } from '@/lib/auth/can';
-import { currentUser } from '@/lib/auth/server';
 import { listFrameworkVersions } from '@/lib/framework/list-framework-versions';
 import { Link } from '@/lib/i18n/navigation';
 import { isLocale } from '@/lib/i18n/routing';
+import { loadPublicPage } from '@/lib/page/load-page';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -20,11 +17,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** Every imported version of the reference framework: reference content, open to all. */
 export default async function FrameworksPage({ params }: Props) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
-  await connection();
-  const [versions, user, t, format] = await Promise.all([listFrameworkVersions(db), currentUser(), getTranslations('framework'), getFormatter()]);
+  const { locale, user, publicDb, t, format } = await loadPublicPage(params, { namespace: 'framework' });
+  const versions = await listFrameworkVersions(publicDb);
   const canImport = can(user, 'framework.import', { countryId: null });
   const select = 'rounded border border-slate-300 bg-white px-3 py-2 text-sm';
   return (

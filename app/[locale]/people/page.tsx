@@ -1,9 +1,6 @@
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import { db } from '@/lib/db';
-import { requireUser } from '@/lib/auth/server';
-import { isLocale } from '@/lib/i18n/routing';
 import { listInvitations } from '@/lib/invitations/list-invitations';
+import { loadPage } from '@/lib/page/load-page';
 import { InviteForm } from '@/components/people/invite-form';
 import { revokeInvitationAction } from './actions';
 import { ClientMessages } from '@/components/shell/client-messages';
@@ -11,14 +8,9 @@ import { ClientMessages } from '@/components/shell/client-messages';
 type Props = { params: Promise<{ locale: string }> };
 
 export default async function PeoplePage({ params }: Props) {
-  const { locale } = await params;
-  if (!isLocale(locale)) return null;
-  setRequestLocale(locale);
-  const user = await requireUser(locale, `/${locale}/people`);
+  const { locale, user, db, t, format } = await loadPage(params, { path: '/people' });
   const { rows, options } = await listInvitations(db, user, locale);
   if (options.roles.length === 0) notFound();
-  const t = await getTranslations();
-  const format = await getFormatter();
   return (
     <ClientMessages namespaces={['people', 'roles', 'invitation']}>
       <div className="space-y-10">

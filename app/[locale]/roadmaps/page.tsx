@@ -1,10 +1,5 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
-import { db } from '@/lib/db';
-import { can, readableCountries } from '@/lib/auth/can';
-import { scopedDb } from '@/lib/auth/scoped-db';
-import { requireUser } from '@/lib/auth/server';
-import { isLocale } from '@/lib/i18n/routing';
+import { can } from '@/lib/auth/can';
+import { loadPage } from '@/lib/page/load-page';
 import { Link } from '@/lib/i18n/navigation';
 import { listRoadmaps } from '@/lib/roadmap/get-roadmap-view';
 import { listAssessmentsForRoadmaps } from '@/lib/roadmap/list-assessments-for-roadmaps';
@@ -16,15 +11,10 @@ import { ClientMessages } from '@/components/shell/client-messages';
 type Props = { params: Promise<{ locale: string }> };
 
 export default async function RoadmapsPage({ params }: Props) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
-  const user = await requireUser(locale, `/${locale}/roadmaps`);
-  const scoped = scopedDb(db, readableCountries(user));
-  const roadmaps = (await listRoadmaps(scoped, locale)).filter((r) => can(user, 'roadmap.view', { countryId: r.countryId }));
-  const assessments = (await listAssessmentsForRoadmaps(scoped)).filter((a) => can(user, 'roadmap.edit', { countryId: a.countryId }));
+  const { locale, user, db, t } = await loadPage(params, { path: '/roadmaps', namespace: 'roadmap' });
+  const roadmaps = (await listRoadmaps(db, locale)).filter((r) => can(user, 'roadmap.view', { countryId: r.countryId }));
+  const assessments = (await listAssessmentsForRoadmaps(db)).filter((a) => can(user, 'roadmap.edit', { countryId: a.countryId }));
   const canImport = user.memberships.some((m) => can(user, 'roadmap.edit', { countryId: m.countryId }));
-  const t = await getTranslations('roadmap');
   return (
     <ClientMessages namespaces={['roadmap']}>
       <div className="space-y-8">

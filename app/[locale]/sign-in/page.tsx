@@ -1,21 +1,16 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
-import { isLocale } from '@/lib/i18n/routing';
-import { db } from '@/lib/db';
-import { DEMO_PASSWORD, DEMO_USERS } from '@/lib/seed/seed-demo';
+import { loadPublicPage } from '@/lib/page/load-page';
+import { DEMO_PASSWORD, DEMO_USERS, hasDemoData } from '@/lib/seed/seed-demo';
 import { ActionForm, Field } from '@/components/forms/action-form';
 import { signInFormAction } from './actions';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ next?: string; reset?: string }> };
 
 export default async function SignInPage({ params, searchParams }: Props) {
-  const { locale } = await params;
+  const { locale, publicDb, t } = await loadPublicPage(params, { namespace: 'auth' });
   const { next = '', reset } = await searchParams;
-  if (!isLocale(locale)) return null;
-  setRequestLocale(locale);
-  const t = await getTranslations('auth');
   // Only an installation that holds the demo data says how to enter it.
-  const demo = (await db.country.count({ where: { demo: true } })) > 0;
+  const demo = await hasDemoData(publicDb);
   return (
     <div className="mx-auto max-w-md">
       <h1 className="text-2xl font-semibold text-un-blue-dark">{t('signInTitle')}</h1>

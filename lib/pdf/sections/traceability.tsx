@@ -27,8 +27,8 @@ export function Traceability({ ctx, label }: { ctx: SectionContext; label: strin
             const codes = served.get(paragraphKey(ins.code, p.ref)) ?? [];
             return (
               <View key={p.ref} wrap={false} style={{ flexDirection: 'row', borderBottomWidth: 0.5, borderBottomColor: colors.rule, backgroundColor: i % 2 ? colors.white : colors.zebra }}>
-                <Text style={{ width: 52, padding: 4, fontWeight: 700, color: colors.navy }}>{p.ref}</Text>
-                <Text style={{ width: 190, padding: 4 }}>{p.label}</Text>
+                <Text style={{ width: 52, padding: 4, fontWeight: 700, color: colors.navy }}>{p.number}</Text>
+                <Text style={{ width: 190, padding: 4 }}>{p.name === p.number ? p.label : `${p.name} – ${p.label}`}</Text>
                 <Text style={{ flex: 1, padding: 4, color: codes.length ? colors.ink : colors.high, fontWeight: codes.length ? 400 : 700 }}>
                   {codes.length ? codes.join(', ') : t('traceability.notCovered')}
                 </Text>
@@ -44,11 +44,11 @@ export function Traceability({ ctx, label }: { ctx: SectionContext; label: strin
           <Text style={[styles.h3, { marginTop: 0 }]}>{t('traceability.uncoveredTitle', { count: uncovered.length })}</Text>
           {uncovered.length === 0 ? <Text>{t('traceability.allCovered')}</Text> : null}
           {uncovered.slice(0, 2).map(({ ins, p }) => (
-            <Text key={`${ins.code}${p.ref}`}>{`• ${ins.symbol}, ${p.ref} – ${p.label}`}</Text>
+            <Text key={`${ins.code}${p.ref}`}>{`• ${ins.symbol}, ${p.name} – ${p.label}`}</Text>
           ))}
         </View>
         {uncovered.slice(2).map(({ ins, p }) => (
-          <Text key={`${ins.code}${p.ref}`} wrap={false}>{`• ${ins.symbol}, ${p.ref} – ${p.label}`}</Text>
+          <Text key={`${ins.code}${p.ref}`} wrap={false}>{`• ${ins.symbol}, ${p.name} – ${p.label}`}</Text>
         ))}
       </View>
     </PageFrame>

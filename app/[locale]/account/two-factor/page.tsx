@@ -1,18 +1,12 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { requireUser } from '@/lib/auth/server';
-import { isLocale } from '@/lib/i18n/routing';
+import { loadPage } from '@/lib/page/load-page';
 import { TwoFactorSetupForm } from '@/components/account/two-factor-setup';
 import { ClientMessages } from '@/components/shell/client-messages';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ required?: string }> };
 
 export default async function TwoFactorSetupPage({ params, searchParams }: Props) {
-  const { locale } = await params;
+  const { locale, user, t } = await loadPage(params, { path: '/account/two-factor', allowWithoutTwoFactor: true });
   const { required } = await searchParams;
-  if (!isLocale(locale)) return null;
-  setRequestLocale(locale);
-  const user = await requireUser(locale, `/${locale}/account/two-factor`, { allowWithoutTwoFactor: true });
-  const t = await getTranslations();
   return (
     <ClientMessages namespaces={['account', 'auth']}>
       <div className="mx-auto max-w-lg">

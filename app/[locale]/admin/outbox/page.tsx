@@ -1,22 +1,14 @@
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import { db } from '@/lib/db';
 import { can } from '@/lib/auth/can';
-import { requireUser } from '@/lib/auth/server';
-import { isLocale } from '@/lib/i18n/routing';
 import { listOutbox } from '@/lib/mail/list-outbox';
+import { loadPage } from '@/lib/page/load-page';
 
 type Props = { params: Promise<{ locale: string }> };
 
 export default async function OutboxPage({ params }: Props) {
-  const { locale } = await params;
-  if (!isLocale(locale)) return null;
-  setRequestLocale(locale);
-  const user = await requireUser(locale, `/${locale}/admin/outbox`);
+  const { user, db, t, format } = await loadPage(params, { path: '/admin/outbox', namespace: 'outbox' });
   if (!can(user, 'outbox.view', { countryId: null })) notFound();
   const mails = await listOutbox(db);
-  const t = await getTranslations('outbox');
-  const format = await getFormatter();
   return (
     <div className="space-y-6">
       <div>

@@ -1,17 +1,14 @@
-import { redirect } from 'next/navigation';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { getProgress } from '@/lib/assessment/get-progress';
 import { nextStatuses } from '@/lib/assessment/status';
 import { collecting } from '@/lib/assessment/status';
-import { db } from '@/lib/db';
-import { currentUser } from '@/lib/auth/server';
 import { Link } from '@/lib/i18n/navigation';
 import { ActionForm } from '@/components/forms/action-form';
 import { AssessmentHeader, type Section } from '@/components/assessment/assessment-header';
 import { ProgressBar } from '@/components/assessment/progress-bar';
 import { StatusForm } from '@/components/assessment/status-form';
 import { remindFormAction, statusFormAction } from '../actions';
-import { loadAssessment } from './load';
+import { loadAssessment } from '@/lib/page/load-assessment';
 import { ClientMessages } from '@/components/shell/client-messages';
 
 type Props = { params: Promise<{ locale: string; assessmentId: string }> };
@@ -23,18 +20,10 @@ export async function generateMetadata({ params }: Props) {
 }
 
 export default async function AssessmentPage({ params }: Props) {
-  // A contributor works in their entity's questionnaire: send them there.
-  const { locale, assessmentId } = await params;
-  const me = await currentUser();
-  const own = me?.memberships.find((m) => m.role === 'CONTRIBUTOR' && m.entityId && (!m.assessmentId || m.assessmentId === assessmentId));
-  if (me && own && !me.memberships.some((m) => m.role !== 'CONTRIBUTOR')) {
-    const takesPart = await db.assessmentEntity.findUnique({ where: { assessmentId_entityId: { assessmentId, entityId: own.entityId! } } }).catch(() => null);
-    if (takesPart) redirect(`/${locale}/assessments/${assessmentId}/entities/${own.entityId}`);
-  }
-  const { assessment: a, db: sdb, may, locale: loc } = await loadAssessment(params, '', 'assessment.view');
+  // A contributor works in their entity's questionnaire: sent there.
+  const { assessment: a, db, may, locale: loc, format } = await loadAssessment(params, '', 'assessment.view', undefined, { sendContributorsHome: true });
   const t = await getTranslations('assessment');
-  const format = await getFormatter();
-  const progress = await getProgress(sdb, a.id, loc);
+  const progress = await getProgress(db, a.id, loc);
   const manage = may('assessment.manage');
   const sections: Section[] = ['overview', ...(manage ? (['setup'] as const) : []), 'consolidation', 'results'];
   const day = (d: string) => format.dateTime(new Date(`${d}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });

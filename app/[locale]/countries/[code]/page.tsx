@@ -1,12 +1,9 @@
 import { notFound } from 'next/navigation';
-import { connection } from 'next/server';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { db } from '@/lib/db';
-import { can, readableCountries } from '@/lib/auth/can';
-import { scopedDb } from '@/lib/auth/scoped-db';
-import { requireUser } from '@/lib/auth/server';
+import { getTranslations } from 'next-intl/server';
+import { can } from '@/lib/auth/can';
 import { getCountryRegister } from '@/lib/country/views';
 import { isLocale } from '@/lib/i18n/routing';
+import { loadPage } from '@/lib/page/load-page';
 import { DemoBanner } from '@/components/shell/demo-banner';
 
 type Props = { params: Promise<{ locale: string; code: string }> };
@@ -19,14 +16,10 @@ export async function generateMetadata({ params }: Props) {
 }
 
 export default async function CountryPage({ params }: Props) {
-  const { locale, code } = await params;
-  if (!isLocale(locale) || !/^[a-z]{2}$/i.test(code)) notFound();
-  setRequestLocale(locale);
-  await connection();
-  const user = await requireUser(locale, `/${locale}/countries/${code}`);
-  const register = await getCountryRegister(scopedDb(db, readableCountries(user)), code, locale);
+  const { params: { code }, locale, user, db, t } = await loadPage(params, { path: (p) => `/countries/${p.code}` });
+  if (!/^[a-z]{2}$/i.test(code)) notFound();
+  const register = await getCountryRegister(db, code, locale);
   if (!register || !can(user, 'country.view', { countryId: register.id })) notFound();
-  const t = await getTranslations();
   return (
     <div>
       {register.demo && <DemoBanner />}

@@ -1,13 +1,11 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { connection } from 'next/server';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { db } from '@/lib/db';
+import { getTranslations } from 'next-intl/server';
 import { diffVersions } from '@/lib/framework/diff-versions';
 import { getFrameworkVersion } from '@/lib/framework/get-framework-version';
 import { parseVersionRef } from '@/lib/framework/version-ref';
 import { Link } from '@/lib/i18n/navigation';
 import { isLocale } from '@/lib/i18n/routing';
+import { loadPublicPage } from '@/lib/page/load-page';
 import { DiffView } from '@/components/framework/diff-view';
 
 type Props = {
@@ -24,15 +22,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** framework/diff?from=vt/2025.1&to=vt/2025.2: what changed between two imported versions. */
 export default async function FrameworkDiffPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
-  await connection();
+  const { locale, publicDb, t } = await loadPublicPage(params, { namespace: 'framework' });
   const query = await searchParams;
   const from = parseVersionRef(query.from);
   const to = parseVersionRef(query.to);
-  const t = await getTranslations('framework');
-  const [a, b] = from && to ? await Promise.all([getFrameworkVersion(db, from.slug, from.version), getFrameworkVersion(db, to.slug, to.version)]) : [null, null];
+  const [a, b] = from && to ? await Promise.all([getFrameworkVersion(publicDb, from.slug, from.version), getFrameworkVersion(publicDb, to.slug, to.version)]) : [null, null];
 
   return (
     <div className="space-y-6">

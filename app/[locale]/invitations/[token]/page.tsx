@@ -1,21 +1,14 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { connection } from 'next/server';
-import { db } from '@/lib/db';
 import { countryName } from '@/lib/country/names';
-import { isLocale } from '@/lib/i18n/routing';
-import { findOpenInvitation } from '@/lib/invitations/accept-invitation';
+import { viewInvitation } from '@/lib/invitations/accept-invitation';
+import { loadPublicPage } from '@/lib/page/load-page';
 import { AcceptInvitationForm } from '@/components/account/accept-invitation-form';
 import { ClientMessages } from '@/components/shell/client-messages';
 
 type Props = { params: Promise<{ locale: string; token: string }> };
 
 export default async function InvitationPage({ params }: Props) {
-  const { locale, token } = await params;
-  if (!isLocale(locale)) return null;
-  setRequestLocale(locale);
-  await connection();
-  const t = await getTranslations();
-  const found = /^[A-Za-z0-9_-]{20,100}$/.test(token) ? await findOpenInvitation(db, token) : { state: 'invalid' as const };
+  const { params: { token }, locale, publicDb, t } = await loadPublicPage(params);
+  const found = /^[A-Za-z0-9_-]{20,100}$/.test(token) ? await viewInvitation(publicDb, token) : { state: 'invalid' as const };
   if (found.state !== 'open') {
     return (
       <div className="mx-auto max-w-md">
@@ -25,8 +18,7 @@ export default async function InvitationPage({ params }: Props) {
     );
   }
   const inv = found.invitation;
-  const inviter = await db.user.findUnique({ where: { id: inv.invitedById }, select: { name: true } });
-  const existing = await db.user.findUnique({ where: { email: inv.email }, select: { id: true } });
+  const { inviter, existing } = found;
   const country = inv.country ? countryName(inv.country.code, locale) : '';
   const entity = inv.entity ? (locale === 'fr' ? inv.entity.nameFr : inv.entity.nameEn) : null;
   const scope = entity ? `${entity}, ${country}` : country || t('invitation.allCountries');

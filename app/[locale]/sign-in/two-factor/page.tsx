@@ -1,16 +1,12 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { isLocale } from '@/lib/i18n/routing';
+import { loadPublicPage } from '@/lib/page/load-page';
 import { ActionForm, Field } from '@/components/forms/action-form';
 import { totpFormAction } from '../actions';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ next?: string }> };
 
 export default async function TwoFactorPage({ params, searchParams }: Props) {
-  const { locale } = await params;
+  const { locale, t } = await loadPublicPage(params, { namespace: 'auth' });
   const { next = '' } = await searchParams;
-  if (!isLocale(locale)) return null;
-  setRequestLocale(locale);
-  const t = await getTranslations('auth');
   return (
     <div className="mx-auto max-w-md">
       <h1 className="text-2xl font-semibold text-un-blue-dark">{t('twoFactorTitle')}</h1>

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { db } from '@/lib/db';
 import { currentUser } from '@/lib/auth/server';
+import { userDb } from '@/lib/auth/user-db';
 import { auditCountries, auditCsv, auditFilterSchema, listAuditEvents } from '@/lib/audit/list-events';
 import { isLocale } from '@/lib/i18n/routing';
 import { translator } from '@/lib/i18n/translate';
@@ -12,7 +12,7 @@ export async function GET(req: NextRequest) {
   const q = Object.fromEntries(req.nextUrl.searchParams);
   const locale = isLocale(q.locale ?? '') ? (q.locale as 'fr' | 'en') : 'fr';
   const t = translator(locale, 'audit');
-  const rows = await listAuditEvents(db, user, auditFilterSchema.parse(q), 50_000);
+  const rows = await listAuditEvents(userDb(user), user, auditFilterSchema.parse(q), 50_000);
   const csv = auditCsv(rows, [t('when'), t('who'), t('what'), t('target'), 'id', t('from'), 'before', 'after', t('savesColumn')]);
   return new NextResponse(csv, {
     headers: {

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { can } from '@/lib/auth/can';
-import { requireUser } from '@/lib/auth/server';
 import { Link } from '@/lib/i18n/navigation';
+import { loadPage } from '@/lib/page/load-page';
 import { isLocale } from '@/lib/i18n/routing';
 import { ImportFrameworkForm } from '@/components/framework/import-framework-form';
 import { importFrameworkFormAction } from './actions';
@@ -20,12 +20,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** Administrators import a framework file; the action checks the right again. */
 export default async function ImportFrameworkPage({ params }: Props) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
-  const user = await requireUser(locale, `/${locale}/admin/frameworks/import`);
+  const { locale, user, t } = await loadPage(params, { path: '/admin/frameworks/import', namespace: 'framework' });
   if (!can(user, 'framework.import', { countryId: null })) notFound();
-  const t = await getTranslations('framework');
   return (
     <ClientMessages namespaces={['framework']}>
       <div className="space-y-6">

@@ -5,7 +5,7 @@ import { AssessmentHeader, type Section } from '@/components/assessment/assessme
 import { ConsolidationGrid } from '@/components/assessment/consolidation-grid';
 import { ClientMessages } from '@/components/shell/client-messages';
 import { Link } from '@/lib/i18n/navigation';
-import { loadAssessment } from '../load';
+import { loadAssessment } from '@/lib/page/load-assessment';
 
 type Props = { params: Promise<{ locale: string; assessmentId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -3,7 +3,7 @@ import { getResults } from '@/lib/assessment/get-results';
 import { AssessmentHeader, type Section } from '@/components/assessment/assessment-header';
 import { HeatMap } from '@/components/assessment/heat-map';
 import { MaturityChart } from '@/components/assessment/maturity-chart';
-import { loadAssessment } from '../load';
+import { loadAssessment } from '@/lib/page/load-assessment';
 
 type Props = { params: Promise<{ locale: string; assessmentId: string }> };
 

@@ -7,7 +7,7 @@ import { AddEntitiesForm, AssignForm, ConsultationForm, CreateEntityForm, Invite
 import {
   addEntitiesFormAction, assignFormAction, consultationFormAction, createEntityFormAction, inviteContributorFormAction, removeEntityAction,
 } from '../../actions';
-import { loadAssessment } from '../load';
+import { loadAssessment } from '@/lib/page/load-assessment';
 import { ClientMessages } from '@/components/shell/client-messages';
 
 type Props = { params: Promise<{ locale: string; assessmentId: string }> };

@@ -6,9 +6,10 @@ import { paragraphIndex } from '@/lib/framework/paragraph-index';
 import { isLocale } from '@/lib/i18n/routing';
 import { FrameworkHeader } from '@/components/framework/framework-header';
 import { QuestionCard } from '@/components/framework/question-card';
+import { WhatIsNew } from '@/components/framework/what-is-new';
 import { QuestionFilters } from '@/components/framework/question-filters';
 import { ScaleTable } from '@/components/framework/scale-table';
-import { loadVersion, loadVersionPage } from './load-version';
+import { loadVersion, loadVersionPage } from '@/lib/page/load-framework-version';
 
 type Props = {
   params: Promise<{ locale: string; slug: string; version: string }>;
@@ -38,6 +39,7 @@ export default async function FrameworkVersionPage({ params, searchParams }: Pro
     <div className="space-y-6">
       <FrameworkHeader framework={content.framework} locale={locale} current="questions" />
       <ScaleTable scale={content.framework.scale} locale={locale} />
+      {content.framework.previous && <WhatIsNew content={content} />}
       <QuestionFilters instruments={content.instruments} filters={filters} path={path} />
       {selected && (
         <p className="rounded border-l-4 border-un-blue bg-blue-50 px-4 py-2 text-sm text-slate-800">{selected.summary[locale]}</p>
@@ -54,7 +56,7 @@ export default async function FrameworkVersionPage({ params, searchParams }: Pro
             <p className="mt-1 max-w-4xl text-sm text-slate-700">{area.purpose[locale]}</p>
           </div>
           {area.questions.map((q) => (
-            <QuestionCard key={q.code} question={q} paragraphs={paragraphs} scaleLabels={scaleLabels} locale={locale} path={path} activeParagraph={filters.paragraph} />
+            <QuestionCard key={q.code} question={q} paragraphs={paragraphs} scaleLabels={scaleLabels} locale={locale} path={path} activeParagraph={filters.paragraph} previous={content.framework.previous} />
           ))}
         </section>
       ))}

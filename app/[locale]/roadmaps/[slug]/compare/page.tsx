@@ -1,10 +1,7 @@
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { db } from '@/lib/db';
-import { can, readableCountries } from '@/lib/auth/can';
-import { scopedDb } from '@/lib/auth/scoped-db';
-import { requireUser } from '@/lib/auth/server';
-import { isLocale } from '@/lib/i18n/routing';
+import { getTranslations } from 'next-intl/server';
+import { can } from '@/lib/auth/can';
+import { loadPage } from '@/lib/page/load-page';
 import { Link } from '@/lib/i18n/navigation';
 import { compareVersions } from '@/lib/roadmap/compare-versions';
 import type { FieldChange, ItemChange } from '@/lib/roadmap/diff-versions';
@@ -32,14 +29,10 @@ function Words({ change }: { change: FieldChange }) {
 }
 
 export default async function ComparePage({ params, searchParams }: Props) {
-  const { locale, slug } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const { params: { slug }, user, db, t } = await loadPage(params, { path: (p) => `/roadmaps/${p.slug}/compare`, namespace: 'roadmap' });
   const { from, to } = await searchParams;
-  const user = await requireUser(locale, `/${locale}/roadmaps/${slug}/compare`);
-  const result = await compareVersions(scopedDb(db, readableCountries(user)), slug, Number(from), Number(to));
+  const result = await compareVersions(db, slug, Number(from), Number(to));
   if (!result || !can(user, 'roadmap.view', { countryId: result.countryId })) notFound();
-  const t = await getTranslations('roadmap');
   const tf = await getTranslations('diffField');
   const { diff } = result;
   const empty = !diff.header.length && !diff.objectives.length && !diff.recommendations.length && !diff.actions.length;

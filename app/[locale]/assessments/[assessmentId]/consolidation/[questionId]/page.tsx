@@ -5,7 +5,7 @@ import { findingsOpen } from '@/lib/assessment/status';
 import { Link } from '@/lib/i18n/navigation';
 import { AssessmentHeader, type Section } from '@/components/assessment/assessment-header';
 import { FindingEditor } from '@/components/assessment/finding-editor';
-import { loadAssessment } from '../../load';
+import { loadAssessment } from '@/lib/page/load-assessment';
 import { ClientMessages } from '@/components/shell/client-messages';
 
 type Props = { params: Promise<{ locale: string; assessmentId: string; questionId: string }> };

@@ -4,7 +4,7 @@ import { getQuestionnaire } from '@/lib/assessment/get-questionnaire';
 import { answerWriteAction } from '@/lib/assessment/status';
 import { AssessmentHeader, type Section } from '@/components/assessment/assessment-header';
 import { Questionnaire } from '@/components/assessment/questionnaire';
-import { loadAssessment } from '../../load';
+import { loadAssessment } from '@/lib/page/load-assessment';
 import { ClientMessages } from '@/components/shell/client-messages';
 
 type Props = { params: Promise<{ locale: string; assessmentId: string; entityId: string }> };

@@ -4,7 +4,7 @@ import { computeCoverage } from '@/lib/framework/compute-coverage';
 import { isLocale } from '@/lib/i18n/routing';
 import { CoverageTable } from '@/components/framework/coverage-table';
 import { FrameworkHeader } from '@/components/framework/framework-header';
-import { loadVersionPage } from '../load-version';
+import { loadVersion, loadVersionPage } from '@/lib/page/load-framework-version';
 
 type Props = { params: Promise<{ locale: string; slug: string; version: string }> };
 
@@ -18,6 +18,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CoveragePage({ params }: Props) {
   const { locale, stored, path } = await loadVersionPage(params);
   const coverage = computeCoverage(stored.content);
+  // A version that follows another shows, paragraph by paragraph, the questions of both.
+  const previousVersion = stored.content.framework.previous;
+  const previousStored = previousVersion ? await loadVersion(stored.content.framework.slug, previousVersion) : null;
+  const previous = previousStored
+    ? {
+        version: previousStored.content.framework.version,
+        path: `/framework/${encodeURIComponent(stored.content.framework.slug)}/${encodeURIComponent(previousStored.content.framework.version)}`,
+        byKey: new Map(computeCoverage(previousStored.content).flatMap((i) => i.rows.map((r) => [r.key, r.questions] as const))),
+      }
+    : null;
   const t = await getTranslations('framework');
   return (
     <div className="space-y-6">
@@ -25,7 +35,7 @@ export default async function CoveragePage({ params }: Props) {
       <p className="max-w-4xl text-slate-700">{t('coverage.intro')}</p>
       {coverage.length === 0 && <p className="text-slate-600">{t('coverage.none')}</p>}
       {coverage.map((instrument) => (
-        <CoverageTable key={instrument.code} instrument={instrument} locale={locale} path={path} />
+        <CoverageTable key={instrument.code} instrument={instrument} locale={locale} path={path} previous={previous} />
       ))}
     </div>
   );

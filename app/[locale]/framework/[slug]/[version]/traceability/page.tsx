@@ -4,7 +4,7 @@ import { traceParagraphs } from '@/lib/framework/trace-paragraphs';
 import { isLocale } from '@/lib/i18n/routing';
 import { FrameworkHeader } from '@/components/framework/framework-header';
 import { TraceabilityList } from '@/components/framework/traceability-list';
-import { loadVersionPage } from '../load-version';
+import { loadVersionPage } from '@/lib/page/load-framework-version';
 
 type Props = { params: Promise<{ locale: string; slug: string; version: string }> };
 

@@ -1,10 +1,6 @@
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { db } from '@/lib/db';
-import { can, readableCountries } from '@/lib/auth/can';
-import { scopedDb } from '@/lib/auth/scoped-db';
-import { requireUser } from '@/lib/auth/server';
-import { isLocale } from '@/lib/i18n/routing';
+import { can } from '@/lib/auth/can';
+import { loadPage } from '@/lib/page/load-page';
 import { Link } from '@/lib/i18n/navigation';
 import { actionFormValues } from '@/lib/roadmap/form-input';
 import { getRoadmapView } from '@/lib/roadmap/get-roadmap-view';
@@ -17,16 +13,12 @@ type Props = { params: Promise<{ locale: string; slug: string; actionId: string 
 
 /** Edits an action, or adds one when the address ends in /actions/new. */
 export default async function ActionPage({ params }: Props) {
-  const { locale, slug, actionId } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
-  const user = await requireUser(locale, `/${locale}/roadmaps/${slug}/actions/${actionId}`);
-  const r = await getRoadmapView(scopedDb(db, readableCountries(user)), slug, locale);
+  const { params: { slug, actionId }, locale, user, db, t } = await loadPage(params, { path: (p) => `/roadmaps/${p.slug}/actions/${p.actionId}`, namespace: 'roadmap' });
+  const r = await getRoadmapView(db, slug, locale);
   if (!r || !isEditable(r.status) || !can(user, 'roadmap.edit', { countryId: r.countryId })) notFound();
   const isNew = actionId === 'new';
   const a = isNew ? null : r.actions.find((x) => x.id === actionId);
   if (!isNew && !a) notFound();
-  const t = await getTranslations('roadmap');
   const values = a
     ? actionFormValues(a)
     : { title: '', description: '', objectiveId: '', leadEntityId: '', partners: '', startPeriod: '', endPeriod: '', priority: 'MEDIUM', indicators: '', costAmount: '', currency: r.currency, fundingSource: '', status: 'PLANNED' };

@@ -1,0 +1,231 @@
+// The sections of a roadmap's page (app/[locale]/roadmaps/[slug]/page.tsx). The page decides
+// who may do what and binds the server actions; these render plain data and the actions
+// they are handed.
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { Link } from '@/lib/i18n/navigation';
+import type { RoadmapView } from '@/lib/roadmap/get-roadmap-view';
+import type { Result } from '@/lib/result';
+import { ActionForm, Field, Select, TextArea, type FormState } from '@/components/forms/action-form';
+import { PdfDownload } from '@/components/pdf/pdf-download';
+import { RunButton } from './run-button';
+
+type FormAction = (state: FormState, fd: FormData) => Promise<FormState>;
+type Run = () => Promise<Result<unknown>>;
+
+export const box = 'rounded border border-slate-200 bg-white p-4 shadow-sm';
+
+export async function RoadmapTitle({ r }: { r: RoadmapView }) {
+  const t = await getTranslations('roadmap');
+  return (
+    <header className="space-y-2">
+      <p className="text-sm text-slate-600">{r.country}{r.assessment ? ` · ${r.assessment.title}` : ''}</p>
+      <h1 className="text-3xl font-semibold tracking-tight text-un-blue-dark">{r.title}</h1>
+      <p className="flex flex-wrap items-center gap-3 text-sm">
+        <span className="rounded bg-slate-200 px-2 py-0.5 font-medium" data-testid="roadmap-status">{t(`status.${r.status}`)}</span>
+        <span>{t(`sensitivity.${r.sensitivity}`)}</span>
+        {r.versions.length > 1 && <Link href={`/roadmaps/${r.slug}/compare?from=${r.versions[1].number}&to=${r.versions[0].number}`} className="text-un-blue underline">{t('compare')}</Link>}
+        <a href={`/api/roadmaps/${r.slug}/export`} className="text-un-blue underline" download>{t('exportJson')}</a>
+      </p>
+      {r.status === 'APPROVED' && <p role="note" className="rounded border border-green-300 bg-green-50 px-3 py-2">{t('frozen')}</p>}
+      {r.status === 'IN_REVIEW' && <p role="note" className="rounded border border-blue-200 bg-blue-50 px-3 py-2">{t('readOnly')}</p>}
+    </header>
+  );
+}
+
+/** The title, sensitivity and the three texts: a form while editable, else the texts. */
+export async function HeaderSection({ r, save }: { r: RoadmapView; save: FormAction | null }) {
+  const t = await getTranslations('roadmap');
+  return (
+    <section aria-labelledby="header-title" className="space-y-3">
+      <h2 id="header-title" className="text-xl font-semibold">{t('header')}</h2>
+      {save ? (
+        <div className={box}>
+          <ActionForm action={save} submitLabel={t('save')}>
+            <Field name="title" label={t('titleField')} defaultValue={r.title} />
+            <Select name="sensitivity" label={t('sensitivity.label')} defaultValue={r.sensitivity} options={['PUBLIC', 'RESTRICTED', 'CONFIDENTIAL'].map((s) => ({ value: s, label: t(`sensitivity.${s}`) }))} />
+            <TextArea name="executiveSummary" label={t('executiveSummary')} defaultValue={r.executiveSummary} rows={6} />
+            <TextArea name="context" label={t('context')} defaultValue={r.context} rows={5} />
+            <TextArea name="methodology" label={t('methodology')} defaultValue={r.methodology} rows={5} />
+          </ActionForm>
+        </div>
+      ) : (
+        <div className={`${box} space-y-4`}>
+          {(['executiveSummary', 'context', 'methodology'] as const).map((k) => (
+            <div key={k}>
+              <h3 className="font-semibold">{t(k)}</h3>
+              <p className="whitespace-pre-line text-slate-800">{r[k] || '—'}</p>
+            </div>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** The objectives with their recommendations; `save` (while editable) binds an objective's form. */
+export async function ObjectivesSection({ r, save }: { r: RoadmapView; save: ((objectiveId: string) => FormAction) | null }) {
+  const t = await getTranslations('roadmap');
+  return (
+    <section aria-labelledby="objectives-title" className="space-y-3">
+      <h2 id="objectives-title" className="text-xl font-semibold">{t('objectives')}</h2>
+      <ol className="space-y-3">
+        {r.objectives.map((o, i) => (
+          <li key={o.id} className={box}>
+            <h3 className="font-semibold">{i + 1}. {o.title}</h3>
+            {o.description && <p className="text-sm text-slate-700">{o.description}</p>}
+            <ul className="mt-2 list-disc space-y-1 pl-6 text-sm">
+              {r.recommendations.filter((x) => x.objectiveId === o.id).map((x) => (
+                <li key={x.id}><span className="font-medium">[{t(`priority.${x.priority}`)}]</span> {x.text}</li>
+              ))}
+            </ul>
+            {save && (
+              <details className="mt-3">
+                <summary className="cursor-pointer text-sm text-un-blue">{t('save')} — {o.title}</summary>
+                <ActionForm action={save(o.id)} submitLabel={t('save')} className="mt-2 space-y-3">
+                  <Field name="title" label={t('titleField')} defaultValue={o.title} />
+                  <TextArea name="description" label={t('action.description')} defaultValue={o.description} rows={3} />
+                </ActionForm>
+              </details>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+/** The operative paragraphs of 2341 and 2396 that no action serves yet. */
+export async function CoverageSection({ r }: { r: RoadmapView }) {
+  const t = await getTranslations('roadmap');
+  return (
+    <section aria-labelledby="coverage" className={box}>
+      <h2 id="coverage" className="text-lg font-semibold">{t('coverage')}</h2>
+      {r.uncovered.length === 0 ? (
+        <p className="mt-2 text-green-800">{t('coverageAll')}</p>
+      ) : (
+        <>
+          <p className="mt-1 text-sm text-slate-700">{t('coverageIntro')}</p>
+          <ul className="mt-2 space-y-1 text-sm">
+            {r.uncovered.map((p) => <li key={p.id}><span className="font-medium">{p.ref}</span> — {p.summary}</li>)}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+/** The submitted versions, the PDF of the latest, and the choice of two versions to compare. */
+export async function VersionsSection({ r, locale, submit, download }: { r: RoadmapView; locale: string; submit: Run | null; download: boolean }) {
+  const t = await getTranslations('roadmap');
+  const format = await getFormatter();
+  const latest = r.versions[0];
+  return (
+    <section aria-labelledby="versions" className="space-y-3">
+      <h2 id="versions" className="text-xl font-semibold">{t('versions')}</h2>
+      {submit && <RunButton run={submit} label={t('submit')} />}
+      <ul className="space-y-2">
+        {r.versions.map((v) => (
+          <li key={v.number} className={box}>
+            <p className="font-medium">
+              {t('version', { number: v.number })} · {t(`versionStatus.${v.status}`)}
+            </p>
+            <p className="text-sm text-slate-600">{t('submittedOn', { date: format.dateTime(new Date(v.submittedAt), { dateStyle: 'long' }), name: v.submittedBy ?? '—' })}</p>
+            {v.decisionNote && <p className="mt-1 whitespace-pre-line text-sm">{v.decisionNote}</p>}
+            <p className="mt-1 font-mono text-xs text-slate-500">SHA-256 {v.contentHash.slice(0, 16)}…</p>
+          </li>
+        ))}
+      </ul>
+      {latest && download && <PdfDownload roadmapId={r.id} versionNumber={latest.number} />}
+      {r.versions.length > 1 && (
+        <form method="get" action={`/${locale}/roadmaps/${r.slug}/compare`} className="flex flex-wrap items-end gap-3">
+          {(['from', 'to'] as const).map((k, i) => (
+            <label key={k} className="flex flex-col gap-1 text-sm font-medium">
+              {t(k)}
+              <select name={k} defaultValue={r.versions[i === 0 ? 1 : 0].number} className="rounded border border-slate-300 bg-white px-3 py-2">
+                {r.versions.map((v) => <option key={v.number} value={v.number}>{v.number}</option>)}
+              </select>
+            </label>
+          ))}
+          <button type="submit" className="rounded border border-slate-300 bg-white px-4 py-2">{t('compare')}</button>
+        </form>
+      )}
+    </section>
+  );
+}
+
+/** The reviewer's decision on the version under review. */
+export async function ReviewSection({ number, decide }: { number: number; decide: FormAction }) {
+  const t = await getTranslations('roadmap');
+  return (
+    <section aria-labelledby="review" className={box}>
+      <h2 id="review" className="text-lg font-semibold">{t('review')}</h2>
+      <ActionForm action={decide} submitLabel={t('save')} className="mt-3 space-y-3">
+        <TextArea name="note" label={t('decisionNote')} rows={4} />
+        <Select name="decision" label={t('review')} options={[{ value: 'REQUEST_CHANGES', label: t('requestChanges') }, { value: 'APPROVE', label: t('approve', { number }) }]} />
+      </ActionForm>
+    </section>
+  );
+}
+
+/** The comment threads; `comment` and `resolve` are there for those who may comment. */
+export async function CommentsSection({ r, comment, resolve }: { r: RoadmapView; comment: FormAction | null; resolve: ((commentId: string) => Run) | null }) {
+  const t = await getTranslations('roadmap');
+  const format = await getFormatter();
+  const date = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'long' });
+  const threads = r.comments.filter((c) => !c.parentId);
+  const targetName = (c: { targetType: string; targetId: string | null }) =>
+    c.targetType === 'ACTION' ? r.actions.find((a) => a.id === c.targetId)?.title
+    : c.targetType === 'OBJECTIVE' ? r.objectives.find((o) => o.id === c.targetId)?.title
+    : c.targetType === 'RECOMMENDATION' ? r.recommendations.find((x) => x.id === c.targetId)?.text.slice(0, 80)
+    : r.title;
+  return (
+    <section aria-labelledby="comments" className="space-y-3">
+      <h2 id="comments" className="text-xl font-semibold">{t('comments')}</h2>
+      {threads.length === 0 && <p className="text-slate-600">{t('noComments')}</p>}
+      <ul className="space-y-3">
+        {threads.map((c) => (
+          <li key={c.id} className={`${box} ${c.resolved ? 'opacity-70' : ''}`}>
+            <p className="text-xs text-slate-600">{t('commentOn', { target: targetName(c) ?? '—' })}</p>
+            <p className="mt-1 text-sm"><span className="font-medium">{c.author ?? '—'}</span> · {date(c.createdAt)}{c.resolved ? ` · ${t('resolved')}` : ''}</p>
+            <p className="mt-1 whitespace-pre-line">{c.body}</p>
+            <ul className="mt-2 space-y-2 border-l-2 border-slate-200 pl-3">
+              {r.comments.filter((x) => x.parentId === c.id).map((x) => (
+                <li key={x.id} className="text-sm"><span className="font-medium">{x.author ?? '—'}</span> · {date(x.createdAt)}<p className="whitespace-pre-line">{x.body}</p></li>
+              ))}
+            </ul>
+            {comment && (
+              <div className="mt-2 flex flex-wrap items-start gap-3">
+                <details>
+                  <summary className="cursor-pointer text-sm text-un-blue">{t('reply')}</summary>
+                  <ActionForm action={comment} submitLabel={t('reply')} className="mt-2 space-y-2">
+                    <input type="hidden" name="parentId" value={c.id} />
+                    <input type="hidden" name="targetType" value={c.targetType} />
+                    <input type="hidden" name="targetId" value={c.targetId ?? ''} />
+                    <TextArea name="body" label={t('comment')} rows={3} />
+                  </ActionForm>
+                </details>
+                {!c.resolved && resolve && <RunButton run={resolve(c.id)} label={t('resolve')} variant="secondary" />}
+              </div>
+            )}
+          </li>
+        ))}
+      </ul>
+      {comment && (
+        <div className={box}>
+          <ActionForm action={comment} submitLabel={t('comment')} className="space-y-3">
+            <Select
+              name="targetId"
+              label={t('commentTarget')}
+              empty={r.title}
+              options={[
+                ...r.objectives.map((o) => ({ value: `OBJECTIVE:${o.id}`, label: `${t('objectives')} — ${o.title}` })),
+                ...r.actions.map((a, i) => ({ value: `ACTION:${a.id}`, label: `${i + 1}. ${a.title}` })),
+              ]}
+            />
+            <TextArea name="body" label={t('comment')} hint={t('commentHint')} rows={3} />
+          </ActionForm>
+        </div>
+      )}
+    </section>
+  );
+}
