@@ -5,6 +5,12 @@
 // that off.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  // Follow-up reminders (a week before and on each due date): now, then every hour. Sending
+  // is idempotent across instances (lib/followup/reminders.ts); FOLLOWUP_REMINDERS=0 turns it off.
+  if (process.env.FOLLOWUP_REMINDERS !== '0') {
+    const { startReminderClock } = await import('./lib/followup/reminder-clock');
+    startReminderClock();
+  }
   const { getPdfPool } = await import('./lib/pdf/pool');
   if (process.env.PDF_PRERENDER !== '0') {
     const { setPdfPrerenderer } = await import('./lib/pdf/prerender');

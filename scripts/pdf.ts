@@ -1,6 +1,7 @@
 // npm run pdf -- --roadmap <id or slug> [--version <n>] [--lang fr|en] [--out file.pdf]
 // npm run pdf -- --fixture benin|stress [--lang fr|en] [--approved] [--out file.pdf]
 // npm run docx -- (same options) [--out file.docx]: the Word document (--format docx)
+// npm run pdf -- --progress <id or slug> --period 2025-T3 [--lang fr|en] [--out file.pdf]
 // Renders a roadmap version to a PDF file without the web server (latest version when
 // --version is left out), reading DATABASE_URL; --fixture renders a built-in document
 // without any database.
@@ -13,12 +14,14 @@ import { renderRoadmapDocx } from '../lib/docx/roadmap';
 import { translator } from '../lib/i18n/translate';
 import { beninDocument } from '../lib/pdf/fixtures/benin';
 import { stressDocument } from '../lib/pdf/fixtures/stress';
+import { loadProgressDocument } from '../lib/followup/progress-document';
 import { loadRoadmapDocument } from '../lib/pdf/load';
+import { renderProgressPdf } from '../lib/pdf/progress/render';
 import { renderRoadmapPdf } from '../lib/pdf/render';
 import type { PdfLocale, RoadmapDocument } from '../lib/pdf/types';
 import { runCli } from './cli';
 
-const USAGE = 'usage: npm run pdf -- (--roadmap <id or slug> [--version <n>] | --fixture benin|stress) [--lang fr|en] [--out file.pdf]';
+const USAGE = 'usage: npm run pdf -- (--roadmap <id or slug> [--version <n>] | --fixture benin|stress | --progress <id or slug> --period <2025-T3>) [--lang fr|en] [--out file.pdf]';
 
 runCli(async () => {
   const { values } = parseArgs({
@@ -30,6 +33,8 @@ runCli(async () => {
       out: { type: 'string' },
       approved: { type: 'boolean', default: false },
       format: { type: 'string', default: 'pdf' },
+      progress: { type: 'string' },
+      period: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -39,6 +44,22 @@ runCli(async () => {
   }
   const lang = values.lang as PdfLocale;
   if (lang !== 'fr' && lang !== 'en') throw new Error(`--lang must be fr or en, not "${values.lang}"`);
+  if (values.progress) {
+    if (values.roadmap || values.fixture) throw new Error(`give one of --roadmap, --fixture or --progress\n${USAGE}`);
+    if (!values.period) throw new Error(`--progress needs --period (e.g. 2025-T3)\n${USAGE}`);
+    const db = createClient(databaseUrl());
+    try {
+      const r = await loadProgressDocument(db, { roadmap: values.progress, period: values.period.trim().toUpperCase(), locale: lang, now: new Date() });
+      if (!r.ok) throw new Error(`${translator('en')(r.error)} (roadmap "${values.progress}", period ${values.period})`);
+      const out = path.resolve(values.out ?? `${r.data.slug}-${r.data.document.periodKey}-${lang}.pdf`);
+      const pdf = await renderProgressPdf(r.data.document);
+      writeFileSync(out, pdf.bytes);
+      console.log(`${path.relative(process.cwd(), out) || out}: ${pdf.pages} pages, ${(pdf.bytes.byteLength / 1024).toFixed(0)} KB, rendered in ${Math.round(pdf.ms)} ms`);
+    } finally {
+      await db.$disconnect();
+    }
+    return;
+  }
   if (!values.roadmap === !values.fixture) throw new Error(`give either --roadmap or --fixture\n${USAGE}`);
 
   let doc: RoadmapDocument;

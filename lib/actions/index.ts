@@ -15,6 +15,14 @@ import { updateConsultation } from '../assessment/update-consultation';
 import { uploadAttachment } from '../assessment/upload-attachment';
 import { importFrameworkAction } from '../framework/import-framework-action';
 import { registerPeer, revokePeer } from '../installation/peer-actions';
+import { amendRoadmap } from '../followup/amend-roadmap';
+import { closePeriod } from '../followup/close-period';
+import { commentUpdate } from '../followup/comment-update';
+import { deleteEvidence, uploadEvidence } from '../followup/evidence';
+import { reviewUpdate } from '../followup/review-update';
+import { saveFollowUpSettings } from '../followup/save-settings';
+import { saveUpdate } from '../followup/save-update';
+import { submitUpdate } from '../followup/submit-update';
 import { acceptInvitation } from '../invitations/accept-invitation';
 import { inviteUser } from '../invitations/invite-user';
 import { revokeInvitation } from '../invitations/revoke-invitation';
@@ -46,5 +54,6 @@ export const ACTIONS = [
   saveResponse, saveFinding, uploadAttachment, deleteAttachment,
   importFrameworkAction, registerPeer, revokePeer,
   saveTranslation, reviewTranslations, approveLanguage, setPublicationLanguages, importXliff,
+  saveFollowUpSettings, closePeriod, amendRoadmap, saveUpdate, submitUpdate, reviewUpdate, commentUpdate, uploadEvidence, deleteEvidence,
 ] as const;
 export const PUBLIC_ACTIONS = [signInAction, verifyTotpAction, requestPasswordReset, resetPassword, acceptInvitation] as const;

@@ -48,6 +48,14 @@ export const POLICY = {
   'roadmap.translate': { ...ADMIN, COORDINATOR: 'country' },
   'roadmap.reviewTranslation': { ...ADMIN, REVIEWER: 'country' },
 
+  // Follow-up of an approved roadmap (lib/followup): the lead entity reports, the coordination validates
+  'followup.view': { ...ADMIN, REVIEWER: 'country', COORDINATOR: 'country', OBSERVER: 'country' },
+  'followup.manage': { ...ADMIN, COORDINATOR: 'country' },
+  'progress.view': { ...ADMIN, REVIEWER: 'country', COORDINATOR: 'country', OBSERVER: 'country', CONTRIBUTOR: 'entity' },
+  'progress.edit': { ...ADMIN, CONTRIBUTOR: 'entity' },
+  'progress.review': { ...ADMIN, COORDINATOR: 'country' },
+  'progress.comment': { ...ADMIN, REVIEWER: 'country', COORDINATOR: 'country', CONTRIBUTOR: 'entity' },
+
   // People
   'user.invite': { ...ADMIN, REVIEWER: 'country', COORDINATOR: 'country' },
   'user.manage': ADMIN,

@@ -31,10 +31,21 @@ const COUNTRY_PATH: Record<string, (ids: string[]) => Where> = {
   ActionParagraph: (ids) => ({ action: { roadmap: { countryId: { in: ids } } } }),
   TextTranslation: (ids) => ({ countryId: { in: ids } }),
   RoadmapVersionLanguage: (ids) => ({ roadmapVersion: { roadmap: { countryId: { in: ids } } } }),
+  FollowUp: (ids) => ({ countryId: { in: ids } }),
+  FollowUpPeriod: (ids) => ({ countryId: { in: ids } }),
+  TrackedAction: (ids) => ({ countryId: { in: ids } }),
+  TrackedParagraph: (ids) => ({ countryId: { in: ids } }),
+  ProgressUpdate: (ids) => ({ countryId: { in: ids } }),
+  ProgressStep: (ids) => ({ countryId: { in: ids } }),
+  ProgressAttachment: (ids) => ({ countryId: { in: ids } }),
+  FollowUpReminder: (ids) => ({ countryId: { in: ids } }),
 };
 
 /** Models whose rows name their country directly: a create must name an allowed one. */
-const DIRECT = new Set(['Entity', 'Membership', 'Invitation', 'Assessment', 'Roadmap', 'ResponseRevision', 'TextTranslation']);
+const DIRECT = new Set([
+  'Entity', 'Membership', 'Invitation', 'Assessment', 'Roadmap', 'ResponseRevision', 'TextTranslation',
+  'FollowUp', 'FollowUpPeriod', 'TrackedAction', 'TrackedParagraph', 'ProgressUpdate', 'ProgressStep', 'ProgressAttachment', 'FollowUpReminder',
+]);
 
 const FILTERED = new Set([
   'findMany', 'findFirst', 'findFirstOrThrow', 'findUnique', 'findUniqueOrThrow', 'count', 'aggregate', 'groupBy',

@@ -7,6 +7,7 @@ import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { db } from '../db';
 import { databaseUrl, providerOf } from '../db/url';
+import { publicBaseUrl } from '../http/base-url';
 import type { ActionContext } from '../actions/define-action';
 import { requestClientAddress } from '../http/client-address';
 import { isLocale, type Locale } from '../i18n/routing';
@@ -15,7 +16,7 @@ import { authSecret } from './secret';
 import { loadSessionUser, needsTwoFactorSetup, type SessionUser } from './session-user';
 
 const production = process.env.NODE_ENV === 'production' && process.env.JALON_INSECURE_COOKIES !== '1';
-export const baseUrl = (process.env.JALON_BASE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, '');
+export const baseUrl = publicBaseUrl();
 
 const holder = globalThis as unknown as { jalonAuth?: ReturnType<typeof createAuth> };
 export const auth = (holder.jalonAuth ??= createAuth(db, {

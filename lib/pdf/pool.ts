@@ -8,13 +8,15 @@ import { Worker } from 'node:worker_threads';
 import type { RenderedPdf } from './render';
 import type { SectionPart } from './render-section';
 import { PART_BUDGET, planParts, SECTION_WEIGHTS, type PartPlan } from './sections/weights';
+import type { ProgressDocument } from './progress/types';
 import type { RoadmapDocument } from './types';
 
 export type WorkerTask =
   | { id: number; type: 'warm' }
   | { id: number; type: 'parts'; doc: RoadmapDocument; plans: PartPlan[] }
   | { id: number; type: 'assemble'; doc: RoadmapDocument; parts: SectionPart[] }
-  | { id: number; type: 'render'; doc: RoadmapDocument };
+  | { id: number; type: 'render'; doc: RoadmapDocument }
+  | { id: number; type: 'progress'; doc: ProgressDocument };
 
 export type WorkerReply =
   | { id: number; ok: true; type: 'ready' | 'warm' }
@@ -204,6 +206,14 @@ export class PdfPool {
     const r = await this.run({ type: 'assemble', doc, parts });
     if (r.ok && r.type === 'pdf') return { bytes: r.bytes, pages: r.pages, ms: performance.now() - started };
     throw new Error('PDF worker: unexpected reply');
+  }
+
+  /** A follow-up's progress report (lib/pdf/progress): short, rendered in one worker. */
+  async renderProgress(doc: ProgressDocument): Promise<RenderedPdf> {
+    const started = performance.now();
+    const r = await this.run({ type: 'progress', doc });
+    if (!r.ok || r.type !== 'pdf') throw new Error('pdf worker: unexpected reply');
+    return { bytes: r.bytes, pages: r.pages, ms: performance.now() - started };
   }
 
   async close(): Promise<void> {

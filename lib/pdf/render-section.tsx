@@ -38,7 +38,7 @@ export function kickerOf(t: Translate, number: string | null, annex: boolean) {
 // Rendering is synchronous work behind a promise, and the hyphenation language is
 // process-wide (fonts.ts): renders in one thread run one after the other.
 let queue: Promise<unknown> = Promise.resolve();
-function serial<T>(fn: () => Promise<T>): Promise<T> {
+export function serial<T>(fn: () => Promise<T>): Promise<T> {
   const run = queue.then(fn, fn);
   queue = run.catch(() => undefined);
   return run;
@@ -50,7 +50,8 @@ export function setTagging(on: boolean) {
   tagging = on;
 }
 
-async function toBytes(doc: RoadmapDocument, pages: ReactElement | ReactElement[], tagged = tagging) {
+/** Renders pages to PDF bytes with the fonts, shaping and hyphenation of `doc`'s language. */
+export async function toBytes(doc: Pick<RoadmapDocument, 'locale'>, pages: ReactElement | ReactElement[], tagged = tagging) {
   registerFonts();
   reuseEmbeddedFonts();
   setHyphenationLocale(doc.locale);
@@ -108,7 +109,7 @@ export function renderToc(original: RoadmapDocument, entries: TocEntry[]): Promi
   });
 }
 
-export function renderStamps(doc: RoadmapDocument, pages: StampPage[]): Promise<Uint8Array> {
+export function renderStamps(doc: Pick<RoadmapDocument, 'locale'>, pages: StampPage[]): Promise<Uint8Array> {
   // Untagged: the overlay is drawn into the pages as an artifact (assemble.ts).
   return serial(() => toBytes(doc, Stamps({ pages }), false));
 }

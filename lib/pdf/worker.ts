@@ -3,6 +3,7 @@ import { parentPort } from 'node:worker_threads';
 import { assemble } from './assemble';
 import { renderRoadmapPdf } from './render';
 import { renderPart } from './render-section';
+import { renderProgressPdf } from './progress/render';
 import type { WorkerReply, WorkerTask } from './pool';
 import { beninDocument } from './fixtures/benin';
 import { stressDocument } from './fixtures/stress';
@@ -24,6 +25,10 @@ async function handle(task: WorkerTask): Promise<WorkerReply> {
     }
     case 'assemble': {
       const r = await assemble(task.doc, task.parts);
+      return { id: task.id, ok: true, type: 'pdf', bytes: r.bytes, pages: r.pages };
+    }
+    case 'progress': {
+      const r = await renderProgressPdf(task.doc);
       return { id: task.id, ok: true, type: 'pdf', bytes: r.bytes, pages: r.pages };
     }
     case 'render': {

@@ -2,6 +2,7 @@ import { defineAction } from '../actions/define-action';
 import { inTransaction } from '../db/client';
 import { prerenderInBackground } from '../pdf/prerender';
 import { fail, ok } from '../result';
+import { trackApprovedVersion } from '../followup/track-actions';
 import { notify } from './notify';
 import { decideVersionSchema } from './schemas';
 import { isDecidable, roadmapScope } from './scope';
@@ -30,6 +31,8 @@ export const decideVersion = defineAction({
         data: { status: approve ? 'APPROVED' : 'CHANGES_REQUESTED', decidedById: ctx.user.id, decidedAt: new Date(), decisionNote: input.note || null },
       });
       await tx.roadmap.update({ where: { id: input.roadmapId }, data: { status: approve ? 'APPROVED' : 'CHANGES_REQUESTED' } });
+      // An approved amendment: the follow-up now tracks the new version's actions.
+      if (approve) await trackApprovedVersion(tx, input.roadmapId);
       await ctx.audit(tx, approve ? 'roadmap.approve' : 'roadmap.requestChanges', { type: 'RoadmapVersion', id: version.id }, { status: 'SUBMITTED' }, { status: approve ? 'APPROVED' : 'CHANGES_REQUESTED', note: input.note });
       await notify(tx, {
         countryId: scope.countryId!, roles: ['COORDINATOR'], kind: approve ? 'roadmapApproved' : 'roadmapChangesRequested',

@@ -54,11 +54,14 @@ async function context(db: PrismaClient, email: string): Promise<ActionContext> 
   };
 }
 
+/** A demo user's context for running actions from the seed (trusted code, no session). */
+export const seedContext = (db: PrismaClient, email: string) => context(db, email);
+
 /**
  * Runs an action as the seed: validated like any call, but without the session checks (the
  * demo reviewer has not set up two-factor authentication yet; the seed is trusted code).
  */
-async function seedRun<S extends z.ZodType, T>(def: ActionDef<S, T>, ctx: ActionContext, input: unknown): Promise<Result<T>> {
+export async function seedRun<S extends z.ZodType, T>(def: ActionDef<S, T>, ctx: ActionContext, input: unknown): Promise<Result<T>> {
   const parsed = def.input.parse(input);
   const scope = await def.scope(ctx.db, parsed);
   if (!scope) throw new Error(`demo roadmap: ${def.name} found nothing to act on`);

@@ -5,6 +5,7 @@ import type { Db, PrismaClient } from '../db/client';
 import type { Role } from '../db/generated/sqlite/enums';
 import { BENIN_ENTITIES } from './benin-entities';
 import { seedDemoAssessment } from './seed-demo-assessment';
+import { seedDemoFollowUp } from './seed-demo-followup';
 import { seedDemoRoadmap } from './seed-demo-roadmap';
 
 export const DEMO_COUNTRY = 'BJ';
@@ -69,11 +70,15 @@ export async function seedDemo(db: Db) {
   const assessment = await seedDemoAssessment(db, country.id, ids, userIds);
   // The demo roadmap drafted from it, taken through one review loop.
   if (assessment) {
-    await seedDemoRoadmap(db as PrismaClient, {
-      assessmentId: assessment.id,
-      coordinator: DEMO_USERS.find((u) => u.role === 'COORDINATOR')!.email,
-      reviewer: DEMO_USERS.find((u) => u.role === 'REVIEWER')!.email,
-    });
+    const email = (role: Role) => DEMO_USERS.find((u) => u.role === role)!.email;
+    const roadmap = await seedDemoRoadmap(db as PrismaClient, { assessmentId: assessment.id, coordinator: email('COORDINATOR'), reviewer: email('REVIEWER') });
+    // Approved, then followed up over two periods (lib/seed/seed-demo-followup.ts).
+    if (roadmap.created && roadmap.roadmapId) {
+      await seedDemoFollowUp(db as PrismaClient, {
+        roadmapId: roadmap.roadmapId, coordinator: email('COORDINATOR'), reviewer: email('REVIEWER'), admin: email('ADMIN'),
+        contributors: DEMO_USERS.filter((u) => u.role === 'CONTRIBUTOR').map((u) => u.email),
+      });
+    }
   }
   return { countryId: country.id, entities: ids.size, users: DEMO_USERS.length, assessment: assessment?.id ?? null };
 }

@@ -4,6 +4,7 @@ import type { PrismaClient } from '@/lib/db/client';
 import type { Membership } from '@/lib/auth/can';
 import { ROLES, type Role } from '@/lib/auth/policy';
 import { loadSessionUser, type SessionUser } from '@/lib/auth/session-user';
+import { buildFollowUp } from './followup-world';
 
 export type World = Awaited<ReturnType<typeof buildWorld>>;
 
@@ -23,7 +24,8 @@ async function country(db: PrismaClient, code: string, fw: string, questions: st
   const objective = await db.objective.create({ data: { roadmapId: roadmap.id, order: 1, title: 'Objectif' } });
   const action = await db.action.create({ data: { roadmapId: roadmap.id, order: 1, title: 'Action existante', partners: [], indicators: [], leadEntityId: e1.id } });
   const comment = await db.comment.create({ data: { roadmapId: roadmap.id, targetType: 'ROADMAP', body: 'Premier commentaire', mentions: [] } });
-  return { id: c.id, e1: e1.id, e2: e2.id, assessment: assessment.id, roadmap: roadmap.id, objective: objective.id, action: action.id, comment: comment.id };
+  const ids = { id: c.id, e1: e1.id, e2: e2.id, assessment: assessment.id, roadmap: roadmap.id, objective: objective.id, action: action.id, comment: comment.id };
+  return { ...ids, followUp: await buildFollowUp(db, ids) };
 }
 
 export async function buildWorld(db: PrismaClient) {
@@ -70,6 +72,7 @@ export async function tableCounts(db: PrismaClient) {
     'frameworkVersion', 'assessment', 'response', 'finding', 'roadmap', 'objective', 'recommendation', 'action',
     'actionSupportingEntity', 'roadmapVersion', 'comment', 'notification', 'auditEvent', 'attachment', 'responseRevision',
     'textTranslation', 'roadmapVersionLanguage',
+    'followUp', 'followUpPeriod', 'trackedAction', 'progressUpdate', 'progressStep', 'progressAttachment', 'followUpReminder',
   ] as const;
   const out: Record<string, number> = {};
   for (const n of names) out[n] = await (db[n] as unknown as { count: () => Promise<number> }).count();

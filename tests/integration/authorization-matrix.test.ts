@@ -49,6 +49,12 @@ const SPEC: Record<string, [Reach, Reach, Reach, Reach, Reach]> = {
   'user.manage':         [any, no, no, no, no],
   'audit.view':          [any, no, C, no, no],
   'outbox.view':         [any, no, no, no, no],
+  'followup.view':       [any, C, C, no, C],
+  'followup.manage':     [any, no, C, no, no],
+  'progress.view':       [any, C, C, E, C],
+  'progress.edit':       [any, no, no, E, no],
+  'progress.review':     [any, no, C, no, no],
+  'progress.comment':    [any, C, C, E, no],
 };
 
 const SCOPES = ['ownEntity', 'otherEntity', 'ownCountry', 'otherCountry'] as const;
@@ -160,6 +166,25 @@ const SAMPLES: Record<string, (w: World, where: 'A' | 'B') => unknown | Promise<
     const r = await t.db.response.upsert({ where: { assessmentId_entityId_questionId: key }, create: { ...key, version: 0 }, update: {} });
     const a = await t.db.attachment.create({ data: { responseId: r.id, filename: 'x.pdf', mimeType: 'application/pdf', size: PDF.length, sha256: 'x', data: PDF } });
     return { attachmentId: a.id };
+  },
+  // Follow-up: the roadmaps of the world have no approved version, so opening is refused by
+  // the domain; writes name entity 2, which a contributor of entity 1 may not speak for.
+  'followup.settings.save': (w, where) => ({ roadmapId: w[where].roadmap, rhythm: 'QUARTERLY', firstPeriod: '2025-T1', dueDay: 15 }),
+  'followup.period.close': (w, where) => ({ roadmapId: w[where].roadmap, period: '2099-T1' }),
+  'roadmap.amend': (w, where) => ({ roadmapId: w[where].roadmap }),
+  'followup.update.save': (w, where) => ({
+    trackedActionId: w[where].followUp.tracked2, entityId: w[where].e2, period: '2025-T1', version: 0,
+    fields: { status: 'ON_TRACK', percent: 30, spent: null, indicatorValues: [], done: 'Réunions tenues.', blockers: '', nextSteps: '' },
+  }),
+  'followup.update.submit': (w, where) => ({ updateId: w[where].followUp.update, entityId: w[where].e2, version: 99 }),
+  'followup.update.review': (w, where) => ({ updateId: w[where].followUp.update, version: 99, decision: 'ACCEPT', note: '' }),
+  'followup.update.comment': (w, where) => ({ updateId: w[where].followUp.update, entityId: w[where].e2, body: 'Un commentaire' }),
+  'followup.evidence.upload': (w, where) => ({ updateId: w[where].followUp.update, entityId: w[where].e2, filename: 'compte-rendu.pdf', content: PDF }),
+  // Each call deletes a fresh file, so that the calls before do not change the answer.
+  'followup.evidence.delete': async (w, where) => {
+    const u = await t.db.progressUpdate.findUniqueOrThrow({ where: { id: w[where].followUp.update } });
+    const a = await t.db.progressAttachment.create({ data: { updateId: u.id, countryId: u.countryId, filename: 'x.pdf', mimeType: 'application/pdf', size: PDF.length, sha256: 'x', data: PDF } });
+    return { attachmentId: a.id, entityId: w[where].e2 };
   },
 };
 

@@ -16,6 +16,7 @@ let t: TestDb;
 let w: World;
 let fileOfB: unknown;
 let fileOfBAttachment: string;
+let evidenceOfB: string;
 beforeAll(async () => {
   t = await freshDb();
   w = await buildWorld(t.db);
@@ -23,6 +24,7 @@ beforeAll(async () => {
   // An evidence file of the other country, which no case may delete.
   const r = await t.db.response.create({ data: { assessmentId: w.B.assessment, entityId: w.B.e2, questionId: w.q1, version: 0 } });
   fileOfBAttachment = (await t.db.attachment.create({ data: { responseId: r.id, filename: 'b.pdf', mimeType: 'application/pdf', size: PDF.length, sha256: 'x', data: PDF } })).id;
+  evidenceOfB = (await t.db.progressAttachment.create({ data: { updateId: w.B.followUp.update, countryId: w.B.id, filename: 'b.pdf', mimeType: 'application/pdf', size: PDF.length, sha256: 'x', data: PDF } })).id;
 });
 afterAll(async () => {
   await t?.dispose();
@@ -74,6 +76,18 @@ const SAMPLES: Record<string, (w: World) => Record<string, unknown>> = {
   'finding.save': (w) => ({ assessmentId: w.B.assessment, questionId: w.q1, baseVersion: 0, base: { gaps: '' }, changes: { gaps: 'Constat' } }),
   'attachment.upload': (w) => ({ assessmentId: w.B.assessment, entityId: w.B.e2, questionId: w.q1, filename: 'plan.pdf', content: PDF }),
   'attachment.delete': () => ({ attachmentId: fileOfBAttachment }),
+  'followup.settings.save': (w) => ({ roadmapId: w.B.roadmap, rhythm: 'QUARTERLY', firstPeriod: '2025-T1', dueDay: 15 }),
+  'followup.period.close': (w) => ({ roadmapId: w.B.roadmap, period: '2025-T1' }),
+  'roadmap.amend': (w) => ({ roadmapId: w.B.roadmap }),
+  'followup.update.save': (w) => ({
+    trackedActionId: w.B.followUp.tracked2, entityId: w.B.e2, period: '2025-T1', version: 1,
+    fields: { status: 'ON_TRACK', percent: 30, spent: 1000, indicatorValues: [{ index: 0, value: true }], done: 'Fait', blockers: '', nextSteps: '' },
+  }),
+  'followup.update.submit': (w) => ({ updateId: w.B.followUp.update, entityId: w.B.e2, version: 1 }),
+  'followup.update.review': (w) => ({ updateId: w.B.followUp.update, version: 1, decision: 'RETURN', note: 'À corriger' }),
+  'followup.update.comment': (w) => ({ updateId: w.B.followUp.update, entityId: null, body: 'Commentaire' }),
+  'followup.evidence.upload': (w) => ({ updateId: w.B.followUp.update, entityId: w.B.e2, filename: 'plan.pdf', content: PDF }),
+  'followup.evidence.delete': (w) => ({ attachmentId: evidenceOfB, entityId: w.B.e2 }),
   'account.twoFactor.start': () => ({ password: 'a password' }),
   'account.twoFactor.confirm': () => ({ code: '123456' }),
   'account.signOutEverywhere': () => ({}),

@@ -1,0 +1,61 @@
+// Shared by the follow-up forms and their actions: no server code here.
+import { z } from 'zod';
+import { safeText } from '../validation/text';
+import { indicatorValueSchema } from './indicators';
+import { periodKeySchema, RHYTHMS } from './periods';
+
+const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, { error: 'form.invalidValue' });
+
+export const PROGRESS_STATUSES = ['NOT_STARTED', 'ON_TRACK', 'DELAYED', 'BLOCKED', 'COMPLETED', 'CANCELLED'] as const;
+export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];
+export const REVIEW_STATES = ['DRAFT', 'SUBMITTED', 'ACCEPTED', 'RETURNED'] as const;
+export type ReviewState = (typeof REVIEW_STATES)[number];
+
+export const followUpSettingsSchema = z.object({
+  roadmapId: id,
+  rhythm: z.enum(RHYTHMS, { error: 'form.invalidValue' }).default('QUARTERLY'),
+  firstPeriod: periodKeySchema,
+  dueDay: z.number({ error: 'followup.dueDayRange' }).int({ error: 'followup.dueDayRange' }).min(1, { error: 'followup.dueDayRange' }).max(28, { error: 'followup.dueDayRange' }).default(15),
+});
+export type FollowUpSettingsInput = z.infer<typeof followUpSettingsSchema>;
+
+/** The fields of an update a lead entity writes; the indicators' types are checked against the action. */
+export const updateFieldsSchema = z.object({
+  status: z.enum(PROGRESS_STATUSES, { error: 'form.invalidValue' }),
+  percent: z.number({ error: 'followup.percentRange' }).int({ error: 'followup.percentRange' }).min(0, { error: 'followup.percentRange' }).max(100, { error: 'followup.percentRange' }).nullable(),
+  spent: z.number({ error: 'followup.spentNumber' }).min(0, { error: 'followup.spentNegative' }).max(1e13, { error: 'form.tooLong' }).nullable(),
+  indicatorValues: z.array(indicatorValueSchema).max(10).default([]),
+  done: safeText(5000).default(''),
+  blockers: safeText(5000).default(''),
+  nextSteps: safeText(5000).default(''),
+});
+export type UpdateFields = z.infer<typeof updateFieldsSchema>;
+
+export const saveUpdateSchema = z.object({
+  trackedActionId: id,
+  /** the entity the writer reports for: it must lead the action */
+  entityId: id,
+  period: periodKeySchema,
+  /** the version the form started from; 0 when no update exists yet */
+  version: z.number().int().min(0),
+  fields: updateFieldsSchema,
+});
+export type SaveUpdateInput = z.infer<typeof saveUpdateSchema>;
+
+export const submitUpdateSchema = z.object({ updateId: id, entityId: id, version: z.number().int().min(1) });
+export const reviewUpdateSchema = z.object({
+  updateId: id,
+  version: z.number().int().min(1),
+  decision: z.enum(['ACCEPT', 'RETURN'], { error: 'form.invalidValue' }),
+  note: safeText(3000).default(''),
+});
+export const commentUpdateSchema = z.object({ updateId: id, entityId: id.nullable().default(null), body: safeText(3000).min(2, { error: 'form.tooShort' }) });
+export const uploadEvidenceSchema = z.object({
+  updateId: id,
+  entityId: id,
+  filename: z.string().min(1).max(500),
+  content: z.instanceof(Uint8Array, { error: 'attachment.missingFile' }),
+});
+export const deleteEvidenceSchema = z.object({ attachmentId: id, entityId: id });
+export const closePeriodSchema = z.object({ roadmapId: id, period: periodKeySchema });
+export const amendRoadmapSchema = z.object({ roadmapId: id });
