@@ -17,7 +17,6 @@ import { runCli } from './cli';
 import { ensureInstallationKey } from '../lib/installation/keys';
 
 const root = path.resolve(import.meta.dirname, '..');
-const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
 const workerBundle = path.join(root, ...PDF_WORKER_BUNDLE);
 const SOURCES = ['app', 'components', 'lib', 'messages', 'content', 'public', 'proxy.ts', 'next.config.ts', 'package-lock.json', 'postcss.config.mjs'];
 const stampFile = path.join(root, '.next', 'jalon-sources.sha256');

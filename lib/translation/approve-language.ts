@@ -20,7 +20,7 @@ export const approveLanguage = defineAction({
   input: approveLanguageSchema,
   policy: 'roadmap.decide',
   scope: (db, input) => roadmapScope(db, input.roadmapId),
-  run: (ctx, input, scope) =>
+  run: (ctx, input) =>
     inTransaction(ctx.db, async (tx) => {
       const roadmap = await tx.roadmap.findUnique({ where: { id: input.roadmapId }, select: { language: true, publishedIn: true } });
       const version = await tx.roadmapVersion.findUnique({ where: { roadmapId_number: { roadmapId: input.roadmapId, number: input.number } } });

@@ -17,7 +17,7 @@ export const reviewTranslations = defineAction({
   input: reviewTranslationsSchema,
   policy: 'roadmap.reviewTranslation',
   scope: (db, input) => roadmapScope(db, input.roadmapId),
-  run: (ctx, input, scope) =>
+  run: (ctx, input) =>
     inTransaction(ctx.db, async (tx) => {
       const roadmap = await tx.roadmap.findUnique({ where: { id: input.roadmapId }, select: { language: true } });
       if (!roadmap) return fail('auth.forbidden');

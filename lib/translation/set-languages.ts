@@ -11,7 +11,7 @@ export const setPublicationLanguages = defineAction({
   input: publicationLanguagesSchema,
   policy: 'roadmap.edit',
   scope: (db, input) => roadmapScope(db, input.roadmapId),
-  run: (ctx, input, scope) =>
+  run: (ctx, input) =>
     inTransaction(ctx.db, async (tx) => {
       const roadmap = await tx.roadmap.findUnique({ where: { id: input.roadmapId }, select: { language: true, publishedIn: true } });
       if (!roadmap) return fail('auth.forbidden');

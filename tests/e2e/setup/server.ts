@@ -12,8 +12,6 @@ import { importShippedFrameworks } from '../../../lib/seed/import-shipped-framew
 import { PDF_WORKER_BUNDLE } from '../../../lib/pdf/pool';
 import { ROOT } from '../../helpers/paths';
 
-const nextBin = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
-
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = createServer();
