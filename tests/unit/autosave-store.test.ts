@@ -11,7 +11,7 @@ class MemoryStorage {
   removeItem = (k: string) => void this.map.delete(k);
 }
 
-/** A fake server holding one answer, with the same merge rule as lib/assessment/merge.ts. */
+/** A fake server holding one answer, with the same merge rule as lib/versioned-save/merge.ts. */
 function server(initial: V = empty) {
   const s = { values: { ...initial }, version: 0, online: true, calls: [] as Payload<V>[] };
   const send = async (_id: string, p: Payload<V>): Promise<SendOutcome<V>> => {
