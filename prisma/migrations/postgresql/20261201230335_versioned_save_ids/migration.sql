@@ -28,3 +28,11 @@ CREATE UNIQUE INDEX "FormRevision_form_recordId_version_key" ON "FormRevision"("
 
 -- CreateIndex
 CREATE INDEX "ResponseRevision_responseId_saveId_idx" ON "ResponseRevision"("responseId", "saveId");
+
+-- The other forms' revisions are append-only like "ResponseRevision" (hand-written, rules
+-- for the same reason as there: the migration runner splits a function body at semicolons).
+CREATE RULE "FormRevision_no_update" AS ON UPDATE TO "FormRevision"
+    DO INSTEAD SELECT CAST('FormRevision is append-only: ' || OLD."id" AS integer);
+
+CREATE RULE "FormRevision_no_delete" AS ON DELETE TO "FormRevision"
+    DO INSTEAD SELECT CAST('FormRevision is append-only: ' || OLD."id" AS integer);

@@ -26,3 +26,15 @@ CREATE UNIQUE INDEX "FormRevision_form_recordId_version_key" ON "FormRevision"("
 
 -- CreateIndex
 CREATE INDEX "ResponseRevision_responseId_saveId_idx" ON "ResponseRevision"("responseId", "saveId");
+
+-- The other forms' revisions are append-only like "ResponseRevision" (hand-written: Prisma's
+-- schema does not describe triggers).
+CREATE TRIGGER "FormRevision_no_update" BEFORE UPDATE ON "FormRevision"
+BEGIN
+    SELECT RAISE(ABORT, 'FormRevision is append-only');
+END;
+
+CREATE TRIGGER "FormRevision_no_delete" BEFORE DELETE ON "FormRevision"
+BEGIN
+    SELECT RAISE(ABORT, 'FormRevision is append-only');
+END;
