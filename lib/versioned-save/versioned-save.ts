@@ -22,7 +22,15 @@
 //    For `record` and `findSave`, a form without its own revision table spreads
 //    `formRevisions('ProgressUpdate', countryId)` (lib/versioned-save/form-revisions.ts) and
 //    adds its audit event: see lib/assessment/save-finding.ts, about 40 lines in all.
-// 3. In the action's `run`: `return versionedSave(ctx, adapter, key, input)`.
+// 3. In the action's `run`: `return versionedSave(ctx, adapter, key, input, EMPTY)`, EMPTY
+//    being the values of a record never saved. The action's input schema is
+//    `z.intersection(z.object({ ...key }), changeSet(values))`; its route answers 409 on a
+//    conflict (app/api/assessments/[assessmentId]/findings/route.ts).
+// 4. Its migration: the form's table needs `version Int @default(0)` and `updatedById`;
+//    FormRevision already exists (add the model to COUNTRY_PATH in lib/auth/scoped-db.ts
+//    only if it is new to the scoped client).
+// 5. On the page, `useAutosave` (components/assessment/use-autosave.ts) with the form's
+//    route: the store sends the save id and keeps it for the retries.
 //
 // ## The client save id
 //
