@@ -7,6 +7,7 @@ import { fail, ok, type Result } from '@/lib/result';
 import { snapshotSchema, type RoadmapSnapshot } from '@/lib/roadmap/snapshot';
 import { parsePeriod } from './format';
 import type { ActionItem, AreaFinding, NationalPriority, PdfLocale, Priority, RoadmapDocument } from './types';
+import { inLocale } from '../i18n/pick';
 
 export type LoadedRoadmapVersion = {
   document: RoadmapDocument;
@@ -67,7 +68,7 @@ export function snapshotToDocument(s: RoadmapSnapshot, version: VersionFacts, lo
   const t = translator(locale, 'pdf');
   const kind = translator(locale, 'entityKind');
   const entities = new Map(s.entities.map((e) => [e.id, e]));
-  const nameOf = (e: { nameFr: string; nameEn: string }) => (locale === 'fr' ? e.nameFr : e.nameEn);
+  const nameOf = (e: { nameFr: string; nameEn: string }) => inLocale(locale, e, 'name');
   const shortName = (id: string | null) => {
     const e = id ? entities.get(id) : undefined;
     return e ? (e.acronym ?? nameOf(e)) : '–';
