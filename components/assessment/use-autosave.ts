@@ -26,6 +26,7 @@ export function useAutosave<V extends Record<string, unknown>>(opts: {
     const s = new AutosaveStore<V>({
       storageKey: (id) => `${opts.storagePrefix}:${id}`,
       storage: typeof window === 'undefined' ? null : browserStorage,
+      // The payload carries the save id: a retry after a lost reply is recognised by the server.
       send: (id, payload) => postAutosave<V>(opts.url, { ...opts.body(id), ...payload }),
     });
     for (const x of opts.initial) s.register(x.id, x.confirmed);

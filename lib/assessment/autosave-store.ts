@@ -21,7 +21,8 @@ export type SendOutcome<V> =
   /** the server refused the input (a message key): trying again would not help */
   | { kind: 'refused'; error: string };
 
-export type Payload<V> = { baseVersion: number; base: Partial<V>; changes: Partial<V> };
+/** `saveId` names one save for all its retries (lib/versioned-save/versioned-save.ts). */
+export type Payload<V> = { baseVersion: number; base: Partial<V>; changes: Partial<V>; saveId: string };
 
 export type ItemState = 'saved' | 'pending' | 'saving' | 'offline' | 'conflict' | 'signedOut' | 'error';
 
@@ -36,6 +37,11 @@ export type Item<V> = {
   conflicts: Partial<Record<keyof V, Conflict>>;
   state: ItemState;
   error: string | null;
+  /**
+   * The id of the save sent and not yet answered: kept, with the text typed since, for
+   * every retry, so the server recognises what an earlier try already wrote.
+   */
+  saveId: string | null;
 };
 
 type Storage = { getItem(k: string): string | null; setItem(k: string, v: string): void; removeItem(k: string): void };
@@ -47,7 +53,15 @@ export type StoreOptions<V> = {
   debounceMs?: number;
   /** waits between retries while offline, the last one repeated */
   retryMs?: number[];
+  /** a new save id (tests pass their own) */
+  newSaveId?: () => string;
 };
+
+/** 16 random bytes in base64url: works outside secure contexts, unlike randomUUID. */
+export function randomSaveId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
 
 const RANK: ItemState[] = ['conflict', 'signedOut', 'error', 'offline', 'saving', 'pending', 'saved'];
 
@@ -78,7 +92,7 @@ export class AutosaveStore<V extends Record<string, unknown>> {
   /** Registers an answer as the server sent it (no storage read: safe while rendering on the server). */
   register(id: string, confirmed: Item<V>['confirmed']) {
     if (this.items.has(id)) return;
-    this.items.set(id, { id, confirmed, local: { ...confirmed.values }, bases: {}, conflicts: {}, state: 'saved', error: null });
+    this.items.set(id, { id, confirmed, local: { ...confirmed.values }, bases: {}, conflicts: {}, state: 'saved', error: null, saveId: null });
   }
 
   /** How many answers had unsent text on this device when the page opened. */
@@ -112,6 +126,8 @@ export class AutosaveStore<V extends Record<string, unknown>> {
         item.local = { ...item.local, [f]: draft.local[f] };
         restored = true;
       }
+      // The page was left while a save had no answer: its retry keeps its id.
+      if (restored && draft.saveId) item.saveId = draft.saveId;
       if (!restored) this.o.storage?.removeItem(this.o.storageKey(id));
     }
     if (restored) {
@@ -213,10 +229,13 @@ export class AutosaveStore<V extends Record<string, unknown>> {
       return;
     }
     const sent = Object.fromEntries(fields.map((f) => [f, item.local[f]])) as Partial<V>;
+    item.saveId ??= (this.o.newSaveId ?? randomSaveId)();
+    this.persist(item);
     const payload: Payload<V> = {
       baseVersion: item.confirmed.version,
       base: Object.fromEntries(fields.map((f) => [f, item.bases[f]])) as Partial<V>,
       changes: sent,
+      saveId: item.saveId,
     };
     this.inFlight.add(id);
     item.state = 'saving';
@@ -243,6 +262,8 @@ export class AutosaveStore<V extends Record<string, unknown>> {
       return;
     }
     this.failures.delete(item.id);
+    // An answer came back: the next save is a new one.
+    item.saveId = null;
     if (outcome.kind === 'refused') {
       item.state = 'error';
       item.error = outcome.error;
@@ -276,19 +297,20 @@ export class AutosaveStore<V extends Record<string, unknown>> {
       if (fields.length === 0) this.o.storage?.removeItem(key);
       else {
         const local = Object.fromEntries(fields.map((f) => [f, item.local[f]]));
-        this.o.storage?.setItem(key, JSON.stringify({ v: 1, bases: item.bases, local, at: Date.now() }));
+        this.o.storage?.setItem(key, JSON.stringify({ v: 1, bases: item.bases, local, saveId: item.saveId, at: Date.now() }));
       }
     } catch {
       // A full or disabled storage: the text stays in the page and is still sent.
     }
   }
 
-  private readDraft(id: string): { bases: Partial<V>; local: Partial<V> } | null {
+  private readDraft(id: string): { bases: Partial<V>; local: Partial<V>; saveId: string | null } | null {
     try {
       const raw = this.o.storage?.getItem(this.o.storageKey(id));
       if (!raw) return null;
-      const d = JSON.parse(raw) as { v?: number; bases?: Partial<V>; local?: Partial<V> };
-      return d?.v === 1 && d.bases && d.local ? { bases: d.bases, local: d.local } : null;
+      const d = JSON.parse(raw) as { v?: number; bases?: Partial<V>; local?: Partial<V>; saveId?: unknown };
+      const saveId = typeof d?.saveId === 'string' && /^[A-Za-z0-9_-]{8,64}$/.test(d.saveId) ? d.saveId : null;
+      return d?.v === 1 && d.bases && d.local ? { bases: d.bases, local: d.local, saveId } : null;
     } catch {
       return null;
     }

@@ -2,7 +2,7 @@ import type { Db } from '../db/client';
 import type { Locale } from '../i18n/routing';
 import { translator } from '../i18n/translate';
 import { levelOf } from './values';
-import { pick } from './view-helpers';
+import { inLocale, pick } from '../i18n/pick';
 
 export type Cell = string | number | null;
 export type ExportTable = { name: string; header: string[]; widths: number[]; rows: Cell[][] };
@@ -20,7 +20,7 @@ export async function getExportTable(db: Db, assessmentId: string, kind: 'respon
   const questionSelect = { code: true, order: true, textFr: true, textEn: true, area: { select: { code: true, order: true, titleFr: true, titleEn: true } } } as const;
   type Q = { code: string; order: number; textFr: string; textEn: string; area: { code: string; order: number; titleFr: string; titleEn: string } };
   const byQuestion = (a: { question: Q }, b: { question: Q }) => a.question.area.order - b.question.area.order || a.question.order - b.question.order;
-  const qCells = (q: Q): Cell[] => [q.area.code, pick(locale, q.area), q.code, locale === 'fr' ? q.textFr : q.textEn];
+  const qCells = (q: Q): Cell[] => [q.area.code, pick(locale, q.area), q.code, inLocale(locale, q, 'text')];
 
   if (kind === 'findings') {
     const assigned = await db.assignment.findMany({ where: { assessmentId }, distinct: ['questionId'], select: { questionId: true, question: { select: questionSelect } } });

@@ -2,7 +2,8 @@ import type { Db } from '../db/client';
 import { countryName } from '../country/names';
 import type { Locale } from '../i18n/routing';
 import type { AssessmentStatus } from './schemas';
-import { entityLabel, isoDay, pick, type EntityLabel } from './view-helpers';
+import { entityLabel, isoDay, type EntityLabel } from './view-helpers';
+import { pick } from '../i18n/pick';
 
 export type AssessmentHeader = {
   id: string;

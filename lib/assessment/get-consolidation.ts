@@ -2,7 +2,8 @@ import type { Db } from '../db/client';
 import type { Locale } from '../i18n/routing';
 import type { Level } from './schemas';
 import { levelOf } from './values';
-import { entityLabel, pick, type EntityLabel } from './view-helpers';
+import { entityLabel, type EntityLabel } from './view-helpers';
+import { inLocale, pick } from '../i18n/pick';
 
 /** One cell of the grid: what the entity chose, "" when assigned but not answered, null when not assigned. */
 export type GridCell = Level | '' | null;
@@ -75,7 +76,7 @@ export async function getConsolidation(db: Db, assessmentId: string, locale: Loc
       return isAssigned.has(k) ? level.get(k) ?? '' : null;
     });
     const f = finding.get(q.id);
-    area.questions.push({ id: q.id, code: q.code, text: locale === 'fr' ? q.textFr : q.textEn, cells, finding: { maturity: f?.maturity ?? null, done: isDone(f) } });
+    area.questions.push({ id: q.id, code: q.code, text: inLocale(locale, q, 'text'), cells, finding: { maturity: f?.maturity ?? null, done: isDone(f) } });
   }
   return {
     entities, summary: list, shown, areas: [...areas.values()],

@@ -1,7 +1,8 @@
 import type { Db } from '../db/client';
 import type { Locale } from '../i18n/routing';
 import { isAnswered, isStarted } from './values';
-import { entityLabel, percent, pick, type EntityLabel } from './view-helpers';
+import { entityLabel, percent, type EntityLabel } from './view-helpers';
+import { pick } from '../i18n/pick';
 
 export type EntityProgress = EntityLabel & { assigned: number; answered: number; started: boolean; percent: number; lastActivity: string | null; contributors: number };
 export type AreaProgress = { id: string; code: string; title: string; assigned: number; answered: number; percent: number };

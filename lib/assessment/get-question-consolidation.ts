@@ -3,7 +3,8 @@ import type { Locale } from '../i18n/routing';
 import { listAttachments, type AttachmentView } from './attachment-view';
 import type { AnswerValues, FindingValues } from './schemas';
 import { answerOf, findingOf } from './values';
-import { entityLabel, median, pick, type EntityLabel } from './view-helpers';
+import { entityLabel, median, type EntityLabel } from './view-helpers';
+import { inLocale, pick } from '../i18n/pick';
 
 export type EntityAnswer = EntityLabel & { values: AnswerValues | null; updatedAt: string | null; updatedBy: string | null; attachments: AttachmentView[] };
 export type QuestionConsolidation = {
@@ -58,7 +59,7 @@ export async function getQuestionConsolidation(db: Db, assessmentId: string, que
   const m = median(maturities);
   return {
     question: {
-      id: q.id, code: q.code, text: locale === 'fr' ? q.textFr : q.textEn, guidance: locale === 'fr' ? q.guidanceFr : q.guidanceEn,
+      id: q.id, code: q.code, text: inLocale(locale, q, 'text'), guidance: inLocale(locale, q, 'guidance'),
       levels: Array.isArray(q.levels) ? (q.levels as { fr?: string; en?: string }[]).map((l) => pick(locale, l)) : [],
       area: { id: q.area.id, code: q.area.code, title: pick(locale, q.area) },
       references: q.references.map((x) => `${x.paragraph.instrument.symbol} ${x.paragraph.ref}`),

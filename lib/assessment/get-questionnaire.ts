@@ -3,7 +3,8 @@ import type { Locale } from '../i18n/routing';
 import { listAttachments, type AttachmentView } from './attachment-view';
 import type { AnswerValues } from './schemas';
 import { answerOf } from './values';
-import { pick, type EntityLabel, entityLabel } from './view-helpers';
+import { type EntityLabel, entityLabel } from './view-helpers';
+import { inLocale, pick } from '../i18n/pick';
 
 export type QuestionnaireQuestion = {
   id: string;
@@ -45,12 +46,12 @@ export async function getQuestionnaire(db: Db, assessmentId: string, entityId: s
   const areas = new Map<string, QuestionnaireArea & { order: number }>();
   const questions = assignments.map((a) => a.question).sort((a, b) => a.area.order - b.area.order || a.order - b.order);
   for (const q of questions) {
-    const area = areas.get(q.area.id) ?? { id: q.area.id, code: q.area.code, order: q.area.order, title: pick(locale, q.area), purpose: locale === 'fr' ? q.area.purposeFr : q.area.purposeEn, questions: [] };
+    const area = areas.get(q.area.id) ?? { id: q.area.id, code: q.area.code, order: q.area.order, title: pick(locale, q.area), purpose: inLocale(locale, q.area, 'purpose'), questions: [] };
     areas.set(q.area.id, area);
     const r = byQuestion.get(q.id);
     const levels = Array.isArray(q.levels) ? (q.levels as { fr?: string; en?: string }[]).map((l) => pick(locale, l)) : [];
     area.questions.push({
-      id: q.id, code: q.code, lens: q.lens, text: locale === 'fr' ? q.textFr : q.textEn, guidance: locale === 'fr' ? q.guidanceFr : q.guidanceEn,
+      id: q.id, code: q.code, lens: q.lens, text: inLocale(locale, q, 'text'), guidance: inLocale(locale, q, 'guidance'),
       levels, references: q.references.map((x) => `${x.paragraph.instrument.symbol} ${x.paragraph.ref}`),
       answer: { version: r?.version ?? 0, values: answerOf(r), updatedAt: r?.updatedAt.toISOString() ?? null, updatedBy: r?.updatedBy?.name ?? null },
       attachments: (r && files.get(r.id)) ?? [],

@@ -1,6 +1,7 @@
 import type { Db } from '../db/client';
 import type { Locale } from '../i18n/routing';
-import { entityLabel, mean, pick, type EntityLabel } from './view-helpers';
+import { entityLabel, mean, type EntityLabel } from './view-helpers';
+import { pick } from '../i18n/pick';
 
 export type HeatCell = { mean: number | null; answered: number; assigned: number };
 export type ResultsView = {

@@ -1,6 +1,7 @@
 import type { Db } from '../db/client';
 import type { Locale } from '../i18n/routing';
-import { entityLabel, pick, type EntityLabel } from './view-helpers';
+import { entityLabel, type EntityLabel } from './view-helpers';
+import { inLocale, pick } from '../i18n/pick';
 
 export type SetupParticipant = EntityLabel & {
   kind: string;
@@ -60,7 +61,7 @@ export async function getSetup(db: Db, assessmentId: string, locale: Locale): Pr
     register: register.filter((e) => !ids.has(e.id)).map(label).sort(byName),
     areas: areas.map((ar) => ({
       id: ar.id, code: ar.code, title: pick(locale, ar),
-      questions: ar.questions.map((q) => ({ id: q.id, code: q.code, text: locale === 'fr' ? q.textFr : q.textEn })),
+      questions: ar.questions.map((q) => ({ id: q.id, code: q.code, text: inLocale(locale, q, 'text') })),
     })),
   };
 }

@@ -3,8 +3,9 @@ import { can, type Principal } from '../auth/can';
 import { countryName } from '../country/names';
 import type { Locale } from '../i18n/routing';
 import type { AssessmentStatus } from './schemas';
-import { percent, pick } from './view-helpers';
+import { percent } from './view-helpers';
 import { isAnswered } from './values';
+import { pick } from '../i18n/pick';
 
 export type AssessmentRow = {
   id: string; title: string; status: AssessmentStatus; country: string; demo: boolean; entities: number; progress: number;

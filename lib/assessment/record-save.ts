@@ -1,5 +1,6 @@
 import type { Audit } from '../audit/record-event';
 import type { Db } from '../db/client';
+import { jsonValues } from '../versioned-save/form-revisions';
 import type { AnswerValues } from './schemas';
 
 /**
@@ -22,6 +23,8 @@ export type SaveRecord = {
   previousActorId: string | null;
   before: Partial<AnswerValues>;
   after: Partial<AnswerValues>;
+  /** the browser's id of the save (lib/versioned-save/versioned-save.ts) */
+  saveId?: string | null;
   /** records the window's event as the saving user (the action's `ctx.audit`) */
   audit: Audit;
 };
@@ -49,14 +52,9 @@ export async function recordSave(tx: Db, s: SaveRecord, now = new Date()): Promi
   auditEventId ??= await s.audit(tx, 'response.save', { type: 'Response', id: s.responseId, countryId: s.countryId }, s.before, { ...s.after, version: s.version });
   await tx.responseRevision.create({
     data: {
-      responseId: s.responseId, countryId: s.countryId, version: s.version, actorId: s.actorId, auditEventId,
-      before: json(s.before), after: json(s.after), at: now,
+      responseId: s.responseId, countryId: s.countryId, version: s.version, actorId: s.actorId, auditEventId, saveId: s.saveId ?? null,
+      before: jsonValues(s.before), after: jsonValues(s.after), at: now,
     },
   });
   return { auditEventId, opened };
-}
-
-/** null stays null in JSON (a level cleared); Prisma wants plain JSON values. */
-function json(v: Partial<AnswerValues>) {
-  return JSON.parse(JSON.stringify(v)) as Record<string, string | null>;
 }

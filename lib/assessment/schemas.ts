@@ -2,6 +2,7 @@
 // server code here.
 import { z } from 'zod';
 import { hasForbiddenCharacters, safeText } from '../validation/text';
+import { changeSet } from '../versioned-save/schemas';
 
 export const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, { error: 'form.invalidValue' });
 
@@ -109,22 +110,6 @@ export type FindingValues = z.infer<typeof findingValuesSchema>;
 export type FindingField = keyof FindingValues;
 export const FINDING_FIELDS = Object.keys(findingValuesSchema.shape) as FindingField[];
 export const EMPTY_FINDING: FindingValues = { maturity: null, achievements: '', gaps: '', needs: '', priority: null };
-
-/**
- * A save names the version it started from and, for each changed field, the value it
- * started from (`base`): the server merges when someone else saved other fields meanwhile,
- * and answers with a conflict when they changed the same field.
- */
-function changeSet<S extends z.ZodObject>(values: S) {
-  return z
-    .object({
-      baseVersion: z.number({ error: 'form.invalidValue' }).int({ error: 'form.invalidValue' }).min(0, { error: 'form.invalidValue' }).max(1_000_000_000, { error: 'form.invalidValue' }),
-      base: values.partial().strict(),
-      changes: values.partial().strict(),
-    })
-    .refine((s) => Object.keys(s.changes).length > 0, { path: ['changes'], error: 'form.required' })
-    .refine((s) => Object.keys(s.changes).every((k) => k in s.base), { path: ['base'], error: 'form.invalidValue' });
-}
 
 export const saveResponseSchema = z.intersection(
   z.object({ assessmentId: id, entityId: id, questionId: id }),

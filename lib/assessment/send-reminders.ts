@@ -7,6 +7,7 @@ import { remindSchema } from './schemas';
 import { assessmentScope } from './scope';
 import { collecting } from './status';
 import { isAnswered } from './values';
+import { inLocale } from '../i18n/pick';
 
 /**
  * Mails the contributors of entities that have not finished: how many questions wait, and
@@ -48,7 +49,7 @@ export const sendReminders = defineAction({
           await sendMail(tx, {
             to: user.email,
             subject: t('reminderSubject', { title: a.title }),
-            text: t('reminderText', { name: user.name, count: waiting, entity: locale === 'fr' ? entity.nameFr : entity.nameEn, title: a.title, url, sender: ctx.user.name }),
+            text: t('reminderText', { name: user.name, count: waiting, entity: inLocale(locale, entity, 'name'), title: a.title, url, sender: ctx.user.name }),
           });
           sent++;
         }

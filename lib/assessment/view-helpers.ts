@@ -1,13 +1,11 @@
 // Small helpers shared by the assessment's view models (plain data for the pages).
+import { inLocale } from '../i18n/pick';
 import type { Locale } from '../i18n/routing';
-
-export const pick = (locale: Locale, o: { fr?: string; en?: string; nameFr?: string; nameEn?: string; titleFr?: string; titleEn?: string }) =>
-  locale === 'fr' ? (o.fr ?? o.nameFr ?? o.titleFr ?? '') : (o.en ?? o.nameEn ?? o.titleEn ?? '');
 
 export type EntityLabel = { id: string; code: string; acronym: string | null; name: string };
 
 export function entityLabel(e: { id: string; code: string; acronym: string | null; nameFr: string; nameEn: string }, locale: Locale): EntityLabel {
-  return { id: e.id, code: e.code, acronym: e.acronym, name: locale === 'fr' ? e.nameFr : e.nameEn };
+  return { id: e.id, code: e.code, acronym: e.acronym, name: inLocale(locale, e, 'name') };
 }
 
 /** A short label for tight places (grid headers): the acronym, else the code. */

@@ -2,6 +2,7 @@ import type { Db } from '../db/client';
 import { countryName } from '../country/names';
 import type { Locale } from '../i18n/routing';
 import type { Membership } from './can';
+import { inLocale } from '../i18n/pick';
 
 type T = (key: string, values?: Record<string, string>) => string;
 
@@ -10,7 +11,7 @@ export async function describeMemberships(db: Db, memberships: readonly Membersh
   const countries = await db.country.findMany({ where: { id: { in: memberships.map((m) => m.countryId).filter((c): c is string => !!c) } }, select: { id: true, code: true } });
   const entities = await db.entity.findMany({ where: { id: { in: memberships.map((m) => m.entityId).filter((e): e is string => !!e) } }, select: { id: true, nameFr: true, nameEn: true } });
   const cName = new Map(countries.map((c) => [c.id, countryName(c.code, locale)]));
-  const eName = new Map(entities.map((e) => [e.id, locale === 'fr' ? e.nameFr : e.nameEn]));
+  const eName = new Map(entities.map((e) => [e.id, inLocale(locale, e, 'name')]));
   return memberships.map((m) => {
     const role = t(`roles.${m.role}`);
     if (!m.countryId) return t('account.scopeGlobal', { role });

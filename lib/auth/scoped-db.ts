@@ -20,6 +20,7 @@ const COUNTRY_PATH: Record<string, (ids: string[]) => Where> = {
   Finding: (ids) => ({ assessment: { countryId: { in: ids } } }),
   Attachment: (ids) => ({ response: { assessment: { countryId: { in: ids } } } }),
   ResponseRevision: (ids) => ({ countryId: { in: ids } }),
+  FormRevision: (ids) => ({ countryId: { in: ids } }),
   Objective: (ids) => ({ roadmap: { countryId: { in: ids } } }),
   Recommendation: (ids) => ({ roadmap: { countryId: { in: ids } } }),
   Action: (ids) => ({ roadmap: { countryId: { in: ids } } }),
@@ -43,7 +44,7 @@ const COUNTRY_PATH: Record<string, (ids: string[]) => Where> = {
 
 /** Models whose rows name their country directly: a create must name an allowed one. */
 const DIRECT = new Set([
-  'Entity', 'Membership', 'Invitation', 'Assessment', 'Roadmap', 'ResponseRevision', 'TextTranslation',
+  'Entity', 'Membership', 'Invitation', 'Assessment', 'Roadmap', 'ResponseRevision', 'FormRevision', 'TextTranslation',
   'FollowUp', 'FollowUpPeriod', 'TrackedAction', 'TrackedParagraph', 'ProgressUpdate', 'ProgressStep', 'ProgressAttachment', 'FollowUpReminder',
 ]);
 

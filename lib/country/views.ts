@@ -2,6 +2,7 @@
 import type { Db } from '../db/client';
 import type { Locale } from '../i18n/routing';
 import { countryName } from './names';
+import { inLocale } from '../i18n/pick';
 
 export type CountrySummary = { id: string; code: string; name: string; demo: boolean; entityCount: number };
 
@@ -40,7 +41,7 @@ export async function getCountryRegister(db: Db, code: string, locale: Locale): 
     },
   });
   if (!country) return null;
-  const pick = (e: { nameFr: string; nameEn: string }) => (locale === 'fr' ? e.nameFr : e.nameEn);
+  const pick = (e: { nameFr: string; nameEn: string }) => inLocale(locale, e, 'name');
   return {
     id: country.id,
     code: country.code,

@@ -3,6 +3,7 @@ import { can, isAdmin, type Principal } from '../auth/can';
 import { INVITABLE, type Role } from '../auth/policy';
 import { countryName } from '../country/names';
 import type { Locale } from '../i18n/routing';
+import { inLocale } from '../i18n/pick';
 
 export type InvitationRow = {
   id: string; email: string; role: Role; country: string | null; entity: string | null;
@@ -32,7 +33,7 @@ export async function listInvitations(db: Db, user: Principal, locale: Locale): 
   });
   const now = new Date();
   const roles = [...new Set(user.memberships.flatMap((m) => INVITABLE[m.role]))];
-  const name = (e: { nameFr: string; nameEn: string }) => (locale === 'fr' ? e.nameFr : e.nameEn);
+  const name = (e: { nameFr: string; nameEn: string }) => inLocale(locale, e, 'name');
   return {
     rows: rows.map((r) => ({
       id: r.id, email: r.email, role: r.role as Role,

@@ -14,6 +14,7 @@ import { versionTexts } from '@/lib/translation/snapshot';
 import type { TextUnit } from '@/lib/translation/texts';
 import { parsePeriod } from './format';
 import type { ActionItem, AreaFinding, NationalPriority, PdfLocale, Priority, RoadmapDocument } from './types';
+import { inLocale } from '../i18n/pick';
 
 export type LoadedRoadmapVersion = {
   document: RoadmapDocument;
@@ -95,7 +96,7 @@ export function snapshotToDocument(s: RoadmapSnapshot, version: VersionFacts, lo
   const kind = translator(locale, 'entityKind');
   const paragraphText = translator(locale, 'framework');
   const entities = new Map(s.entities.map((e) => [e.id, e]));
-  const nameOf = (e: { nameFr: string; nameEn: string }) => (locale === 'fr' ? e.nameFr : e.nameEn);
+  const nameOf = (e: { nameFr: string; nameEn: string }) => inLocale(locale, e, 'name');
   const shortName = (id: string | null) => {
     const e = id ? entities.get(id) : undefined;
     return e ? (e.acronym ?? nameOf(e)) : '–';

@@ -3,6 +3,7 @@ import { inTransaction } from '../db/client';
 import { translator } from '../i18n/translate';
 import { fail, ok } from '../result';
 import { createRoadmapSchema } from './schemas';
+import { inLocale } from '../i18n/pick';
 
 /**
  * A roadmap for an assessment, with its context and methodology prefilled from the
@@ -28,7 +29,7 @@ export const createRoadmap = defineAction({
       const prefill = consultationTexts(language, {
         place: a.place, startsOn: a.startsOn, endsOn: a.endsOn,
         officials: a.officialsCount, entities: a._count.entities, organisers: (a.organisers as string[]) ?? [],
-        coordinator: a.coordinatingEntity ? (language === 'fr' ? a.coordinatingEntity.nameFr : a.coordinatingEntity.nameEn) : null,
+        coordinator: a.coordinatingEntity ? inLocale(language, a.coordinatingEntity, 'name') : null,
       });
       const roadmap = await tx.roadmap.create({
         data: { slug: input.slug, title: input.title, countryId: a.countryId, assessmentId: a.id, language, context: prefill.context, methodology: prefill.methodology },

@@ -4,6 +4,7 @@ import { countryName } from '../country/names';
 import { readIndicators } from './indicators';
 import { translator } from '../i18n/translate';
 import type { Locale } from '../i18n/routing';
+import { inLocale } from '../i18n/pick';
 
 export async function getRoadmapView(db: Db, slug: string, locale: Locale) {
   const r = await db.roadmap.findUnique({
@@ -27,7 +28,7 @@ export async function getRoadmapView(db: Db, slug: string, locale: Locale) {
     },
   });
   if (!r) return null;
-  const name = (e: { acronym: string | null; nameFr: string; nameEn: string }) => e.acronym ?? (locale === 'fr' ? e.nameFr : e.nameEn);
+  const name = (e: { acronym: string | null; nameFr: string; nameEn: string }) => e.acronym ?? inLocale(locale, e, 'name');
   // A person an imported file names, without an account in this country: the file's text, said so.
   const t = translator(locale, 'roadmap');
   const fromFile = (label: string | null) => (label ? t('provenance.fromFile', { who: label }) : null);
@@ -65,14 +66,14 @@ export async function getRoadmapView(db: Db, slug: string, locale: Locale) {
       createdAt: c.createdAt.toISOString(), resolved: !!c.resolvedAt,
     })),
     options: {
-      entities: entities.map((e) => ({ id: e.id, name: `${e.acronym ? `${e.acronym} — ` : ''}${locale === 'fr' ? e.nameFr : e.nameEn}` })).sort((a, b) => a.name.localeCompare(b.name, locale)),
-      questions: questions.map((q) => ({ id: q.id, name: `${q.code} — ${locale === 'fr' ? q.textFr : q.textEn}` })),
-      paragraphs: instruments.flatMap((i) => i.paragraphs.map((p) => ({ id: p.id, name: `${i.code} ${p.ref} — ${locale === 'fr' ? p.summaryFr : p.summaryEn}` }))),
+      entities: entities.map((e) => ({ id: e.id, name: `${e.acronym ? `${e.acronym} — ` : ''}${inLocale(locale, e, 'name')}` })).sort((a, b) => a.name.localeCompare(b.name, locale)),
+      questions: questions.map((q) => ({ id: q.id, name: `${q.code} — ${inLocale(locale, q, 'text')}` })),
+      paragraphs: instruments.flatMap((i) => i.paragraphs.map((p) => ({ id: p.id, name: `${i.code} ${p.ref} — ${inLocale(locale, p, 'summary')}` }))),
     },
     /** Operative paragraphs of 2341 and 2396 that no action serves yet. */
     uncovered: instruments
       .filter((i) => i.code === '2341' || i.code === '2396')
-      .flatMap((i) => i.paragraphs.filter((p) => p.kind === 'OPERATIVE' && !served.has(p.id)).map((p) => ({ id: p.id, ref: `${i.symbol} ${p.ref}`, summary: locale === 'fr' ? p.summaryFr : p.summaryEn }))),
+      .flatMap((i) => i.paragraphs.filter((p) => p.kind === 'OPERATIVE' && !served.has(p.id)).map((p) => ({ id: p.id, ref: `${i.symbol} ${p.ref}`, summary: inLocale(locale, p, 'summary') }))),
   };
 }
 

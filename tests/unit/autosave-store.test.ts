@@ -11,7 +11,7 @@ class MemoryStorage {
   removeItem = (k: string) => void this.map.delete(k);
 }
 
-/** A fake server holding one answer, with the same merge rule as lib/assessment/merge.ts. */
+/** A fake server holding one answer, with the same merge rule as lib/versioned-save/merge.ts. */
 function server(initial: V = empty) {
   const s = { values: { ...initial }, version: 0, online: true, calls: [] as Payload<V>[] };
   const send = async (_id: string, p: Payload<V>): Promise<SendOutcome<V>> => {
@@ -37,8 +37,12 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+let saves = 0;
+beforeEach(() => {
+  saves = 0;
+});
 const make = (send: (id: string, p: Payload<V>) => Promise<SendOutcome<V>>) =>
-  new AutosaveStore<V>({ storageKey: (id) => `k:${id}`, storage, send, debounceMs: 500, retryMs: [1000, 4000] });
+  new AutosaveStore<V>({ storageKey: (id) => `k:${id}`, storage, send, debounceMs: 500, retryMs: [1000, 4000], newSaveId: () => `save-id-${++saves}` });
 
 test('typing is saved after a pause, only the changed field, with the value it started from', async () => {
   const { s, send } = server();
@@ -49,7 +53,7 @@ test('typing is saved after a pause, only the changed field, with the value it s
   expect(store.get('q')!.state).toBe('pending');
   expect(storage.getItem('k:q')).toContain('Pas de plan');
   await vi.advanceTimersByTimeAsync(600);
-  expect(s.calls).toEqual([{ baseVersion: 0, base: { gaps: '' }, changes: { gaps: 'Pas de plan' } }]);
+  expect(s.calls).toEqual([{ baseVersion: 0, base: { gaps: '' }, changes: { gaps: 'Pas de plan' }, saveId: 'save-id-1' }]);
   expect(store.get('q')!.state).toBe('saved');
   expect(store.get('q')!.confirmed.version).toBe(1);
   expect(storage.getItem('k:q')).toBeNull();
@@ -95,7 +99,7 @@ test('a restored draft that someone else overwrote meanwhile becomes a conflict,
   expect(s.values.gaps).toBe('Leur texte');
   store.resolve('q', 'gaps', 'Leur texte\nMon texte');
   await vi.advanceTimersByTimeAsync(10);
-  expect(s.calls.at(-1)).toEqual({ baseVersion: 3, base: { gaps: 'Leur texte' }, changes: { gaps: 'Leur texte\nMon texte' } });
+  expect(s.calls.at(-1)).toEqual({ baseVersion: 3, base: { gaps: 'Leur texte' }, changes: { gaps: 'Leur texte\nMon texte' }, saveId: expect.any(String) });
   expect(s.values.gaps).toBe('Leur texte\nMon texte');
   expect(store.overall().state).toBe('saved');
 });
@@ -120,4 +124,38 @@ test('text typed while a save is on its way is sent next, based on the saved tex
   expect(s.calls.map((c) => [c.base.gaps, c.changes.gaps])).toEqual([['', 'Un'], ['Un', 'Un deux']]);
   expect(s.values.gaps).toBe('Un deux');
   expect(store.overall().state).toBe('saved');
+});
+
+test('a save whose reply was lost keeps its id for the retry, with the text typed since, also across a reload', async () => {
+  const { s, send } = server();
+  let lose = true;
+  // The server writes the first try, but its reply never arrives.
+  const lossy = async (id: string, p: Payload<V>) => {
+    const out = await send(id, p);
+    if (lose) {
+      lose = false;
+      return { kind: 'offline' } as const;
+    }
+    return out;
+  };
+  const store = make(lossy);
+  store.add('q', { version: 0, values: empty, updatedAt: null, updatedBy: null });
+  store.edit('q', 'gaps', 'Un');
+  await vi.advanceTimersByTimeAsync(600);
+  expect(store.get('q')!.state).toBe('offline');
+  expect(JSON.parse(storage.getItem('k:q')!)).toMatchObject({ saveId: 'save-id-1' });
+  store.edit('q', 'gaps', 'Un deux');
+  // A reload before the retry: the draft brings its save id back.
+  const reloaded = make(lossy);
+  reloaded.add('q', { version: 0, values: empty, updatedAt: null, updatedBy: null });
+  await vi.advanceTimersByTimeAsync(0);
+  expect(s.calls.map((c) => [c.saveId, c.base.gaps, c.changes.gaps])).toEqual([
+    ['save-id-1', '', 'Un'],
+    ['save-id-1', '', 'Un deux'],
+  ]);
+  // The answer came: the next save is a new one.
+  reloaded.edit('q', 'needs', 'Former');
+  await vi.advanceTimersByTimeAsync(600);
+  expect(s.calls.at(-1)!.saveId).toBe('save-id-2');
+  store.dispose();
 });

@@ -3,6 +3,7 @@ import { viewInvitation } from '@/lib/invitations/accept-invitation';
 import { loadPublicPage } from '@/lib/page/load-page';
 import { AcceptInvitationForm } from '@/components/account/accept-invitation-form';
 import { ClientMessages } from '@/components/shell/client-messages';
+import { inLocale } from '@/lib/i18n/pick';
 
 type Props = { params: Promise<{ locale: string; token: string }> };
 
@@ -20,7 +21,7 @@ export default async function InvitationPage({ params }: Props) {
   const inv = found.invitation;
   const { inviter, existing } = found;
   const country = inv.country ? countryName(inv.country.code, locale) : '';
-  const entity = inv.entity ? (locale === 'fr' ? inv.entity.nameFr : inv.entity.nameEn) : null;
+  const entity = inv.entity ? inLocale(locale, inv.entity, 'name') : null;
   const scope = entity ? `${entity}, ${country}` : country || t('invitation.allCountries');
   return (
     <ClientMessages namespaces={['auth', 'invitation']}>
