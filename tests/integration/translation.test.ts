@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import type { z } from 'zod';
 import type { ActionContext, ActionDef, RunContext } from '@/lib/actions/define-action';
+import { auditAs } from '@/lib/audit/record-event';
 import { createAuth } from '@/lib/auth/auth';
 import { loadSessionUser } from '@/lib/auth/session-user';
 import { loadRoadmapDocument } from '@/lib/pdf/load';
@@ -39,7 +40,8 @@ async function run<S extends z.ZodType, T>(def: ActionDef<S, T>, ctx: ActionCont
   const parsed = def.input.safeParse(input);
   if (!parsed.success) return { ok: false as const, error: 'form.invalid' };
   const scope = await def.scope(ctx.db, parsed.data);
-  return def.run({ ...ctx, user: ctx.user! } as RunContext, parsed.data, scope!);
+  const audit = auditAs({ actorId: ctx.user!.id, ip: ctx.ip, userAgent: ctx.userAgent }, scope!.countryId);
+  return def.run({ ...ctx, user: ctx.user!, audit } as RunContext, parsed.data, scope!);
 }
 
 beforeEach(async () => {
