@@ -8,7 +8,7 @@ import {
   TableRow, TextRun, WidthType, type ISectionOptions,
 } from 'docx';
 import { pdfLanguage, pdfTranslator, kickerOf } from '@/lib/pdf/render-section';
-import { formatDate, formatDateRange, formatMoney, formatNumber, formatPeriod } from '@/lib/pdf/format';
+import { formatDate, formatDateRange, formatMoney, formatNumber, formatPeriod, paragraphRefLabels } from '@/lib/pdf/format';
 import { SECTIONS } from '@/lib/pdf/sections';
 import type { RoadmapDocument, Translate } from '@/lib/pdf/types';
 
@@ -124,7 +124,7 @@ function sectionBlocks(doc: RoadmapDocument, t: Translate, id: (typeof SECTIONS)
         t(`priority.${a.priority}`),
         a.indicators.map((i) => `${i.label} (${t('matrix.baselineTarget', { baseline: i.baseline, target: i.target })})`).join(' ; ') || '–',
         [a.cost ? formatMoney(a.cost.amount, a.cost.currency, doc.locale) : t('matrix.noCost'), ...(a.fundingSource ? [t(`funding.${a.fundingSource}`)] : [])].join(', '),
-        a.paragraphRefs.map((r) => r.replace(':', '\u00a0')).join(', '),
+        paragraphRefLabels(doc.instruments, a.paragraphRefs),
       ]);
       return [table(head, rows, [6, 24, 8, 12, 9, 7, 18, 9, 7])];
     }

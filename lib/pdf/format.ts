@@ -1,5 +1,5 @@
 // Number, date and period formats of the document's language.
-import type { Currency, PdfLocale } from './types';
+import type { Currency, InstrumentRef, PdfLocale } from './types';
 
 const tag = (locale: PdfLocale) => (locale === 'fr' ? 'fr-FR' : 'en-GB');
 
@@ -50,4 +50,14 @@ export function formatPeriod(start: string | null, end: string | null, locale: P
   if (!s && !e) return '–';
   if (s && e && quarterIndex(s) === quarterIndex(e)) return formatQuarter(s, locale);
   return `${s ? formatQuarter(s, locale) : '…'} – ${e ? formatQuarter(e, locale) : '…'}`;
+}
+
+/**
+ * The paragraphs an action serves as a reader cites them ("2341 par. 3"), from the document's
+ * instruments, so that a number not yet verified reads "n° 27 à confirmer", never as checked.
+ * `refs` are the keys "2341:OP3"; a key the document does not know is printed as it is.
+ */
+export function paragraphRefLabels(instruments: InstrumentRef[], refs: string[]): string {
+  const byKey = new Map<string, string>(instruments.flatMap((i) => i.paragraphs.map((p) => [`${i.code}:${p.ref}`, `${i.code}\u00a0${p.number}`] as [string, string])));
+  return refs.map((r) => byKey.get(r) ?? r.replace(':', '\u00a0')).join(', ');
 }

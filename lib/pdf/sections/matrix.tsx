@@ -1,6 +1,6 @@
 import { Text, View } from '@react-pdf/renderer';
 import { PageFrame, SectionTitle, type SectionContext } from '../components';
-import { formatMoney, formatPeriod } from '../format';
+import { formatMoney, formatPeriod, paragraphRefLabels } from '../format';
 import { colors, priorityColor, styles } from '../styles';
 import { tag } from '../tagging';
 import type { ActionItem } from '../types';
@@ -20,11 +20,11 @@ function lines(text: string, width: number, size: number) {
   return text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
 }
 
-function estimateHeight(a: ActionItem, t: SectionContext['t']) {
+function estimateHeight(a: ActionItem, t: SectionContext['t'], refsText: string) {
   const action = lines(a.title, W.action - 8, 8) * 10.4 + (a.description ? lines(a.description, W.action - 8, 7) * 9 + 2 : 0);
   const indicators = a.indicators.reduce((h, i) => h + lines(`${i.label} · ${t('matrix.baselineTarget', { baseline: i.baseline, target: i.target })}`, W.indicators - 8, 7) * 9.1 + 2, 0);
   const partners = lines([...a.supportingEntities, ...a.partners].join(', '), W.partners - 8, 7.5) * 9.8 + (a.partners.length ? 10 : 0);
-  const refs = lines(a.paragraphRefs.join(', '), W.refs - 8, 7) * 9;
+  const refs = lines(refsText, W.refs - 8, 7) * 9;
   return Math.max(action, indicators, partners, refs, 22) + 9;
 }
 
@@ -81,7 +81,7 @@ function ActionRow({ a, ctx, zebra }: { a: ActionItem; ctx: SectionContext; zebr
         <Text style={{ fontWeight: 600 }}>{a.cost ? formatMoney(a.cost.amount, a.cost.currency, doc.locale) : t('matrix.noCost')}</Text>
         {a.fundingSource ? <Text style={[small, { marginTop: 2 }]}>{t(`funding.${a.fundingSource}`)}</Text> : null}
       </View>
-      <Text style={[cell, { width: W.refs, fontSize: 7, color: colors.muted }]}>{a.paragraphRefs.map((r) => r.replace(':', '\u00a0')).join(', ')}</Text>
+      <Text style={[cell, { width: W.refs, fontSize: 7, color: colors.muted }]}>{paragraphRefLabels(doc.instruments, a.paragraphRefs)}</Text>
     </View>
   );
 }
@@ -106,7 +106,7 @@ export function ActionMatrix({ ctx, label }: { ctx: SectionContext; label: strin
   let page: Row[] = [];
   let used = FIRST_PAGE_TITLE + HEADER_ROW;
   for (const r of rows) {
-    const h = r.kind === 'objective' ? 18 : estimateHeight(r.action, t);
+    const h = r.kind === 'objective' ? 18 : estimateHeight(r.action, t, paragraphRefLabels(doc.instruments, r.action.paragraphRefs));
     if (page.length && used + h > PAGE_BUDGET) {
       // Never leave an objective band alone at the foot of a page.
       const carry = page.at(-1)?.kind === 'objective' ? [page.pop()!] : [];

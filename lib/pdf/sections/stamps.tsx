@@ -44,7 +44,7 @@ export function Stamps({ pages }: { pages: StampPage[] }) {
     const size = Math.min(p.width, p.height) / 4.6;
     const angle = (Math.atan2(p.height, p.width) * 180) / Math.PI;
     return (
-      <Page key={i} size={{ width: p.width, height: p.height }} style={{ fontFamily: FONT_FAMILY }} wrap={false}>
+      <Page key={i} size={{ width: p.width, height: p.height }} style={{ fontFamily: FONT_FAMILY }}>
         {p.watermark ? (
           <Svg style={{ position: 'absolute', left: 0, top: 0 }} width={p.width} height={p.height} viewBox={`0 0 ${p.width} ${p.height}`}>
             <G transform={`rotate(-${angle.toFixed(1)}, ${p.width / 2}, ${p.height / 2})`}>
