@@ -18,6 +18,7 @@ import { fail, ok, type Result } from '../result';
 import { signWithInstallationKey, type Signer } from '../installation/keys';
 import { translator } from '../i18n/translate';
 import { buildSnapshot, canonicalJson, contentHash, snapshotSchema, type RoadmapSnapshot } from './snapshot';
+import { parseTextKey, textsOf } from '../translation/texts';
 
 export const EXCHANGE_FORMAT = 'jalon.roadmap' as const;
 
@@ -156,6 +157,7 @@ export async function importRoadmap(
       });
       ids.set(a.id, created.id);
     }
+    await carryTranslations(tx, d, { countryId: country.id, roadmapId: roadmap.id, ids, trusted });
     // Only members of the roadmap's country are matched, and only for a trusted file.
     const emails = [...file.versions.flatMap((v) => [v.submittedBy, v.decidedBy]), ...file.comments.map((c) => c.author)].filter((e): e is string => !!e);
     const users = new Map(
@@ -194,6 +196,27 @@ export async function importRoadmap(
     await o.audit(tx, 'roadmap.import', { type: 'Roadmap', id: roadmap.id, countryId: country.id }, undefined, { slug: o.slug, versions: trusted ? file.versions.length : 0, integrity: file.integrity, signedBy: o.signer.trusted ? (o.signer.self ? 'self' : o.signer.name) : null, trusted });
     return ok({ id: roadmap.id, slug: roadmap.slug, trusted });
   });
+}
+
+/**
+ * The draft's translations (docs/decisions/011), on the records just created. A review is a
+ * decision: from a file this installation does not trust, every translation comes in as a
+ * draft. Findings' translations stay behind: the assessment's findings get new ids the file
+ * cannot name.
+ */
+async function carryTranslations(tx: Tx, d: RoadmapSnapshot, o: { countryId: string; roadmapId: string; ids: Map<string, string>; trusted: boolean }) {
+  const tr = d.translations;
+  if (!tr) return;
+  await tx.roadmap.update({ where: { id: o.roadmapId }, data: { publishedIn: tr.publishedIn.join(',') } });
+  const idOf = (type: string, id: string) => (type === 'Roadmap' ? (id === d.roadmap.id ? o.roadmapId : undefined) : o.ids.get(id));
+  const data = textsOf(d).flatMap((u) => {
+    const t = tr.texts[u.key];
+    const k = parseTextKey(u.key);
+    const targetId = k && t ? idOf(k.targetType, k.targetId) : undefined;
+    if (!k || !t || !targetId || k.targetType === 'Finding') return [];
+    return [{ countryId: o.countryId, targetType: k.targetType, targetId, field: k.field, language: tr.language, text: t.text, sourceText: u.original, state: o.trusted ? t.state : ('DRAFT' as const) }];
+  });
+  if (data.length) await tx.textTranslation.createMany({ data });
 }
 
 /** The file's entities in this country's register, by code; missing ones are added. */

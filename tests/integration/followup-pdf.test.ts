@@ -75,7 +75,8 @@ test('the period’s updates export to CSV and Excel, formulas neutralised, in e
   await wb.xlsx.load(xlsx as unknown as ArrayBuffer);
   const ws = wb.getWorksheet('Mises à jour 2025-T1')!;
   expect(ws.getRow(2).getCell(5).value).toBe(60);
-  expect(ws.getRow(3).getCell(12).value).toBe('=HYPERLINK("http://evil")');
+  // The workbook neutralises it like the CSV (#12): text, never a formula, even once edited.
+  expect(ws.getRow(3).getCell(12).value).toBe("'=HYPERLINK(\"http://evil\")");
   const en = await getUpdatesTable(t.db, { countryId: f.country.id, followUpId: f.followUp.id, period: period!, locale: 'en', now: new Date('2025-05-02') });
   expect(en.header[4]).toBe('Progress (%)');
   expect(await getUpdatesTable(t.db, { countryId: 'elsewhere', followUpId: f.followUp.id, period: period!, locale: 'en', now: new Date() }).then((x) => x.rows)).toEqual([]);

@@ -32,12 +32,19 @@ async function ctx(t: TestDb, countryId: string, role: 'COORDINATOR' | 'REVIEWER
   };
 }
 
-/** Ids differ between installations: replace each by the order in which it first appears. */
+/**
+ * Ids differ between installations: replace each by the order in which it first appears, in
+ * values and in the translations' keys ("action.<id>.title").
+ */
 function ordinals(value: unknown, seen = new Map<string, string>()) {
-  return JSON.parse(JSON.stringify(value, (_k, v) => {
-    if (typeof v === 'string' && /^c[a-z0-9]{20,}$/.test(v)) {
-      if (!seen.has(v)) seen.set(v, `#${seen.size}`);
-      return seen.get(v);
+  const ordinal = (id: string) => {
+    if (!seen.has(id)) seen.set(id, `#${seen.size}`);
+    return seen.get(id)!;
+  };
+  return JSON.parse(JSON.stringify(value, (k, v) => {
+    if (typeof v === 'string' && /^c[a-z0-9]{20,}$/.test(v)) return ordinal(v);
+    if (k === 'texts' && v && typeof v === 'object' && !Array.isArray(v)) {
+      return Object.fromEntries(Object.entries(v).map(([key, t]) => [key.replace(/\.(c[a-z0-9]{20,})\./, (_m, id: string) => `.${ordinal(id)}.`), t]));
     }
     return v;
   }));
