@@ -45,7 +45,7 @@ test('a coordinator prepares the PDF of the latest version, then previews and do
   expect(inline.headers()['content-security-policy']).not.toMatch(/sandbox/);
   expect((await inline.body()).subarray(0, 5).toString()).toBe('%PDF-');
 
-  const download = page.getByRole('link', { name: fr['pdf.ui.download'] });
+  const download = page.getByRole('link', { name: fr['pdf.ui.download'], exact: true });
   const attachment = await page.request.get(new URL((await download.getAttribute('href'))!, baseUrl).href);
   expect(attachment.headers()['content-disposition']).toMatch(/^attachment;/);
 }, 180_000);
