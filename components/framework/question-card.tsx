@@ -4,6 +4,7 @@ import { ENTITY_KIND, type QuestionContent } from '@/lib/framework/schema';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
 import { paragraphLabel } from './paragraph-label';
+import { Badge, type BadgeTone } from '@/components/ui/badge';
 
 type Props = {
   question: QuestionContent;
@@ -18,11 +19,7 @@ type Props = {
   previous?: string | null;
 };
 
-const LENS_STYLE = {
-  legal: 'bg-violet-100 text-violet-900',
-  institutional: 'bg-sky-100 text-sky-900',
-  operational: 'bg-emerald-100 text-emerald-900',
-} as const;
+const LENS_TONE = { legal: 'accent', institutional: 'info', operational: 'success' } as const satisfies Record<string, BadgeTone>;
 
 /** One question: its text, the paragraphs it derives from, guidance, five descriptors and suggested actions. */
 export async function QuestionCard({ question: q, paragraphs, scaleLabels, locale, path, activeParagraph, previous }: Props) {
@@ -42,7 +39,7 @@ export async function QuestionCard({ question: q, paragraphs, scaleLabels, local
               {t('question.carry', { relation: q.from.relation, previous, list: q.from.questions.join(', ') })}
             </span>
           )}
-          <span className={`rounded px-2 py-0.5 text-xs font-medium ${LENS_STYLE[q.lens]}`}>{t(`lens.${q.lens}`)}</span>
+          <Badge tone={LENS_TONE[q.lens]}>{t(`lens.${q.lens}`)}</Badge>
         </span>
       </div>
 
