@@ -5,6 +5,7 @@ import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
 import { paragraphLabel } from './paragraph-label';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
+import { Cell, RowHeader, Table } from '@/components/ui/table';
 
 type Props = {
   question: QuestionContent;
@@ -66,28 +67,24 @@ export async function QuestionCard({ question: q, paragraphs, scaleLabels, local
       <h4 className="mt-3 text-sm font-semibold text-slate-800">{t('question.guidance')}</h4>
       <p className="mt-1 text-sm text-slate-700">{q.guidance[locale]}</p>
 
-      <div className="mt-3 overflow-x-auto">
-        <table className="w-full text-left text-sm">
-          <caption className="mb-1 text-left text-sm font-semibold text-slate-800">{t('question.levelsCaption', { code: q.code })}</caption>
-          <thead className="bg-slate-100 text-slate-700">
-            <tr>
-              <th scope="col" className="w-40 px-3 py-1.5">{t('question.level')}</th>
-              <th scope="col" className="px-3 py-1.5">{t('question.descriptor')}</th>
-            </tr>
-          </thead>
-          <tbody>
+      <Table
+        className="mt-3"
+        framed={false}
+        scroll={false}
+        captionVisible
+        caption={t('question.levelsCaption', { code: q.code })}
+        columns={[{ label: t('question.level'), className: 'w-40 px-3 py-1.5' }, { label: t('question.descriptor'), className: 'px-3 py-1.5' }]}
+      >
             {q.levels.map((l, level) => (
-              <tr key={level} className="border-t border-slate-100 align-top">
-                <th scope="row" className="px-3 py-1.5 font-medium whitespace-nowrap">
+              <tr key={level}>
+                <RowHeader className="px-3 py-1.5 font-medium whitespace-nowrap">
                   <span className="tabular-nums">{level}</span>
                   {scaleLabels[level] && <span className="font-normal text-slate-600"> · {scaleLabels[level]}</span>}
-                </th>
-                <td className="px-3 py-1.5 text-slate-700">{l[locale]}</td>
+                </RowHeader>
+                <Cell className="px-3 py-1.5 text-slate-700">{l[locale]}</Cell>
               </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+      </Table>
 
       <details className="mt-3 rounded bg-slate-50 p-3">
         <summary className="cursor-pointer text-sm font-semibold text-un-blue-dark">{t('question.actions', { count: q.actions.length })}</summary>

@@ -10,7 +10,7 @@ const isColumn = (c: ReactNode | Column): c is Column => typeof c === 'object' &
  * 2.1.1), keeps its caption for screen readers (visible or not), and draws the header row
  * the same everywhere.
  */
-export function Table({ caption, captionVisible = false, columns, children, className = '', framed = true, dense = false }: {
+export function Table({ caption, captionVisible = false, columns, children, className = '', framed = true, dense = false, scroll = true }: {
   caption: string;
   captionVisible?: boolean;
   /** The header row: one cell per column (a string, a node for a hidden or composite label, or a cell with its own class). */
@@ -19,15 +19,17 @@ export function Table({ caption, captionVisible = false, columns, children, clas
   className?: string;
   framed?: boolean;
   dense?: boolean;
+  /**
+   * false for a narrow table whose text wraps (a question's five levels): no scroll region,
+   * so a page of such tables does not add a tab stop for each.
+   */
+  scroll?: boolean;
 }) {
   const pad = dense ? 'px-2 py-1' : 'px-3 py-2';
+  const frame = `${framed ? 'rounded border border-slate-200 bg-white shadow-sm' : ''} ${className}`;
+  const region = scroll ? { role: 'region', 'aria-label': caption, tabIndex: 0, className: `overflow-x-auto ${frame}` } : { className: frame };
   return (
-    <div
-      role="region"
-      aria-label={caption}
-      tabIndex={0}
-      className={`overflow-x-auto ${framed ? 'rounded border border-slate-200 bg-white shadow-sm' : ''} ${className}`}
-    >
+    <div {...region}>
       <table className="w-full text-left text-sm">
         <caption className={captionVisible ? 'px-3 py-2 text-left font-semibold text-un-blue-dark' : 'sr-only'}>{caption}</caption>
         {columns && (
