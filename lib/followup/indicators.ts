@@ -3,6 +3,7 @@
 // coordinator wrote ("80 %" a percentage, "8 secteurs" a number of sectors, "Adoptée" a
 // yes/no, "2026-06-30" a date) when it starts tracking the action (docs/decisions/013).
 import { z } from 'zod';
+import { languageTag } from '@/lib/i18n/pick';
 
 export const INDICATOR_TYPES = ['number', 'percent', 'boolean', 'date'] as const;
 export type IndicatorType = (typeof INDICATOR_TYPES)[number];
@@ -73,7 +74,7 @@ export function formatIndicatorValue(i: TrackedIndicator, value: IndicatorValue,
   if (value === null || value === undefined) return '—';
   if (i.type === 'boolean') return value ? yesNo.yes : yesNo.no;
   if (i.type === 'date') return String(value);
-  const n = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 2 }).format(Number(value));
+  const n = new Intl.NumberFormat(languageTag(locale), { maximumFractionDigits: 2 }).format(Number(value));
   if (i.type === 'percent') return locale === 'fr' ? `${n} %` : `${n}%`;
   return i.unit ? `${n} ${i.unit}` : n;
 }

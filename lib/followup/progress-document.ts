@@ -12,6 +12,7 @@ import { getDashboard } from './get-dashboard';
 import { formatIndicatorValue } from './indicators';
 import { listPeriodRows, type PeriodRow } from './period-rows';
 import { periodLabel } from './periods';
+import { pick } from '@/lib/i18n/pick';
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -35,7 +36,7 @@ export async function loadProgressDocument(
   const yesNo = { yes: t('yes'), no: t('no') };
   const entityLabel = (id: string | null) => {
     const e = id ? entities.get(id) : undefined;
-    return e ? e.acronym ?? (o.locale === 'fr' ? e.nameFr : e.nameEn) : '–';
+    return e ? e.acronym ?? pick(o.locale, e) : '–';
   };
   const money = (n: number | null, currency: string | null) => (n === null ? null : formatMoney(n, currency ?? 'XOF', o.locale));
 

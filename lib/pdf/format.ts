@@ -1,7 +1,8 @@
 // Number, date and period formats of the document's language.
 import type { Currency, InstrumentRef, PdfLocale } from './types';
+import { languageTag } from '@/lib/i18n/pick';
 
-const tag = (locale: PdfLocale) => (locale === 'fr' ? 'fr-FR' : 'en-GB');
+const tag = languageTag;
 
 export function formatDate(iso: string, locale: PdfLocale) {
   const d = new Date(`${iso.slice(0, 10)}T12:00:00Z`);

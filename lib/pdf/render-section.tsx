@@ -12,6 +12,7 @@ import { renderTagged } from './tagging';
 import { Stamps, type StampPage } from './sections/stamps';
 import { TableOfContents, type TocEntry } from './sections/toc';
 import type { RoadmapDocument, Translate } from './types';
+import { languageTag } from '@/lib/i18n/pick';
 
 /** Some sections rendered together as one PDF (fonts are embedded once per PDF). */
 export type SectionPart = {
@@ -24,7 +25,7 @@ export type SectionPart = {
 };
 
 /** The document's language as the PDF declares it (/Lang). */
-export const pdfLanguage = (locale: RoadmapDocument['locale']) => (locale === 'fr' ? 'fr-FR' : 'en-GB');
+export const pdfLanguage = (locale: RoadmapDocument['locale']) => languageTag(locale);
 
 export function pdfTranslator(doc: RoadmapDocument): Translate {
   return translator(doc.locale, 'pdf');

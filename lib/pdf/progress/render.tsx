@@ -7,6 +7,7 @@ import { renderStamps, serial, toBytes } from '../render-section';
 import type { RenderedPdf } from '../render';
 import { progressPages } from './sections';
 import type { ProgressDocument } from './types';
+import { languageTag } from '@/lib/i18n/pick';
 
 /** Every text of the document with the characters the font cannot draw replaced (glyphs.ts). */
 function drawable<T>(value: T): T {
@@ -29,7 +30,7 @@ export function renderProgressPdf(original: ProgressDocument): Promise<RenderedP
     const stamps = await pdf.embedPdf(overlay, overlay.getPageIndices());
     pages.slice(1).forEach((p, i) => p.drawPage(stamps[i], { x: 0, y: 0 }));
     pdf.setTitle(`${doc.roadmapTitle} — ${doc.period}`);
-    pdf.setLanguage(doc.locale === 'fr' ? 'fr-FR' : 'en-GB');
+    pdf.setLanguage(languageTag(doc.locale));
     const out = await pdf.save();
     return { bytes: out, pages: pdf.getPageCount(), ms: performance.now() - started };
   });
