@@ -6,6 +6,7 @@ import { Link } from '@/lib/i18n/navigation';
 import type { ActionView } from '@/lib/roadmap/get-roadmap-view';
 import type { Result } from '@/lib/result';
 import { Notice } from '@/components/ui/notice';
+import { parentCode, renumberActions } from '@/lib/roadmap/numbering';
 
 type Props = {
   slug: string;
@@ -16,8 +17,10 @@ type Props = {
 };
 
 /**
- * The action matrix. Reordering works by dragging a row or with the Move up / Move down
- * buttons (keyboard), and the new position is announced to screen readers.
+ * The action matrix, in the PDF's order and with its codes ("1.2.1"). Reordering works by
+ * dragging a row or with the Move up / Move down buttons (keyboard), among the actions of
+ * the same recommendation (the code's parent), and the new position is announced to screen
+ * readers.
  */
 export function ActionMatrix({ slug, actions, editable, reorder, remove }: Props) {
   const t = useTranslations('roadmap');
@@ -46,10 +49,12 @@ export function ActionMatrix({ slug, actions, editable, reorder, remove }: Props
     (target && !target.disabled ? target : button(-focusAfterMove.by))?.focus();
   }, [rows, focusAfterMove]);
 
-  const commit = (next: ActionView[], movedId: string) => {
+  const sameParent = (a: ActionView | undefined, b: ActionView | undefined) => !!a && !!b && parentCode(a.code) === parentCode(b.code);
+  const commit = (moved: ActionView[], movedId: string) => {
     const previous = rows;
+    const next = renumberActions(moved);
     setRows(next);
-    setAnnounce(t('action.moved', { position: next.findIndex((a) => a.id === movedId) + 1, total: next.length }));
+    setAnnounce(t('action.moved', { code: next.find((a) => a.id === movedId)!.code }));
     start(async () => {
       const r = await reorder(next.map((a) => a.id));
       if (!r.ok) {
@@ -61,14 +66,14 @@ export function ActionMatrix({ slug, actions, editable, reorder, remove }: Props
   const move = (id: string, by: number) => {
     const i = rows.findIndex((a) => a.id === id);
     const j = i + by;
-    if (j < 0 || j >= rows.length) return;
+    if (!sameParent(rows[i], rows[j])) return;
     const next = [...rows];
     [next[i], next[j]] = [next[j], next[i]];
     setFocusAfterMove({ id, by });
     commit(next, id);
   };
   const dropOn = (targetId: string) => {
-    if (!dragged || dragged === targetId) return;
+    if (!dragged || dragged === targetId || !sameParent(rows.find((a) => a.id === dragged), rows.find((a) => a.id === targetId))) return;
     const next = rows.filter((a) => a.id !== dragged);
     next.splice(next.findIndex((a) => a.id === targetId), 0, rows.find((a) => a.id === dragged)!);
     commit(next, dragged);
@@ -105,7 +110,7 @@ export function ActionMatrix({ slug, actions, editable, reorder, remove }: Props
                 onDrop={() => dropOn(a.id)}
                 className={`border-t border-slate-100 align-top ${dragged === a.id ? 'opacity-50' : ''} ${editable ? 'cursor-move' : ''}`}
               >
-                <td className="px-2 py-2 text-slate-500">{i + 1}</td>
+                <td className="whitespace-nowrap px-2 py-2 font-medium text-slate-600">{a.code}</td>
                 <th scope="row" className="px-2 py-2 font-medium">
                   {a.title}
                   {a.description && <span className="mt-1 block text-xs font-normal text-slate-600">{a.description.slice(0, 160)}{a.description.length > 160 ? '…' : ''}</span>}
@@ -122,8 +127,8 @@ export function ActionMatrix({ slug, actions, editable, reorder, remove }: Props
                         {t('editAction')}<span className="sr-only"> — {a.title}</span>
                       </Link>
                       {/* Not disabled while the order is saved: a disabled button would drop the focus. */}
-                      <button type="button" data-row={a.id} data-move={-1} disabled={i === 0} aria-disabled={pending || undefined} onClick={() => !pending && move(a.id, -1)} className="rounded border border-slate-300 px-2 py-1 disabled:opacity-40" aria-label={`${t('action.moveUp')} — ${a.title}`}>↑</button>
-                      <button type="button" data-row={a.id} data-move={1} disabled={i === rows.length - 1} aria-disabled={pending || undefined} onClick={() => !pending && move(a.id, 1)} className="rounded border border-slate-300 px-2 py-1 disabled:opacity-40" aria-label={`${t('action.moveDown')} — ${a.title}`}>↓</button>
+                      <button type="button" data-row={a.id} data-move={-1} disabled={!sameParent(rows[i - 1], a)} aria-disabled={pending || undefined} onClick={() => !pending && move(a.id, -1)} className="rounded border border-slate-300 px-2 py-1 disabled:opacity-40" aria-label={`${t('action.moveUp')} — ${a.title}`}>↑</button>
+                      <button type="button" data-row={a.id} data-move={1} disabled={!sameParent(rows[i + 1], a)} aria-disabled={pending || undefined} onClick={() => !pending && move(a.id, 1)} className="rounded border border-slate-300 px-2 py-1 disabled:opacity-40" aria-label={`${t('action.moveDown')} — ${a.title}`}>↓</button>
                       <button
                         type="button"
                         disabled={pending}

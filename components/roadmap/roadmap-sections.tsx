@@ -77,18 +77,18 @@ export async function ObjectivesSection({ r, save }: { r: RoadmapView; save: ((o
     <section aria-labelledby="objectives-title" className="space-y-3">
       <h2 id="objectives-title" className="text-xl font-semibold">{t('objectives')}</h2>
       <ol className="space-y-3">
-        {r.objectives.map((o, i) => (
+        {r.objectives.map((o) => (
           <li key={o.id} className={box}>
-            <h3 className="font-semibold">{i + 1}. {o.title}</h3>
+            <h3 className="font-semibold">{o.code}. {o.title}</h3>
             {o.description && <p className="text-sm text-slate-700">{o.description}</p>}
             <ul className="mt-2 list-disc space-y-1 pl-6 text-sm">
               {r.recommendations.filter((x) => x.objectiveId === o.id).map((x) => (
-                <li key={x.id}><span className="font-medium">[{t(`priority.${x.priority}`)}]</span> {x.text}</li>
+                <li key={x.id}><span className="font-medium">{x.code}</span> [{t(`priority.${x.priority}`)}] {x.text}</li>
               ))}
             </ul>
             {save && (
               <details className="mt-3">
-                <summary className="cursor-pointer text-sm text-un-blue">{t('editObjective', { number: i + 1 })}<span className="sr-only"> — {o.title}</span></summary>
+                <summary className="cursor-pointer text-sm text-un-blue">{t('editObjective', { number: o.code })}<span className="sr-only"> — {o.title}</span></summary>
                 <ActionForm action={save(o.id)} submitLabel={t('save')} className="mt-2 space-y-3">
                   <Field name="title" label={t('titleField')} defaultValue={o.title} />
                   <TextArea name="description" label={t('action.description')} defaultValue={o.description} rows={3} />
@@ -181,10 +181,12 @@ export async function CommentsSection({ r, comment, resolve }: { r: RoadmapView;
   const format = await getFormatter();
   const date = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'long' });
   const threads = r.comments.filter((c) => !c.parentId);
+  const codeAndTitle = (x: { code: string; title?: string; text?: string } | undefined, key: 'title' | 'text' = 'title') =>
+    x && `${x.code} ${(x[key] ?? '').slice(0, 80)}`;
   const targetName = (c: { targetType: string; targetId: string | null }) =>
-    c.targetType === 'ACTION' ? r.actions.find((a) => a.id === c.targetId)?.title
-    : c.targetType === 'OBJECTIVE' ? r.objectives.find((o) => o.id === c.targetId)?.title
-    : c.targetType === 'RECOMMENDATION' ? r.recommendations.find((x) => x.id === c.targetId)?.text.slice(0, 80)
+    c.targetType === 'ACTION' ? codeAndTitle(r.actions.find((a) => a.id === c.targetId))
+    : c.targetType === 'OBJECTIVE' ? codeAndTitle(r.objectives.find((o) => o.id === c.targetId))
+    : c.targetType === 'RECOMMENDATION' ? codeAndTitle(r.recommendations.find((x) => x.id === c.targetId), 'text')
     : r.title;
   return (
     <section aria-labelledby="comments" className="space-y-3">
@@ -226,8 +228,8 @@ export async function CommentsSection({ r, comment, resolve }: { r: RoadmapView;
               label={t('commentTarget')}
               empty={r.title}
               options={[
-                ...r.objectives.map((o) => ({ value: `OBJECTIVE:${o.id}`, label: `${t('objectives')} — ${o.title}` })),
-                ...r.actions.map((a, i) => ({ value: `ACTION:${a.id}`, label: `${i + 1}. ${a.title}` })),
+                ...r.objectives.map((o) => ({ value: `OBJECTIVE:${o.id}`, label: `${o.code}. ${o.title}` })),
+                ...r.actions.map((a) => ({ value: `ACTION:${a.id}`, label: `${a.code} ${a.title}` })),
               ]}
             />
             <TextArea name="body" label={t('comment')} hint={t('commentHint')} rows={3} />

@@ -12,6 +12,7 @@ import { snapshotSchema, type RoadmapSnapshot } from '@/lib/roadmap/snapshot';
 import { localizeSnapshot, type Localized } from '@/lib/translation/localize';
 import { versionTexts } from '@/lib/translation/snapshot';
 import type { TextUnit } from '@/lib/translation/texts';
+import { inDocumentOrder, numberRoadmap } from '@/lib/roadmap/numbering';
 import { parsePeriod } from './format';
 import type { ActionItem, AreaFinding, NationalPriority, PdfLocale, Priority, RoadmapDocument } from './types';
 import { inLocale } from '../i18n/pick';
@@ -121,31 +122,17 @@ export function snapshotToDocument(s: RoadmapSnapshot, version: VersionFacts, lo
     }];
   });
 
-  const objectives = [...s.objectives].sort((a, b) => a.order - b.order);
-  const objectiveIndex = new Map(objectives.map((o, i) => [o.id, i + 1]));
-  const byObjective = (id: string | null) => objectiveIndex.get(id ?? '') ?? 1e9;
-  const recommendations = [...s.recommendations].sort((a, b) => byObjective(a.objectiveId) - byObjective(b.objectiveId) || a.order - b.order);
-  // A recommendation's number within its objective, for action codes "objective.recommendation.n".
-  const recIndex = new Map<string, number>();
-  const perObjective = new Map<string, number>();
-  for (const r of recommendations) {
-    const key = r.objectiveId ?? '';
-    perObjective.set(key, (perObjective.get(key) ?? 0) + 1);
-    recIndex.set(r.id, perObjective.get(key)!);
-  }
-  const byRec = (id: string | null) => recIndex.get(id ?? '') ?? 1e9;
-  const actionsSorted = [...s.actions].sort(
-    (a, b) => byObjective(a.objectiveId) - byObjective(b.objectiveId) || byRec(a.recommendationId) - byRec(b.recommendationId) || a.order - b.order,
-  );
-  const counters = new Map<string, number>();
+  // The one numbering of the roadmap (lib/roadmap/numbering.ts): the screen shows the same codes.
+  const numbering = numberRoadmap(s);
+  const objectives = inDocumentOrder(s.objectives, numbering.objectives);
+  const recommendations = inDocumentOrder(s.recommendations, numbering.recommendations);
+  const actionsSorted = inDocumentOrder(s.actions, numbering.actions);
   const objectiveArea = new Map(objectives.map((o) => [o.id, o.areaCode]));
   const actions: ActionItem[] = actionsSorted.map((a) => {
-    const prefix = [objectiveIndex.get(a.objectiveId ?? ''), recIndex.get(a.recommendationId ?? '')].filter((x) => x !== undefined).join('.');
-    counters.set(prefix, (counters.get(prefix) ?? 0) + 1);
     const amount = a.costAmount === null ? null : Number(a.costAmount);
     return {
       id: a.id,
-      code: prefix ? `${prefix}.${counters.get(prefix)}` : String(counters.get(prefix)),
+      code: numbering.code(a.id)!,
       objectiveId: a.objectiveId,
       recommendationId: a.recommendationId,
       areaCode: a.objectiveId ? (objectiveArea.get(a.objectiveId) ?? null) : null,
@@ -211,8 +198,8 @@ export function snapshotToDocument(s: RoadmapSnapshot, version: VersionFacts, lo
       : null,
     findings,
     priorities,
-    objectives: objectives.map((o, i) => ({ id: o.id, code: String(i + 1), title: o.title, description: o.description, areaCode: o.areaCode })),
-    recommendations: recommendations.map((r, i) => ({ id: r.id, code: `R${i + 1}`, objectiveId: r.objectiveId, text: r.text, priority: lower(r.priority) })),
+    objectives: objectives.map((o) => ({ id: o.id, code: numbering.code(o.id)!, title: o.title, description: o.description, areaCode: o.areaCode })),
+    recommendations: recommendations.map((r) => ({ id: r.id, code: numbering.code(r.id)!, objectiveId: r.objectiveId, text: r.text, priority: lower(r.priority) })),
     actions,
     instruments: s.instruments.map((ins) => ({
       code: ins.code,

@@ -3,11 +3,12 @@
 // snapshots, so it compares exactly what was submitted.
 import { diffWords } from 'diff';
 import { indicatorLine, readIndicators } from './indicators';
+import { numberRoadmap, type Numbering } from './numbering';
 import type { RoadmapSnapshot } from './snapshot';
 
 export type WordPart = { text: string; added?: boolean; removed?: boolean };
 export type FieldChange = { field: string; before: string; after: string; words?: WordPart[] };
-export type ItemChange = { id: string; title: string; kind: 'added' | 'removed' | 'changed'; fields: FieldChange[] };
+export type ItemChange = { id: string; code: string; title: string; kind: 'added' | 'removed' | 'changed'; fields: FieldChange[] };
 export type VersionDiff = { header: FieldChange[]; objectives: ItemChange[]; recommendations: ItemChange[]; actions: ItemChange[] };
 
 type Action = RoadmapSnapshot['actions'][number];
@@ -26,6 +27,7 @@ function change(field: string, before: string, after: string): FieldChange | nul
 function compare<T extends { id: string }>(
   a: T[],
   b: T[],
+  codes: { a: Numbering; b: Numbering },
   title: (x: T) => string,
   fieldsA: (x: T) => Record<string, string>,
   fieldsB: (x: T) => Record<string, string> = fieldsA,
@@ -36,15 +38,15 @@ function compare<T extends { id: string }>(
   for (const x of b) {
     const old = before.get(x.id);
     if (!old) {
-      out.push({ id: x.id, title: title(x), kind: 'added', fields: [] });
+      out.push({ id: x.id, code: codes.b.code(x.id) ?? '', title: title(x), kind: 'added', fields: [] });
       continue;
     }
     const f0 = fieldsA(old);
     const f1 = fieldsB(x);
     const changed = Object.keys(f1).map((k) => change(k, f0[k] ?? '', f1[k] ?? '')).filter((c): c is FieldChange => c !== null);
-    if (changed.length) out.push({ id: x.id, title: title(x), kind: 'changed', fields: changed });
+    if (changed.length) out.push({ id: x.id, code: codes.b.code(x.id) ?? '', title: title(x), kind: 'changed', fields: changed });
   }
-  for (const x of a) if (!after.has(x.id)) out.push({ id: x.id, title: title(x), kind: 'removed', fields: [] });
+  for (const x of a) if (!after.has(x.id)) out.push({ id: x.id, code: codes.a.code(x.id) ?? '', title: title(x), kind: 'removed', fields: [] });
   return out;
 }
 
@@ -75,10 +77,11 @@ export function diffVersions(a: RoadmapSnapshot, b: RoadmapSnapshot): VersionDif
   const header = (['title', 'executiveSummary', 'context', 'methodology', 'sensitivity'] as const)
     .map((k) => change(k, a.roadmap[k], b.roadmap[k]))
     .filter((c): c is FieldChange => c !== null);
+  const codes = { a: numberRoadmap(a), b: numberRoadmap(b) };
   return {
     header,
-    objectives: compare(a.objectives, b.objectives, (o) => o.title, (o) => ({ title: o.title, description: o.description })),
-    recommendations: compare(a.recommendations, b.recommendations, (r) => r.text.slice(0, 120), (r) => ({ text: r.text, priority: r.priority })),
-    actions: compare(a.actions, b.actions, (x) => x.title, actionFields(a), actionFields(b)),
+    objectives: compare(a.objectives, b.objectives, codes, (o) => o.title, (o) => ({ title: o.title, description: o.description })),
+    recommendations: compare(a.recommendations, b.recommendations, codes, (r) => r.text.slice(0, 120), (r) => ({ text: r.text, priority: r.priority })),
+    actions: compare(a.actions, b.actions, codes, (x) => x.title, actionFields(a), actionFields(b)),
   };
 }

@@ -5,6 +5,7 @@ import { readIndicators } from './indicators';
 import { translator } from '../i18n/translate';
 import type { Locale } from '../i18n/routing';
 import { inLocale } from '../i18n/pick';
+import { inDocumentOrder, numberRoadmap } from './numbering';
 
 export async function getRoadmapView(db: Db, slug: string, locale: Locale) {
   const r = await db.roadmap.findUnique({
@@ -40,15 +41,18 @@ export async function getRoadmapView(db: Db, slug: string, locale: Locale) {
   ]);
   const served = new Set(r.actions.flatMap((a) => a.paragraphs.map((p) => p.paragraph.id)));
   const objectiveTitle = new Map(r.objectives.map((o) => [o.id, o.title]));
+  // The codes the PDF prints ("1", "1.2", "1.2.1"), items in the PDF's order.
+  const numbering = numberRoadmap(r);
+  const code = (id: string) => numbering.code(id) ?? '';
   return {
     id: r.id, slug: r.slug, title: r.title, status: r.status, sensitivity: r.sensitivity, version: r.version, language: r.language,
     countryId: r.countryId, country: countryName(r.country.code, locale), demo: r.country.demo, currency: r.country.currency,
     executiveSummary: r.executiveSummary, context: r.context, methodology: r.methodology, provenance: r.provenance,
     assessment: r.assessment ? { id: r.assessment.id, title: r.assessment.title } : null,
-    objectives: r.objectives.map((o) => ({ id: o.id, title: o.title, description: o.description, origin: o.origin })),
-    recommendations: r.recommendations.map((x) => ({ id: x.id, text: x.text, priority: x.priority, objectiveId: x.objectiveId, objective: x.objectiveId ? objectiveTitle.get(x.objectiveId) ?? null : null })),
-    actions: r.actions.map((a) => ({
-      id: a.id, version: a.version, title: a.title, description: a.description, objectiveId: a.objectiveId, recommendationId: a.recommendationId,
+    objectives: inDocumentOrder(r.objectives, numbering.objectives).map((o) => ({ id: o.id, code: code(o.id), order: o.order, title: o.title, description: o.description, origin: o.origin })),
+    recommendations: inDocumentOrder(r.recommendations, numbering.recommendations).map((x) => ({ id: x.id, code: code(x.id), order: x.order, text: x.text, priority: x.priority, objectiveId: x.objectiveId, objective: x.objectiveId ? objectiveTitle.get(x.objectiveId) ?? null : null })),
+    actions: inDocumentOrder(r.actions, numbering.actions).map((a) => ({
+      id: a.id, code: code(a.id), order: a.order, version: a.version, title: a.title, description: a.description, objectiveId: a.objectiveId, recommendationId: a.recommendationId,
       leadEntityId: a.leadEntityId, lead: a.leadEntity ? name(a.leadEntity) : null, supportingEntityIds: a.supportingEntities.map((s) => s.entityId),
       partners: (a.partners as string[]) ?? [], startPeriod: a.startPeriod, endPeriod: a.endPeriod, priority: a.priority,
       indicators: readIndicators(a.indicators),

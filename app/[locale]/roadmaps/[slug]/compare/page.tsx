@@ -44,7 +44,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
           <article key={item.id} className="rounded border border-slate-200 bg-white p-4 shadow-sm" data-testid={`change-${item.kind}`}>
             <h3 className="font-semibold">
               <span className={`mr-2 rounded px-2 py-0.5 text-xs ${item.kind === 'added' ? 'bg-green-100' : item.kind === 'removed' ? 'bg-red-100' : 'bg-amber-100'}`}>{t(item.kind)}</span>
-              {item.title}
+              {item.code && <span className="mr-2 text-slate-600">{item.code}</span>}{item.title}
             </h3>
             {item.fields.length > 0 && (
               <table className="mt-2 w-full text-left text-sm">
@@ -68,7 +68,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
       <p><Link href={`/roadmaps/${slug}`} className="text-un-blue underline">← {result.title}</Link></p>
       <h1 className="text-2xl font-semibold text-un-blue-dark">{t('compareHeading', { from: result.from, to: result.to })}</h1>
       {empty && <p>{t('noDifference')}</p>}
-      {section(t('header'), diff.header.length ? [{ id: 'header', title: result.title, kind: 'changed', fields: diff.header }] : [])}
+      {section(t('header'), diff.header.length ? [{ id: 'header', code: '', title: result.title, kind: 'changed', fields: diff.header }] : [])}
       {section(t('objectives'), diff.objectives)}
       {section(t('recommendations'), diff.recommendations)}
       {section(t('actions'), diff.actions)}
