@@ -173,3 +173,18 @@ export function Select({ name, label, options, defaultValue, multiple, empty, hi
     </div>
   );
 }
+
+/**
+ * Options most people leave alone, folded away; open by itself when one of its fields came
+ * back with an error, so the message is never hidden.
+ */
+export function Advanced({ summary, fields, children }: { summary: string; fields: string[]; children: ReactNode }) {
+  const state = useContext(FormContext);
+  const failed = fields.some((f) => (state?.fields?.[f] ?? []).length > 0);
+  return (
+    <details open={failed || undefined} className="rounded border border-slate-200 px-3 py-2">
+      <summary className="cursor-pointer text-sm font-medium text-un-blue">{summary}</summary>
+      <div className="mt-3 space-y-3">{children}</div>
+    </details>
+  );
+}

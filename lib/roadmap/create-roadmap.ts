@@ -4,6 +4,7 @@ import { translator } from '../i18n/translate';
 import { fail, ok } from '../result';
 import { createRoadmapSchema } from './schemas';
 import { inLocale } from '../i18n/pick';
+import { freeSlug, slugify } from './slug';
 
 /**
  * A roadmap for an assessment, with its context and methodology prefilled from the
@@ -20,7 +21,10 @@ export const createRoadmap = defineAction({
   },
   run: (ctx, input) =>
     inTransaction(ctx.db, async (tx) => {
-      if (await tx.roadmap.findUnique({ where: { slug: input.slug }, select: { id: true } })) return fail('form.invalid', { slug: ['roadmap.slugTaken'] });
+      const taken = async (slug: string) => !!(await tx.roadmap.findUnique({ where: { slug }, select: { id: true } }));
+      // An address typed by hand must be free; one derived from the title takes the next free variant.
+      if (input.slug && (await taken(input.slug))) return fail('form.invalid', { slug: ['roadmap.slugTaken'] });
+      const slug = input.slug ?? (await freeSlug(slugify(input.title), taken));
       const a = await tx.assessment.findUniqueOrThrow({
         where: { id: input.assessmentId },
         include: { coordinatingEntity: true, _count: { select: { entities: true } } },
@@ -32,9 +36,9 @@ export const createRoadmap = defineAction({
         coordinator: a.coordinatingEntity ? inLocale(language, a.coordinatingEntity, 'name') : null,
       });
       const roadmap = await tx.roadmap.create({
-        data: { slug: input.slug, title: input.title, countryId: a.countryId, assessmentId: a.id, language, context: prefill.context, methodology: prefill.methodology },
+        data: { slug, title: input.title, countryId: a.countryId, assessmentId: a.id, language, context: prefill.context, methodology: prefill.methodology },
       });
-      await ctx.audit(tx, 'roadmap.create', { type: 'Roadmap', id: roadmap.id }, undefined, { slug: input.slug, title: input.title });
+      await ctx.audit(tx, 'roadmap.create', { type: 'Roadmap', id: roadmap.id }, undefined, { slug, title: input.title });
       return ok({ id: roadmap.id, slug: roadmap.slug });
     }),
 });

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { safeText } from '../validation/text';
 import { indicatorSchema } from './indicators';
+import { SLUG_FORMAT, SLUG_MAX } from './slug';
 
 const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, { error: 'form.invalidValue' });
 const text = safeText;
@@ -100,7 +101,11 @@ export const recommendationSchema = z.object({
 export const createRoadmapSchema = z.object({
   assessmentId: id,
   title: text(300).min(3, { error: 'form.tooShort' }),
-  slug: z.string().trim().toLowerCase().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'roadmap.slugFormat' }).max(80, { error: 'form.tooLong' }),
+  /** Empty: derived from the title (lib/roadmap/slug.ts). */
+  slug: z.union([
+    z.literal('').transform(() => null),
+    z.string().trim().toLowerCase().regex(SLUG_FORMAT, { error: 'roadmap.slugFormat' }).max(SLUG_MAX, { error: 'form.tooLong' }),
+  ]).nullable().default(null),
 });
 
 export const generateDraftSchema = z.object({ roadmapId: id });

@@ -3,7 +3,7 @@ import { loadPage } from '@/lib/page/load-page';
 import { Link } from '@/lib/i18n/navigation';
 import { listRoadmaps } from '@/lib/roadmap/get-roadmap-view';
 import { listAssessmentsForRoadmaps } from '@/lib/roadmap/list-assessments-for-roadmaps';
-import { ActionForm, Field, Select } from '@/components/forms/action-form';
+import { ActionForm, Advanced, Field, Select } from '@/components/forms/action-form';
 import { ImportRoadmapForm } from '@/components/roadmap/import-form';
 import { createRoadmapFormAction } from './actions';
 import { ClientMessages } from '@/components/shell/client-messages';
@@ -37,7 +37,9 @@ export default async function RoadmapsPage({ params }: Props) {
             <ActionForm action={createRoadmapFormAction.bind(null, locale)} submitLabel={t('create')} className="mt-3 space-y-3">
               <Select name="assessmentId" label={t('assessment')} options={assessments.map((a) => ({ value: a.id, label: a.title }))} />
               <Field name="title" label={t('titleField')} />
-              <Field name="slug" label={t('slug')} hint={t('slugHint')} />
+              <Advanced summary={t('advanced')} fields={['slug']}>
+                <Field name="slug" label={t('slug')} hint={t('slugHint')} />
+              </Advanced>
             </ActionForm>
           </section>
         )}
