@@ -6,6 +6,7 @@ import type { FormState } from '@/components/forms/action-form';
 import type { AssessmentStatus } from '@/lib/assessment/schemas';
 import { useFocusResult } from '@/components/forms/use-focus-result';
 import { Notice } from '@/components/ui/notice';
+import { ConfirmButton, type Confirmation } from '@/components/ui/confirm-dialog';
 
 /** The workflow's next and previous stages, one button each. */
 export function StatusForm({ status, moves, action }: { status: AssessmentStatus; moves: AssessmentStatus[]; action: (s: FormState, fd: FormData) => Promise<FormState> }) {
@@ -26,16 +27,17 @@ export function StatusForm({ status, moves, action }: { status: AssessmentStatus
         {moves.map((m) => {
           const forward = order.indexOf(m) > order.indexOf(status);
           return (
-            <button
+            <ConfirmButton
               key={m}
-              type="submit"
-              name="status"
-              value={m}
-              aria-disabled={pending}
+              label={forward ? t('moveTo', { status: t(`status.${m}`) }) : t('backTo', { status: t(`status.${m}`) })}
+              submit={{ name: 'status', value: m }}
+              pending={pending}
+              confirmation={(['title', 'happens', 'notified', 'readOnly', 'confirm'] as const).reduce(
+                (c, k) => ({ ...c, [k]: t(`confirmMove.${forward ? 'forward' : 'back'}.${m}.${k}`) }),
+                {} as Confirmation,
+              )}
               className={forward ? 'rounded bg-un-blue px-4 py-2 text-sm font-medium text-white hover:bg-un-blue-dark aria-disabled:opacity-60' : 'rounded border border-slate-400 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-100 aria-disabled:opacity-60'}
-            >
-              {forward ? t('moveTo', { status: t(`status.${m}`) }) : t('backTo', { status: t(`status.${m}`) })}
-            </button>
+            />
           );
         })}
       </div>

@@ -18,7 +18,8 @@ const FormContext = createContext<FormState>(null);
 
 type Props = {
   action: (state: FormState, data: FormData) => Promise<FormState>;
-  submitLabel: string;
+  /** Omitted when the form's children hold their own submit buttons (decisions with a confirmation). */
+  submitLabel?: string;
   children: ReactNode;
   className?: string;
 };
@@ -44,13 +45,15 @@ export function ActionForm({ action, submitLabel, children, className }: Props) 
           )}
         </div>
         {children}
-        <button
-          type="submit"
-          aria-disabled={pending}
-          className="rounded bg-un-blue px-4 py-2 font-medium text-white hover:bg-un-blue-dark aria-disabled:opacity-60"
-        >
-          {pending ? t('form.saving') : submitLabel}
-        </button>
+        {submitLabel !== undefined && (
+          <button
+            type="submit"
+            aria-disabled={pending}
+            className="rounded bg-un-blue px-4 py-2 font-medium text-white hover:bg-un-blue-dark aria-disabled:opacity-60"
+          >
+            {pending ? t('form.saving') : submitLabel}
+          </button>
+        )}
       </form>
     </FormContext.Provider>
   );

@@ -9,14 +9,30 @@ import { ActionForm, Field, Select, TextArea, type FormState } from '@/component
 import { PdfDownload } from '@/components/pdf/pdf-download';
 import { RunButton } from './run-button';
 import { Notice } from '@/components/ui/notice';
+import { ConfirmButton, type Confirmation } from '@/components/ui/confirm-dialog';
 
 type FormAction = (state: FormState, fd: FormData) => Promise<FormState>;
 type Run = () => Promise<Result<unknown>>;
 
 export const box = 'rounded border border-slate-200 bg-white p-4 shadow-sm';
 
+type RoadmapT = Awaited<ReturnType<typeof getTranslations<'roadmap'>>>;
+
+/** What a decision does, said before it is taken, naming those it notifies. */
+function confirmation(t: RoadmapT, locale: string, key: 'confirmSubmit' | 'confirmRequestChanges' | 'confirmApprove', number: number, names: string[]): Confirmation {
+  return {
+    title: t(`${key}.title`, { number }),
+    happens: t(`${key}.happens`, { number }),
+    notified: t(`${key}.notified`, { count: names.length, names: new Intl.ListFormat(locale, { type: 'conjunction' }).format(names) }),
+    readOnly: t(`${key}.readOnly`, { number }),
+    confirm: t(`${key}.confirm`, { number }),
+  };
+}
+
 export async function RoadmapTitle({ r }: { r: RoadmapView }) {
   const t = await getTranslations('roadmap');
+  const format = await getFormatter();
+  const approved = r.versions.find((v) => v.status === 'APPROVED' && v.decidedAt);
   return (
     <header className="space-y-2">
       <p className="text-sm text-slate-600">{r.country}{r.assessment ? ` · ${r.assessment.title}` : ''}</p>
@@ -28,7 +44,11 @@ export async function RoadmapTitle({ r }: { r: RoadmapView }) {
         <a href={`/api/roadmaps/${r.slug}/export`} className="text-un-blue underline" download>{t('exportJson')}</a>
         <Link href={`/roadmaps/${r.slug}/translation`} className="text-un-blue underline">{t('translate')}</Link>
       </p>
-      {r.status === 'APPROVED' && <Notice large tone="success" role="note">{t('frozen')}</Notice>}
+      {r.status === 'APPROVED' && (
+        <Notice large tone="success" role="note">
+          <span data-testid="approved-by">{approved && t('decision.approvedBy', { number: approved.number, date: format.dateTime(new Date(approved.decidedAt!), { dateStyle: 'long' }), name: approved.decidedBy ?? '—' })}</span> {t('frozen')}
+        </Notice>
+      )}
       {r.status === 'IN_REVIEW' && <p role="note" className="rounded border border-blue-200 bg-blue-50 px-3 py-2">{t('readOnly')}</p>}
       {r.provenance && (
         <aside aria-labelledby="provenance-title" className="rounded border border-amber-300 bg-amber-50 px-3 py-2" data-testid="provenance">
@@ -123,14 +143,14 @@ export async function CoverageSection({ r }: { r: RoadmapView }) {
 }
 
 /** The submitted versions, the PDF of the latest, and the choice of two versions to compare. */
-export async function VersionsSection({ r, locale, submit, download }: { r: RoadmapView; locale: string; submit: Run | null; download: boolean }) {
+export async function VersionsSection({ r, locale, submit, download }: { r: RoadmapView; locale: string; submit: { run: Run; reviewers: string[] } | null; download: boolean }) {
   const t = await getTranslations('roadmap');
   const format = await getFormatter();
   const latest = r.versions[0];
   return (
     <section aria-labelledby="versions" className="space-y-3">
       <h2 id="versions" className="text-xl font-semibold">{t('versions')}</h2>
-      {submit && <RunButton run={submit} label={t('submit')} />}
+      {submit && <RunButton run={submit.run} label={t('decision.submitButton')} confirmation={confirmation(t, locale, 'confirmSubmit', (latest?.number ?? 0) + 1, submit.reviewers)} />}
       <ul className="space-y-2">
         {r.versions.map((v) => (
           <li key={v.number} className={box}>
@@ -162,14 +182,28 @@ export async function VersionsSection({ r, locale, submit, download }: { r: Road
 }
 
 /** The reviewer's decision on the version under review. */
-export async function ReviewSection({ number, decide }: { number: number; decide: FormAction }) {
+export async function ReviewSection({ locale, number, decide, coordinators }: { locale: string; number: number; decide: FormAction; coordinators: string[] }) {
   const t = await getTranslations('roadmap');
   return (
     <section aria-labelledby="review" className={box}>
-      <h2 id="review" className="text-lg font-semibold">{t('review')}</h2>
-      <ActionForm action={decide} submitLabel={t('save')} className="mt-3 space-y-3">
+      <h2 id="review" className="text-lg font-semibold">{t('decision.title', { number })}</h2>
+      <p className="mt-1 text-sm text-slate-700">{t('decision.intro')}</p>
+      <ActionForm action={decide} className="mt-3 space-y-3">
         <TextArea name="note" label={t('decisionNote')} rows={4} />
-        <Select name="decision" label={t('review')} options={[{ value: 'REQUEST_CHANGES', label: t('requestChanges') }, { value: 'APPROVE', label: t('approve', { number }) }]} />
+        <div className="flex flex-wrap gap-2">
+          <ConfirmButton
+            label={t('decision.requestChangesButton')}
+            submit={{ name: 'decision', value: 'REQUEST_CHANGES' }}
+            confirmation={confirmation(t, locale, 'confirmRequestChanges', number, coordinators)}
+            className="rounded border border-slate-400 bg-white px-4 py-2 font-medium hover:bg-slate-100"
+          />
+          <ConfirmButton
+            label={t('decision.approveButton', { number })}
+            submit={{ name: 'decision', value: 'APPROVE' }}
+            confirmation={confirmation(t, locale, 'confirmApprove', number, coordinators)}
+            className="rounded bg-un-blue px-4 py-2 font-medium text-white hover:bg-un-blue-dark"
+          />
+        </div>
       </ActionForm>
     </section>
   );

@@ -39,7 +39,7 @@ export const decideVersion = defineAction({
         payload: { roadmapId: input.roadmapId, slug: roadmap.slug, title: roadmap.title, number: input.number, excerpt: input.note.slice(0, 500) },
         baseUrl: ctx.baseUrl, exceptUserId: ctx.user.id,
       });
-      return ok({ status: approve ? 'APPROVED' : 'CHANGES_REQUESTED' });
+      return ok({ status: approve ? ('APPROVED' as const) : ('CHANGES_REQUESTED' as const) });
     });
     // Once committed: the approved PDFs (no watermark, the approval's date) render ahead of
     // the first download, as at submission (prerender.ts). Not awaited; a failure is logged.

@@ -22,6 +22,9 @@ export function unpluralized(message: string): string[] {
       }
       if (el.type === TYPE.tag) return walk(el.children, pluralOf);
       if ((el.type !== TYPE.argument && el.type !== TYPE.number) || pluralOf.has(el.value)) return;
+      // "version {number} stays": a number that names something is no count.
+      const before = elements[i - 1];
+      if (before?.type === TYPE.literal && /\b(version|page|par\.|al\.|para\.|objecti(f|ve)|action|recommendation|recommandation)\s+$/i.test(before.value)) return;
       const next = elements[i + 1];
       if (next?.type !== TYPE.literal) return;
       const word = /^[\s\u00a0\u202f]+([\p{L}’'-]+)/u.exec(next.value)?.[1];
@@ -38,6 +41,7 @@ test('the checker sees a count next to a plural noun, and not one inside its own
   expect(unpluralized('{done, plural, one {{done} constat} other {{done} constats}}')).toEqual([]);
   expect(unpluralized('{n, plural, one {# sur {total} questions} other {# sur {total} questions}}')).toEqual(['{total} questions']);
   expect(unpluralized('{name} vous invite')).toEqual([]);
+  expect(unpluralized('Version {number} becomes approved')).toEqual([]);
 });
 
 test.each(['fr', 'en'] as const)('every count in the %s catalog agrees with its noun through an ICU plural', (locale) => {

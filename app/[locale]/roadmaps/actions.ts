@@ -21,6 +21,7 @@ import { submitVersion } from '@/lib/roadmap/submit-version';
 import { updateAction } from '@/lib/roadmap/update-action';
 import { updateRoadmapHeader } from '@/lib/roadmap/update-header';
 import type { Result } from '@/lib/result';
+import { getTranslations } from 'next-intl/server';
 import type { FormState } from '@/components/forms/action-form';
 
 const refresh = (locale: string, slug: string) => revalidatePath(`/${locale}/roadmaps/${slug}`);
@@ -38,11 +39,16 @@ export async function createRoadmapFormAction(locale: string, _s: FormState, fd:
   redirect(`/${locale}/roadmaps/${r.data.slug}`);
 }
 
+/** What a form says once saved, in the page's language (it said "saved", in English). */
+async function done(locale: string, key: 'saved' | 'commented' | 'APPROVED' | 'CHANGES_REQUESTED') {
+  return (await getTranslations({ locale, namespace: 'roadmap.done' }))(key);
+}
+
 export async function headerFormAction(locale: string, slug: string, roadmapId: string, version: number, _s: FormState, fd: FormData): Promise<FormState> {
   const values = formValues(fd);
   const r = await runAction(updateRoadmapHeader, await requestContext(locale), { ...values, roadmapId, version });
   if (r.ok) refresh(locale, slug);
-  return toFormState(r, values, 'saved');
+  return toFormState(r, values, r.ok ? await done(locale, 'saved') : undefined);
 }
 
 export async function generateAction(locale: string, slug: string, roadmapId: string) {
@@ -77,14 +83,14 @@ export async function objectiveFormAction(locale: string, slug: string, roadmapI
   const values = formValues(fd);
   const r = await runAction(saveObjective, await requestContext(locale), { ...values, roadmapId, objectiveId });
   if (r.ok) refresh(locale, slug);
-  return toFormState(r, values, 'saved');
+  return toFormState(r, values, r.ok ? await done(locale, 'saved') : undefined);
 }
 
 export async function recommendationFormAction(locale: string, slug: string, roadmapId: string, recommendationId: string | null, _s: FormState, fd: FormData): Promise<FormState> {
   const values = formValues(fd);
   const r = await runAction(saveRecommendation, await requestContext(locale), { ...values, objectiveId: values.objectiveId || null, roadmapId, recommendationId });
   if (r.ok) refresh(locale, slug);
-  return toFormState(r, values, 'saved');
+  return toFormState(r, values, r.ok ? await done(locale, 'saved') : undefined);
 }
 
 export async function submitFormAction(locale: string, slug: string, roadmapId: string) {
@@ -97,7 +103,7 @@ export async function decideFormAction(locale: string, slug: string, roadmapId: 
   const values = formValues(fd);
   const r = await runAction(decideVersion, await requestContext(locale), { roadmapId, number, decision: values.decision, note: values.note ?? '' });
   if (r.ok) refresh(locale, slug);
-  return toFormState(r, values, r.ok ? r.data.status : undefined);
+  return toFormState(r, values, r.ok ? await done(locale, r.data.status) : undefined);
 }
 
 export async function commentFormAction(locale: string, slug: string, roadmapId: string, _s: FormState, fd: FormData): Promise<FormState> {
@@ -108,7 +114,7 @@ export async function commentFormAction(locale: string, slug: string, roadmapId:
     roadmapId, targetType: type || 'ROADMAP', targetId: id || null, parentId: values.parentId || null, body: values.body,
   });
   if (r.ok) refresh(locale, slug);
-  return toFormState(r, values, 'saved');
+  return toFormState(r, values, r.ok ? await done(locale, 'commented') : undefined);
 }
 
 export async function resolveCommentAction(locale: string, slug: string, commentId: string) {

@@ -75,7 +75,7 @@ export default async function AssessmentPage({ params }: Props) {
     ) : table;
 
   return (
-    <ClientMessages namespaces={['assessment']}>
+    <ClientMessages namespaces={['assessment', 'confirm']}>
       <div>
         <AssessmentHeader a={a} current="overview" sections={sections} />
         <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">

@@ -11,6 +11,7 @@ import {
   box, CommentsSection, CoverageSection, HeaderSection, ObjectivesSection, ReviewSection, RoadmapTitle, VersionsSection,
 } from '@/components/roadmap/roadmap-sections';
 import { ClientMessages } from '@/components/shell/client-messages';
+import { listRecipients } from '@/lib/roadmap/recipients';
 import {
   commentFormAction, decideFormAction, deleteActionAction, generateAction, headerFormAction, objectiveFormAction,
   reorderAction, resolveCommentAction, submitFormAction,
@@ -27,9 +28,16 @@ export default async function RoadmapPage({ params }: Props) {
   const editable = isEditable(r.status) && can(user, 'roadmap.edit', scope);
   const canComment = can(user, 'roadmap.comment', scope);
   const latest = r.versions[0];
+  const submit = editable && can(user, 'roadmap.submit', scope);
+  const decide = mayDecide(user, r);
+  // Who each decision notifies, named in its confirmation (lib/roadmap/notify.ts sends to them).
+  const [reviewers, coordinators] = await Promise.all([
+    submit ? listRecipients(db, r.countryId, ['REVIEWER'], user.id) : [],
+    decide ? listRecipients(db, r.countryId, ['COORDINATOR'], user.id) : [],
+  ]);
 
   return (
-    <ClientMessages namespaces={['roadmap', 'pdf']}>
+    <ClientMessages namespaces={['roadmap', 'pdf', 'confirm']}>
       <div className="space-y-10">
         {r.demo && <DemoBanner />}
         <RoadmapTitle r={r} />
@@ -57,10 +65,10 @@ export default async function RoadmapPage({ params }: Props) {
         <VersionsSection
           r={r}
           locale={locale}
-          submit={editable && can(user, 'roadmap.submit', scope) ? submitFormAction.bind(null, locale, slug, r.id) : null}
+          submit={submit ? { run: submitFormAction.bind(null, locale, slug, r.id), reviewers } : null}
           download={can(user, 'roadmap.download', scope)}
         />
-        {mayDecide(user, r) && <ReviewSection number={latest.number} decide={decideFormAction.bind(null, locale, slug, r.id, latest.number)} />}
+        {decide && <ReviewSection locale={locale} number={latest.number} decide={decideFormAction.bind(null, locale, slug, r.id, latest.number)} coordinators={coordinators} />}
         <CommentsSection
           r={r}
           comment={canComment ? commentFormAction.bind(null, locale, slug, r.id) : null}
