@@ -1,77 +1,121 @@
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { can } from '@/lib/auth/can';
 import { loadPage } from '@/lib/page/load-page';
 import { Link } from '@/lib/i18n/navigation';
-import { compareVersions } from '@/lib/roadmap/compare-versions';
-import type { FieldChange, ItemChange } from '@/lib/roadmap/diff-versions';
+import { compareVersions, type ComparisonComment } from '@/lib/roadmap/compare-versions';
+import { sides, type DocumentItem } from '@/lib/roadmap/compare-document';
+import type { FieldChange } from '@/lib/roadmap/diff-versions';
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ from?: string; to?: string }> };
 
-function Words({ change }: { change: FieldChange }) {
-  if (!change.words) {
+const STATE_STYLE = { added: 'bg-green-100 text-green-900', removed: 'bg-red-100 text-red-900', moved: 'bg-violet-100 text-violet-900', edited: 'bg-amber-100 text-amber-900', unchanged: 'bg-slate-100 text-slate-700' } as const;
+
+/** Before and after, each in its own column, for every field: removed words marked in the first, added in the second. */
+function FieldRows({ changes, label }: { changes: FieldChange[]; label: (f: string) => string }) {
+  return changes.map((c) => {
+    const s = sides(c);
     return (
-      <>
-        <td className="px-3 py-2 align-top"><del className="bg-red-50 text-red-900">{change.before || '—'}</del></td>
-        <td className="px-3 py-2 align-top"><ins className="bg-green-50 text-green-900 no-underline">{change.after || '—'}</ins></td>
-      </>
+      <tr key={c.field} className="border-t border-slate-100 align-top">
+        <th scope="row" className="w-32 px-3 py-2 font-medium">{label(c.field)}</th>
+        <td className="px-3 py-2 whitespace-pre-line">{s.before.map((w, i) => (w.changed ? <del key={i} className="bg-red-100 text-red-900">{w.text}</del> : <span key={i}>{w.text}</span>))}</td>
+        <td className="px-3 py-2 whitespace-pre-line">{s.after.map((w, i) => (w.changed ? <ins key={i} className="bg-green-100 text-green-900 no-underline">{w.text}</ins> : <span key={i}>{w.text}</span>))}</td>
+      </tr>
     );
-  }
-  return (
-    <td colSpan={2} className="px-3 py-2 align-top whitespace-pre-line">
-      {change.words.map((w, i) =>
-        w.added ? <ins key={i} className="bg-green-100 text-green-900">{w.text}</ins>
-        : w.removed ? <del key={i} className="bg-red-100 text-red-900">{w.text}</del>
-        : <span key={i}>{w.text}</span>,
-      )}
-    </td>
-  );
+  });
 }
 
 export default async function ComparePage({ params, searchParams }: Props) {
-  const { params: { slug }, user, db, t } = await loadPage(params, { path: (p) => `/roadmaps/${p.slug}/compare`, namespace: 'roadmap' });
+  const { params: { slug }, locale, user, db, t } = await loadPage(params, { path: (p) => `/roadmaps/${p.slug}/compare`, namespace: 'roadmap' });
   const { from, to } = await searchParams;
   const result = await compareVersions(db, slug, Number(from), Number(to));
   if (!result || !can(user, 'roadmap.view', { countryId: result.countryId })) notFound();
   const tf = await getTranslations('diffField');
-  const { diff } = result;
-  const empty = !diff.header.length && !diff.objectives.length && !diff.recommendations.length && !diff.actions.length;
-  const section = (title: string, items: ItemChange[]) =>
-    items.length > 0 && (
-      <section className="space-y-3">
-        <h2 className="text-xl font-semibold">{title}</h2>
-        {items.map((item) => (
-          <article key={item.id} className="rounded border border-slate-200 bg-white p-4 shadow-sm" data-testid={`change-${item.kind}`}>
-            <h3 className="font-semibold">
-              <span className={`mr-2 rounded px-2 py-0.5 text-xs ${item.kind === 'added' ? 'bg-green-100' : item.kind === 'removed' ? 'bg-red-100' : 'bg-amber-100'}`}>{t(item.kind)}</span>
-              {item.code && <span className="mr-2 text-slate-600">{item.code}</span>}{item.title}
-            </h3>
-            {item.fields.length > 0 && (
-              <table className="mt-2 w-full text-left text-sm">
-                <thead><tr><th scope="col" className="px-3 py-1">{t('field')}</th><th scope="col" className="px-3 py-1">{t('before')}</th><th scope="col" className="px-3 py-1">{t('after')}</th></tr></thead>
-                <tbody>
-                  {item.fields.map((c) => (
-                    <tr key={c.field} className="border-t border-slate-100">
-                      <th scope="row" className="px-3 py-2 align-top font-medium">{tf(c.field)}</th>
-                      <Words change={c} />
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            )}
-          </article>
+  const format = await getFormatter();
+  const { document: doc, comments } = result;
+  const changes = doc.items.filter((i) => i.state !== 'unchanged');
+  const phrases = (['action', 'recommendation', 'objective'] as const).flatMap((kind) =>
+    (['edited', 'added', 'moved', 'removed'] as const).filter((s) => doc.summary[kind][s] > 0).map((s) => t(`comparison.summary.${kind}.${s}`, { count: doc.summary[kind][s] })),
+  );
+  if (doc.header.length) phrases.unshift(t('comparison.summary.header', { count: doc.header.length }));
+  const threadsOf = (type: string, id: string | null) => comments.filter((c) => c.targetType === type && c.targetId === id);
+  const Threads = ({ threads }: { threads: ComparisonComment[] }) =>
+    threads.length > 0 && (
+      <aside aria-label={t('comparison.earlierComments')} className="space-y-2" data-testid="earlier-comments">
+        {threads.map((c) => (
+          <div key={c.id} className="rounded border border-amber-200 bg-amber-50 p-2 text-sm">
+            <p className="text-xs text-slate-600"><span className="font-medium">{c.author ?? '—'}</span> · {format.dateTime(new Date(c.createdAt), { dateStyle: 'medium' })}{c.resolved ? ` · ${t('resolved')}` : ''}</p>
+            <p className="whitespace-pre-line">{c.body}</p>
+            {c.replies.map((x) => <p key={x.id} className="mt-1 border-l-2 border-amber-300 pl-2 text-xs"><span className="font-medium">{x.author ?? '—'}</span> : {x.body}</p>)}
+          </div>
         ))}
-      </section>
+      </aside>
     );
+  const kindLabel = (i: DocumentItem) => t(`comparison.kind.${i.kind}`);
+  const code = (i: DocumentItem) => (i.before && i.after && i.before !== i.after ? `${i.before} → ${i.after}` : (i.after ?? i.before));
+
   return (
     <div className="space-y-8">
       <p><Link href={`/roadmaps/${slug}`} className="text-un-blue underline">← {result.title}</Link></p>
       <h1 className="text-2xl font-semibold text-un-blue-dark">{t('compareHeading', { from: result.from, to: result.to })}</h1>
-      {empty && <p>{t('noDifference')}</p>}
-      {section(t('header'), diff.header.length ? [{ id: 'header', code: '', title: result.title, kind: 'changed', fields: diff.header }] : [])}
-      {section(t('objectives'), diff.objectives)}
-      {section(t('recommendations'), diff.recommendations)}
-      {section(t('actions'), diff.actions)}
+      <form method="get" className="flex flex-wrap items-end gap-3">
+        {(['from', 'to'] as const).map((k) => (
+          <label key={k} className="flex flex-col gap-1 text-sm font-medium">
+            {t(k)}
+            <select name={k} defaultValue={result[k]} className="rounded border border-slate-300 bg-white px-3 py-2">
+              {result.numbers.map((n) => <option key={n} value={n}>{t('version', { number: n })}</option>)}
+            </select>
+          </label>
+        ))}
+        <button type="submit" className="rounded border border-slate-300 bg-white px-4 py-2">{t('compare')}</button>
+      </form>
+
+      <section aria-labelledby="summary" className="rounded border border-slate-200 bg-white p-4 shadow-sm">
+        <h2 id="summary" className="text-lg font-semibold">{t('comparison.summaryTitle')}</h2>
+        <p className="mt-1" data-testid="comparison-summary">
+          {phrases.length ? new Intl.ListFormat(locale, { type: 'conjunction' }).format(phrases) : t('noDifference')}
+          {comments.length > 0 && ` ${t('comparison.commentsCount', { count: comments.length, number: result.from })}`}
+        </p>
+      </section>
+
+      <section aria-labelledby="doc-header" className="grid gap-4 lg:grid-cols-[2fr_1fr]">
+        <div className="rounded border border-slate-200 bg-white p-4 shadow-sm">
+          <h2 id="doc-header" className="text-lg font-semibold">{t('header')}</h2>
+          {doc.header.length === 0 ? <p className="text-sm text-slate-600">{t('comparison.unchanged')}</p> : (
+            <table className="mt-2 w-full text-left text-sm" data-testid="change-header">
+              <thead><tr><th scope="col" className="px-3 py-1">{t('field')}</th><th scope="col" className="px-3 py-1">{t('before')}</th><th scope="col" className="px-3 py-1">{t('after')}</th></tr></thead>
+              <tbody><FieldRows changes={doc.header} label={(f) => tf(f)} /></tbody>
+            </table>
+          )}
+        </div>
+        <Threads threads={threadsOf('ROADMAP', null)} />
+      </section>
+
+      <section aria-labelledby="doc-body" className="space-y-3">
+        <h2 id="doc-body" className="text-xl font-semibold">{t('comparison.document')}</h2>
+        <ol className="space-y-2">
+          {doc.items.map((i) => (
+            <li key={i.id} className={`grid gap-4 lg:grid-cols-[2fr_1fr] ${i.kind === 'objective' ? 'pt-3' : i.kind === 'recommendation' ? 'pl-4' : 'pl-8'}`}>
+              <article className={i.state === 'unchanged' ? 'px-3 py-1 text-sm text-slate-600' : 'rounded border border-slate-200 bg-white p-3 shadow-sm'} data-testid={i.state === 'unchanged' ? undefined : `change-${i.state === 'edited' ? 'changed' : i.state}`}>
+                <h3 className={i.kind === 'objective' ? 'font-semibold' : 'font-medium'}>
+                  <span className={`mr-2 rounded px-2 py-0.5 text-xs ${STATE_STYLE[i.state]}`}>{t(`comparison.state.${i.state}`)}</span>
+                  <span className="sr-only">{kindLabel(i)} </span>
+                  <span className="mr-2 text-slate-600">{code(i)}</span>
+                  {i.state === 'removed' ? <del>{i.title}</del> : i.title}
+                </h3>
+                {i.fields.length > 0 && (
+                  <table className="mt-2 w-full text-left text-sm">
+                    <thead><tr><th scope="col" className="px-3 py-1">{t('field')}</th><th scope="col" className="px-3 py-1">{t('before')}</th><th scope="col" className="px-3 py-1">{t('after')}</th></tr></thead>
+                    <tbody><FieldRows changes={i.fields} label={(f) => tf(f)} /></tbody>
+                  </table>
+                )}
+              </article>
+              <Threads threads={threadsOf(i.kind.toUpperCase(), i.id)} />
+            </li>
+          ))}
+        </ol>
+        {changes.length === 0 && doc.header.length === 0 && <p>{t('noDifference')}</p>}
+      </section>
     </div>
   );
 }
