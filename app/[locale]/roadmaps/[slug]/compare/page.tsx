@@ -39,7 +39,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
   );
   if (doc.header.length) phrases.unshift(t('comparison.summary.header', { count: doc.header.length }));
   const threadsOf = (type: string, id: string | null) => comments.filter((c) => c.targetType === type && c.targetId === id);
-  const Threads = ({ threads }: { threads: ComparisonComment[] }) =>
+  const threadsAside = (threads: ComparisonComment[]) =>
     threads.length > 0 && (
       <aside aria-label={t('comparison.earlierComments')} className="space-y-2" data-testid="earlier-comments">
         {threads.map((c) => (
@@ -88,7 +88,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
             </table>
           )}
         </div>
-        <Threads threads={threadsOf('ROADMAP', null)} />
+        {threadsAside(threadsOf('ROADMAP', null))}
       </section>
 
       <section aria-labelledby="doc-body" className="space-y-3">
@@ -110,7 +110,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
                   </table>
                 )}
               </article>
-              <Threads threads={threadsOf(i.kind.toUpperCase(), i.id)} />
+              {threadsAside(threadsOf(i.kind.toUpperCase(), i.id))}
             </li>
           ))}
         </ol>
