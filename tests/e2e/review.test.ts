@@ -46,5 +46,30 @@ test('the demo reviewer’s first sign-in, after setting up two-factor, lands si
   expect(await header.getByRole('link', { name: fr['nav.roadmaps'] }).count()).toBe(1);
   expect(await header.getByRole('link', { name: fr['nav.signIn'] }).count()).toBe(0);
   await screenshot(page, 'review-first-sign-in');
+
+  // The comparison of the demo roadmap's two versions, then the same in English: the
+  // language switch keeps the versions.
+  await page.goto(`${baseUrl}/fr/roadmaps/benin-2024/compare?from=1&to=2`);
+  expect(await page.getByTestId('comparison-summary').innerText()).not.toBe('');
+  await screenshot(page, 'review-compare-fr');
+  await page.getByRole('banner').getByRole('link', { name: 'English' }).click();
+  await page.waitForURL(`${baseUrl}/en/roadmaps/benin-2024/compare?from=1&to=2`);
+  expect(await page.getByRole('heading', { level: 1 }).innerText()).toMatch(/1.*2/);
+  await screenshot(page, 'review-compare-en');
+
+  // Approving goes through a dialog that says what happens; Escape closes it and gives the
+  // focus back to the button.
+  for (const [locale, m] of [['fr', fr], ['en', flattenMessages(loadMessages('en'))]] as const) {
+    await page.goto(`${baseUrl}/${locale}/roadmaps/benin-2024`);
+    const approve = page.getByRole('button', { name: m['roadmap.decision.approveButton'].replace('{number}', '2') });
+    await approve.click();
+    const dialog = page.getByRole('dialog', { name: m['roadmap.confirmApprove.title'].replace('{number}', '2') });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await dialog.innerText()).toContain(m['confirm.readOnly']);
+    await screenshot(page, `review-confirm-${locale}`);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    expect(await approve.evaluate((el) => el === document.activeElement)).toBe(true);
+  }
   await page.context().close();
 });
