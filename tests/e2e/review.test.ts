@@ -46,6 +46,16 @@ test('the demo reviewer’s first sign-in, after setting up two-factor, lands si
   expect(await header.getByRole('link', { name: fr['nav.roadmaps'] }).count()).toBe(1);
   expect(await header.getByRole('link', { name: fr['nav.signIn'] }).count()).toBe(0);
   await screenshot(page, 'review-first-sign-in');
+  await page.context().close();
+});
+
+test('the comparison keeps its versions when switched to English', async () => {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(`${baseUrl}/fr/sign-in`);
+  await page.getByLabel(fr['auth.email']).fill('coordonnateur@demo.jalon.example');
+  await page.getByLabel(fr['auth.password'], { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: fr['auth.signIn'] }).click();
+  await page.waitForURL((u) => !u.pathname.endsWith('/sign-in'));
 
   // The comparison of the demo roadmap's two versions, then the same in English: the
   // language switch keeps the versions.
@@ -57,19 +67,5 @@ test('the demo reviewer’s first sign-in, after setting up two-factor, lands si
   expect(await page.getByRole('heading', { level: 1 }).innerText()).toMatch(/1.*2/);
   await screenshot(page, 'review-compare-en');
 
-  // Approving goes through a dialog that says what happens; Escape closes it and gives the
-  // focus back to the button.
-  for (const [locale, m] of [['fr', fr], ['en', flattenMessages(loadMessages('en'))]] as const) {
-    await page.goto(`${baseUrl}/${locale}/roadmaps/benin-2024`);
-    const approve = page.getByRole('button', { name: m['roadmap.decision.approveButton'].replace('{number}', '2') });
-    await approve.click();
-    const dialog = page.getByRole('dialog', { name: m['roadmap.confirmApprove.title'].replace('{number}', '2') });
-    await expect.poll(() => dialog.isVisible()).toBe(true);
-    expect(await dialog.innerText()).toContain(m['confirm.readOnly']);
-    await screenshot(page, `review-confirm-${locale}`);
-    await page.keyboard.press('Escape');
-    await expect.poll(() => dialog.isVisible()).toBe(false);
-    expect(await approve.evaluate((el) => el === document.activeElement)).toBe(true);
-  }
   await page.context().close();
-});
+}, 180_000);
