@@ -66,6 +66,15 @@ async function editAction(page: Page, title: string, fields: Record<string, stri
   await page.getByRole('button', { name: fr['roadmap.save'] }).click();
 }
 
+/** A decision: its button opens a dialog that says what follows; the dialog's button takes it. */
+async function confirm(page: Page, opener: string, button: string) {
+  await page.getByRole('button', { name: opener, exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  await expect.poll(() => dialog.isVisible()).toBe(true);
+  expect(await dialog.innerText()).toContain(fr['confirm.notified']);
+  await dialog.getByRole('button', { name: button, exact: true }).click();
+}
+
 test('draft, edit, submit, review, version 2, compare and approve', async () => {
   const coordinator = await signIn('coordonnateur@demo.jalon.example');
   await coordinator.goto(`${baseUrl}/fr/roadmaps`);
@@ -92,24 +101,27 @@ test('draft, edit, submit, review, version 2, compare and approve', async () => 
   await coordinator.waitForURL(/\/fr\/roadmaps\/benin-e2e/);
   await screenshot(coordinator, 'roadmap-editor');
 
-  await coordinator.getByRole('button', { name: fr['roadmap.submit'] }).click();
+  await confirm(coordinator, fr['roadmap.decision.submitButton'], fr['roadmap.confirmSubmit.confirm'].replace('{number}', '1'));
   await expect.poll(() => coordinator.getByTestId('roadmap-status').innerText()).toBe(fr['roadmap.status.IN_REVIEW']);
 
   const reviewer = await signInReviewer();
   await reviewer.goto(`${baseUrl}/fr/roadmaps/benin-e2e`);
-  await reviewer.getByLabel(fr['roadmap.commentTarget']).selectOption({ label: '1. Action GOV-01-A1' });
+  // The target is named by the action's code, as in the matrix and the PDF ("1.1.1 Action …").
+  const target = reviewer.getByLabel(fr['roadmap.commentTarget']);
+  const option = (await target.locator('option', { hasText: 'Action GOV-01-A1' }).innerText()).trim();
+  expect(option).toMatch(/^\d+\.\d+\.\d+ Action GOV-01-A1$/);
+  await target.selectOption({ label: option });
   await reviewer.getByLabel(fr['roadmap.comment'], { exact: true }).fill('Échéance trop courte pour une adoption en Conseil des ministres.');
   await reviewer.getByRole('button', { name: fr['roadmap.comment'], exact: true }).click();
   await expect.poll(() => reviewer.getByText('Échéance trop courte pour une adoption en Conseil des ministres.').count()).toBe(1);
   await reviewer.getByLabel(fr['roadmap.decisionNote']).fill('Prévoir la fin de cette action au deuxième trimestre 2026.');
-  await reviewer.getByRole('combobox', { name: fr['roadmap.review'] }).selectOption('REQUEST_CHANGES');
-  await reviewer.locator('#review ~ form button[type=submit], section:has(#review) button[type=submit]').first().click();
+  await confirm(reviewer, fr['roadmap.decision.requestChangesButton'], fr['roadmap.confirmRequestChanges.confirm']);
   await expect.poll(() => reviewer.getByTestId('roadmap-status').innerText()).toBe(fr['roadmap.status.CHANGES_REQUESTED']);
   await screenshot(reviewer, 'roadmap-changes-requested');
 
   await editAction(coordinator, 'Action GOV-01-A1', { [fr['roadmap.action.end']]: '2026-T2' });
   await coordinator.waitForURL(/\/fr\/roadmaps\/benin-e2e/);
-  await coordinator.getByRole('button', { name: fr['roadmap.submit'] }).click();
+  await confirm(coordinator, fr['roadmap.decision.submitButton'], fr['roadmap.confirmSubmit.confirm'].replace('{number}', '2'));
   await expect.poll(() => coordinator.getByTestId('roadmap-status').innerText()).toBe(fr['roadmap.status.IN_REVIEW']);
 
   await reviewer.goto(`${baseUrl}/fr/roadmaps/benin-e2e/compare?from=1&to=2`);
@@ -123,8 +135,7 @@ test('draft, edit, submit, review, version 2, compare and approve', async () => 
   await screenshot(reviewer, 'roadmap-compare');
 
   await reviewer.goto(`${baseUrl}/fr/roadmaps/benin-e2e`);
-  await reviewer.getByRole('combobox', { name: fr['roadmap.review'] }).selectOption('APPROVE');
-  await reviewer.locator('section:has(#review) button[type=submit]').first().click();
+  await confirm(reviewer, fr['roadmap.decision.approveButton'].replace('{number}', '2'), fr['roadmap.confirmApprove.confirm'].replace('{number}', '2'));
   await expect.poll(() => reviewer.getByTestId('roadmap-status').innerText()).toBe(fr['roadmap.status.APPROVED']);
   expect(await reviewer.getByText(fr['roadmap.frozen']).count()).toBe(1);
   await screenshot(reviewer, 'roadmap-approved');

@@ -3,23 +3,25 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { can } from '@/lib/auth/can';
 import { loadPage } from '@/lib/page/load-page';
 import { Link } from '@/lib/i18n/navigation';
+import { Cell, RowHeader, Table } from '@/components/ui/table';
+import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { compareVersions, type ComparisonComment } from '@/lib/roadmap/compare-versions';
 import { sides, type DocumentItem } from '@/lib/roadmap/compare-document';
 import type { FieldChange } from '@/lib/roadmap/diff-versions';
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ from?: string; to?: string }> };
 
-const STATE_STYLE = { added: 'bg-green-100 text-green-900', removed: 'bg-red-100 text-red-900', moved: 'bg-violet-100 text-violet-900', edited: 'bg-amber-100 text-amber-900', unchanged: 'bg-slate-100 text-slate-700' } as const;
+const STATE_TONE = { added: 'success', removed: 'danger', moved: 'accent', edited: 'warning', unchanged: 'neutral' } as const satisfies Record<string, BadgeTone>;
 
 /** Before and after, each in its own column, for every field: removed words marked in the first, added in the second. */
 function FieldRows({ changes, label }: { changes: FieldChange[]; label: (f: string) => string }) {
   return changes.map((c) => {
     const s = sides(c);
     return (
-      <tr key={c.field} className="border-t border-slate-100 align-top">
-        <th scope="row" className="w-32 px-3 py-2 font-medium">{label(c.field)}</th>
-        <td className="px-3 py-2 whitespace-pre-line">{s.before.map((w, i) => (w.changed ? <del key={i} className="bg-red-100 text-red-900">{w.text}</del> : <span key={i}>{w.text}</span>))}</td>
-        <td className="px-3 py-2 whitespace-pre-line">{s.after.map((w, i) => (w.changed ? <ins key={i} className="bg-green-100 text-green-900 no-underline">{w.text}</ins> : <span key={i}>{w.text}</span>))}</td>
+      <tr key={c.field}>
+        <RowHeader className="w-32 font-medium">{label(c.field)}</RowHeader>
+        <Cell className="whitespace-pre-line">{s.before.map((w, i) => (w.changed ? <del key={i} className="bg-red-100 text-red-900">{w.text}</del> : <span key={i}>{w.text}</span>))}</Cell>
+        <Cell className="whitespace-pre-line">{s.after.map((w, i) => (w.changed ? <ins key={i} className="bg-green-100 text-green-900 no-underline">{w.text}</ins> : <span key={i}>{w.text}</span>))}</Cell>
       </tr>
     );
   });
@@ -82,10 +84,11 @@ export default async function ComparePage({ params, searchParams }: Props) {
         <div className="rounded border border-slate-200 bg-white p-4 shadow-sm">
           <h2 id="doc-header" className="text-lg font-semibold">{t('header')}</h2>
           {doc.header.length === 0 ? <p className="text-sm text-slate-600">{t('comparison.unchanged')}</p> : (
-            <table className="mt-2 w-full text-left text-sm" data-testid="change-header">
-              <thead><tr><th scope="col" className="px-3 py-1">{t('field')}</th><th scope="col" className="px-3 py-1">{t('before')}</th><th scope="col" className="px-3 py-1">{t('after')}</th></tr></thead>
-              <tbody><FieldRows changes={doc.header} label={(f) => tf(f)} /></tbody>
-            </table>
+            <div data-testid="change-header">
+              <Table className="mt-2" framed={false} scroll={false} caption={t('header')} columns={[t('field'), t('before'), t('after')]}>
+                <FieldRows changes={doc.header} label={(f) => tf(f)} />
+              </Table>
+            </div>
           )}
         </div>
         {threadsAside(threadsOf('ROADMAP', null))}
@@ -98,16 +101,15 @@ export default async function ComparePage({ params, searchParams }: Props) {
             <li key={i.id} className={`grid gap-4 lg:grid-cols-[2fr_1fr] ${i.kind === 'objective' ? 'pt-3' : i.kind === 'recommendation' ? 'pl-4' : 'pl-8'}`}>
               <article className={i.state === 'unchanged' ? 'px-3 py-1 text-sm text-slate-600' : 'rounded border border-slate-200 bg-white p-3 shadow-sm'} data-testid={i.state === 'unchanged' ? undefined : `change-${i.state === 'edited' ? 'changed' : i.state}`}>
                 <h3 className={i.kind === 'objective' ? 'font-semibold' : 'font-medium'}>
-                  <span className={`mr-2 rounded px-2 py-0.5 text-xs ${STATE_STYLE[i.state]}`}>{t(`comparison.state.${i.state}`)}</span>
+                  <Badge tone={STATE_TONE[i.state]} className="mr-2">{t(`comparison.state.${i.state}`)}</Badge>
                   <span className="sr-only">{kindLabel(i)} </span>
                   <span className="mr-2 text-slate-600">{code(i)}</span>
                   {i.state === 'removed' ? <del>{i.title}</del> : i.title}
                 </h3>
                 {i.fields.length > 0 && (
-                  <table className="mt-2 w-full text-left text-sm">
-                    <thead><tr><th scope="col" className="px-3 py-1">{t('field')}</th><th scope="col" className="px-3 py-1">{t('before')}</th><th scope="col" className="px-3 py-1">{t('after')}</th></tr></thead>
-                    <tbody><FieldRows changes={i.fields} label={(f) => tf(f)} /></tbody>
-                  </table>
+                  <Table className="mt-2" framed={false} scroll={false} caption={`${code(i)} ${i.title}`} columns={[t('field'), t('before'), t('after')]}>
+                    <FieldRows changes={i.fields} label={(f) => tf(f)} />
+                  </Table>
                 )}
               </article>
               {threadsAside(threadsOf(i.kind.toUpperCase(), i.id))}
