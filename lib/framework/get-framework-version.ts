@@ -1,8 +1,9 @@
 import type { Db } from '../db/client';
 import {
   ENTITY_KIND, LENS, PARAGRAPH_KIND,
-  type Bilingual, type FrameworkContent, type LeadKind, type Lens, type NumberStatus, type ParagraphKind, type QuestionContent,
+  type Bilingual, type FrameworkContent, type LeadKind, type Lens, type ParagraphKind, type QuestionContent,
 } from './schema';
+import { storedIdentity } from './paragraph-check';
 
 export type StoredFrameworkVersion = {
   id: string;
@@ -68,10 +69,7 @@ export async function getFrameworkVersion(db: Db, slug: string, version: string)
         date: i.date,
         url: i.url,
         paragraphs: i.paragraphs.map((p) => ({
-          ref: p.ref,
-          number: p.number,
-          numberCheck: p.numberStatus ? { status: p.numberStatus as NumberStatus, source: p.numberSource ?? '' } : null,
-          subject: p.subjectFr && p.subjectEn ? bi(p.subjectFr, p.subjectEn) : null,
+          ...storedIdentity(p),
           kind: KIND_OF[p.kind] as ParagraphKind,
           summary: bi(p.summaryFr, p.summaryEn),
         })),

@@ -27,6 +27,16 @@ export function registerEntry(instrumentCode: string, ref: string): RegisterEntr
   return REGISTER[instrumentCode]?.[ref] ?? null;
 }
 
+/** A stored paragraph's number, subject and check, as the framework file states them. */
+export function storedIdentity(p: { ref: string; number: number | null; numberStatus: string | null; numberSource: string | null; subjectFr: string | null; subjectEn: string | null }) {
+  return {
+    ref: p.ref,
+    number: p.number,
+    subject: p.subjectFr && p.subjectEn ? { fr: p.subjectFr, en: p.subjectEn } : null,
+    numberCheck: p.numberStatus === 'verified' || p.numberStatus === 'unverified' ? { status: p.numberStatus as 'verified' | 'unverified', source: p.numberSource ?? '' } : null,
+  };
+}
+
 export function resolveCheck(instrumentCode: string, p: ParagraphIdentity): ResolvedCheck {
   const entry = registerEntry(instrumentCode, p.ref);
   const subject = p.subject ?? entry?.subject ?? null;

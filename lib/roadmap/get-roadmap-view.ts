@@ -6,6 +6,8 @@ import { translator } from '../i18n/translate';
 import type { Locale } from '../i18n/routing';
 import { inLocale } from '../i18n/pick';
 import { inDocumentOrder, numberRoadmap } from './numbering';
+import { paragraphName, storedIdentity } from '../framework/paragraph-check';
+import type { ParagraphKind } from '../framework/schema';
 
 export async function getRoadmapView(db: Db, slug: string, locale: Locale) {
   const r = await db.roadmap.findUnique({
@@ -21,7 +23,7 @@ export async function getRoadmapView(db: Db, slug: string, locale: Locale) {
           leadEntity: { select: { id: true, acronym: true, nameFr: true, nameEn: true } },
           supportingEntities: { select: { entityId: true } },
           questions: { select: { question: { select: { id: true, code: true } } } },
-          paragraphs: { select: { paragraph: { select: { id: true, ref: true, instrument: { select: { code: true } } } } } },
+          paragraphs: { select: { paragraph: { include: { instrument: { select: { code: true } } } } } },
         },
       },
       versions: { orderBy: { number: 'desc' }, include: { submittedBy: { select: { name: true } }, decidedBy: { select: { name: true } } } },
@@ -44,6 +46,11 @@ export async function getRoadmapView(db: Db, slug: string, locale: Locale) {
   // The codes the PDF prints ("1", "1.2", "1.2.1"), items in the PDF's order.
   const numbering = numberRoadmap(r);
   const code = (id: string) => numbering.code(id) ?? '';
+  // A paragraph as readers cite it ("2341 par. 2"); an unverified number says so.
+  const tf = translator(locale, 'framework');
+  type StoredParagraph = Parameters<typeof storedIdentity>[0] & { kind: string };
+  const cite = (instrument: string, p: StoredParagraph) =>
+    `${instrument} ${paragraphName(tf, locale, instrument, { ...storedIdentity(p), kind: p.kind.toLowerCase() as ParagraphKind })}`;
   return {
     id: r.id, slug: r.slug, title: r.title, status: r.status, sensitivity: r.sensitivity, version: r.version, language: r.language,
     countryId: r.countryId, country: countryName(r.country.code, locale), demo: r.country.demo, currency: r.country.currency,
@@ -58,7 +65,7 @@ export async function getRoadmapView(db: Db, slug: string, locale: Locale) {
       indicators: readIndicators(a.indicators),
       costAmount: a.costAmount ? Number(a.costAmount) : null, currency: a.currency, fundingSource: a.fundingSource, status: a.status,
       questionIds: a.questions.map((q) => q.question.id), questionCodes: a.questions.map((q) => q.question.code),
-      paragraphIds: a.paragraphs.map((p) => p.paragraph.id), paragraphRefs: a.paragraphs.map((p) => `${p.paragraph.instrument.code} ${p.paragraph.ref}`),
+      paragraphIds: a.paragraphs.map((p) => p.paragraph.id), paragraphRefs: a.paragraphs.map((p) => cite(p.paragraph.instrument.code, p.paragraph)),
       origin: a.origin,
     })),
     versions: r.versions.map((v) => ({
@@ -72,12 +79,12 @@ export async function getRoadmapView(db: Db, slug: string, locale: Locale) {
     options: {
       entities: entities.map((e) => ({ id: e.id, name: `${e.acronym ? `${e.acronym} — ` : ''}${inLocale(locale, e, 'name')}` })).sort((a, b) => a.name.localeCompare(b.name, locale)),
       questions: questions.map((q) => ({ id: q.id, name: `${q.code} — ${inLocale(locale, q, 'text')}` })),
-      paragraphs: instruments.flatMap((i) => i.paragraphs.map((p) => ({ id: p.id, name: `${i.code} ${p.ref} — ${inLocale(locale, p, 'summary')}` }))),
+      paragraphs: instruments.flatMap((i) => i.paragraphs.map((p) => ({ id: p.id, name: `${cite(i.code, p)} — ${inLocale(locale, p, 'summary')}` }))),
     },
     /** Operative paragraphs of 2341 and 2396 that no action serves yet. */
     uncovered: instruments
       .filter((i) => i.code === '2341' || i.code === '2396')
-      .flatMap((i) => i.paragraphs.filter((p) => p.kind === 'OPERATIVE' && !served.has(p.id)).map((p) => ({ id: p.id, ref: `${i.symbol} ${p.ref}`, summary: inLocale(locale, p, 'summary') }))),
+      .flatMap((i) => i.paragraphs.filter((p) => p.kind === 'OPERATIVE' && !served.has(p.id)).map((p) => ({ id: p.id, ref: cite(i.code, p), summary: inLocale(locale, p, 'summary') }))),
   };
 }
 

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { Db } from '../db/client';
 import { readIndicators, storedIndicatorsSchema } from './indicators';
 import { readTranslationsSnapshot, translationsSnapshotSchema } from '../translation/snapshot';
+import { storedIdentity } from '../framework/paragraph-check';
 
 const bilingual = { fr: z.string(), en: z.string() };
 
@@ -140,9 +141,7 @@ export async function buildSnapshot(db: Db, roadmapId: string): Promise<RoadmapS
     instruments: framework?.instruments.map((i) => ({
       code: i.code, symbol: i.symbol, title: { fr: i.titleFr, en: i.titleEn }, url: i.url,
       paragraphs: i.paragraphs.map((p) => ({
-        id: p.id, ref: p.ref, number: p.number, kind: p.kind, summary: { fr: p.summaryFr, en: p.summaryEn },
-        subject: p.subjectFr && p.subjectEn ? { fr: p.subjectFr, en: p.subjectEn } : null,
-        numberCheck: p.numberStatus === 'verified' || p.numberStatus === 'unverified' ? { status: p.numberStatus, source: p.numberSource ?? '' } : null,
+        id: p.id, ...storedIdentity(p), kind: p.kind, summary: { fr: p.summaryFr, en: p.summaryEn },
       })),
     })) ?? [],
     objectives: r.objectives.map((o) => ({ id: o.id, order: o.order, areaCode: o.area?.code ?? null, title: o.title, description: o.description })),
