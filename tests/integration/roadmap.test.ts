@@ -113,7 +113,8 @@ test('a submitted version is an immutable snapshot; review requests changes, the
   const [s1, s2] = versions.map((v) => snapshotSchema.parse(v.snapshot) as RoadmapSnapshot);
   expect(s1.actions[0].startPeriod).toBeNull();
   const diff = diffVersions(s1, s2);
-  expect(diff.actions).toEqual([{ id: action.id, title: action.title, kind: 'changed', fields: [{ field: 'startPeriod', before: '', after: '2025-T1' }, { field: 'endPeriod', before: '', after: '2025-T3' }] }]);
+  // Each item carries the code the page and the PDF give it (lib/roadmap/numbering.ts).
+  expect(diff.actions).toEqual([{ id: action.id, code: '1.1.1', title: action.title, kind: 'changed', fields: [{ field: 'startPeriod', before: '', after: '2025-T1' }, { field: 'endPeriod', before: '', after: '2025-T3' }] }]);
   expect(diff.objectives).toEqual([]);
 
   expect(await runAction(decideVersion, reviewer, { roadmapId: f.roadmap.id, number: 1, decision: 'APPROVE', note: '' })).toEqual({ ok: false, error: 'roadmap.notInReview' });
