@@ -43,7 +43,7 @@ test('the demo reviewer’s first sign-in, after setting up two-factor, lands si
   // Her menu, named after her (the phone menu beside it is hidden at this width).
   await expect.poll(() => header.locator('summary', { hasText: user.name }).count()).toBe(1);
   expect(await header.getByText(user.name).count()).toBe(1);
-  expect(await header.getByRole('link', { name: fr['nav.roadmaps'] }).count()).toBe(1);
+  expect(await header.getByRole('link', { name: fr['nav.roadmaps'] }).count()).toBeGreaterThan(0);
   expect(await header.getByRole('link', { name: fr['nav.signIn'] }).count()).toBe(0);
   await screenshot(page, 'review-first-sign-in');
   await page.context().close();

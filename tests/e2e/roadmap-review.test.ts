@@ -81,6 +81,8 @@ test('draft, edit, submit, review, version 2, compare and approve', async () => 
   const create = coordinator.locator('section:has(#create)');
   await create.getByLabel(fr['roadmap.assessment']).selectOption({ label: 'Consultations de Cotonou' });
   await create.getByLabel(fr['roadmap.titleField']).fill('Feuille de route nationale 2025-2027');
+  // The address is derived from the title; it can be set by hand under the advanced options.
+  await create.getByText(fr['roadmap.advanced']).click();
   await create.getByLabel(fr['roadmap.slug']).fill('benin-e2e');
   await create.getByRole('button', { name: fr['roadmap.create'] }).click();
   await coordinator.waitForURL(`${baseUrl}/fr/roadmaps/benin-e2e`);
@@ -88,7 +90,7 @@ test('draft, edit, submit, review, version 2, compare and approve', async () => 
   expect(await coordinator.getByLabel(fr['roadmap.methodology']).inputValue()).toContain('Cotonou');
 
   await coordinator.getByRole('button', { name: fr['roadmap.generate'] }).click();
-  await expect.poll(() => coordinator.getByText(/2 objectifs, 2 recommandations et 2 actions ajoutés/).count()).toBe(1);
+  await expect.poll(() => coordinator.getByText(/2 objectifs, 2 recommandations et 2 actions ajoutés/).count(), { timeout: 30_000 }).toBe(1);
   await coordinator.reload();
   expect(await coordinator.getByRole('rowheader', { name: /Action GOV-01-A1/ }).count()).toBe(1);
 
@@ -102,7 +104,7 @@ test('draft, edit, submit, review, version 2, compare and approve', async () => 
   await screenshot(coordinator, 'roadmap-editor');
 
   await confirm(coordinator, fr['roadmap.decision.submitButton'], fr['roadmap.confirmSubmit.confirm'].replace('{number}', '1'));
-  await expect.poll(() => coordinator.getByTestId('roadmap-status').innerText()).toBe(fr['roadmap.status.IN_REVIEW']);
+  await expect.poll(() => coordinator.getByTestId('roadmap-status').innerText(), { timeout: 30_000 }).toBe(fr['roadmap.status.IN_REVIEW']);
 
   const reviewer = await signInReviewer();
   await reviewer.goto(`${baseUrl}/fr/roadmaps/benin-e2e`);
@@ -116,13 +118,13 @@ test('draft, edit, submit, review, version 2, compare and approve', async () => 
   await expect.poll(() => reviewer.getByText('Échéance trop courte pour une adoption en Conseil des ministres.').count()).toBe(1);
   await reviewer.getByLabel(fr['roadmap.decisionNote']).fill('Prévoir la fin de cette action au deuxième trimestre 2026.');
   await confirm(reviewer, fr['roadmap.decision.requestChangesButton'], fr['roadmap.confirmRequestChanges.confirm']);
-  await expect.poll(() => reviewer.getByTestId('roadmap-status').innerText()).toBe(fr['roadmap.status.CHANGES_REQUESTED']);
+  await expect.poll(() => reviewer.getByTestId('roadmap-status').innerText(), { timeout: 30_000 }).toBe(fr['roadmap.status.CHANGES_REQUESTED']);
   await screenshot(reviewer, 'roadmap-changes-requested');
 
   await editAction(coordinator, 'Action GOV-01-A1', { [fr['roadmap.action.end']]: '2026-T2' });
   await coordinator.waitForURL(/\/fr\/roadmaps\/benin-e2e/);
   await confirm(coordinator, fr['roadmap.decision.submitButton'], fr['roadmap.confirmSubmit.confirm'].replace('{number}', '2'));
-  await expect.poll(() => coordinator.getByTestId('roadmap-status').innerText()).toBe(fr['roadmap.status.IN_REVIEW']);
+  await expect.poll(() => coordinator.getByTestId('roadmap-status').innerText(), { timeout: 30_000 }).toBe(fr['roadmap.status.IN_REVIEW']);
 
   await reviewer.goto(`${baseUrl}/fr/roadmaps/benin-e2e/compare?from=1&to=2`);
   const changes = reviewer.getByTestId('change-changed');
@@ -136,7 +138,7 @@ test('draft, edit, submit, review, version 2, compare and approve', async () => 
 
   await reviewer.goto(`${baseUrl}/fr/roadmaps/benin-e2e`);
   await confirm(reviewer, fr['roadmap.decision.approveButton'].replace('{number}', '2'), fr['roadmap.confirmApprove.confirm'].replace('{number}', '2'));
-  await expect.poll(() => reviewer.getByTestId('roadmap-status').innerText()).toBe(fr['roadmap.status.APPROVED']);
+  await expect.poll(() => reviewer.getByTestId('roadmap-status').innerText(), { timeout: 30_000 }).toBe(fr['roadmap.status.APPROVED']);
   expect(await reviewer.getByText(fr['roadmap.frozen']).count()).toBe(1);
   await screenshot(reviewer, 'roadmap-approved');
-});
+}, 240_000);
