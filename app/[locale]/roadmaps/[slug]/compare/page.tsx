@@ -75,7 +75,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
       <section aria-labelledby="summary" className="rounded border border-slate-200 bg-white p-4 shadow-sm">
         <h2 id="summary" className="text-lg font-semibold">{t('comparison.summaryTitle')}</h2>
         <p className="mt-1" data-testid="comparison-summary">
-          {phrases.length ? new Intl.ListFormat(locale, { type: 'conjunction' }).format(phrases) : t('noDifference')}
+          {phrases.length ? `${new Intl.ListFormat(locale, { type: 'conjunction' }).format(phrases)}.` : t('noDifference')}
           {comments.length > 0 && ` ${t('comparison.commentsCount', { count: comments.length, number: result.from })}`}
         </p>
       </section>
