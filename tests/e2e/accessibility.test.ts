@@ -6,7 +6,8 @@ import type { Browser } from 'playwright-core';
 import { createClient } from '@/lib/db/client';
 import { LOCALES } from '@/lib/i18n/routing';
 import { DEMO_ROADMAP_SLUG } from '@/lib/seed/seed-demo-roadmap';
-import { A11Y_ACCOUNTS, createAccounts, seriousFindings, signIn, summary, type Finding } from './a11y';
+import { A11Y_ACCOUNTS, createAccounts, seriousFindings, summary, type Finding } from './a11y';
+import { signIn } from './sign-in';
 import { flattenMessages, loadMessages } from '@/lib/i18n/messages';
 import { launchBrowser, screenshot } from './browser';
 
