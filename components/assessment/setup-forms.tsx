@@ -2,10 +2,10 @@
 
 import { useActionState, type ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
-import { ActionForm, Field, type FormState } from '@/components/forms/action-form';
+import { ActionForm, Field, Select, type FormState } from '@/components/forms/action-form';
 import type { AssessmentHeader } from '@/lib/assessment/get-assessment';
 import type { SetupView } from '@/lib/assessment/get-setup';
-import { ENTITY_KINDS } from '@/lib/assessment/schemas';
+import { ARTICLE_CHOICES, ENTITY_KINDS } from '@/lib/assessment/schemas';
 
 type Act = (s: FormState, fd: FormData) => Promise<FormState>;
 const select = 'rounded border border-slate-300 bg-white px-3 py-2';
@@ -61,6 +61,7 @@ export function CreateEntityForm({ action }: { action: Act }) {
       <Field name="acronym" label={t('acronym')} />
       <Field name="nameFr" label={t('nameFr')} required />
       <Field name="nameEn" label={t('nameEn')} required />
+      <Select name="articleFr" label={t('articleFr')} hint={t('articleHint')} empty={t('articleGuess')} options={ARTICLE_CHOICES.map((a) => ({ value: a, label: t(`article.${a}`) }))} />
       <label className="flex flex-col gap-1 text-sm font-medium">
         {t('kind')}
         <select name="kind" className={select} defaultValue="AGENCY">

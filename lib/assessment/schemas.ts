@@ -14,6 +14,8 @@ export type Priority = (typeof PRIORITIES)[number];
 export const LEVELS = ['0', '1', '2', '3', '4', 'NA', 'DK'] as const;
 export type Level = (typeof LEVELS)[number];
 export const MATURITIES = ['0', '1', '2', '3', '4'] as const;
+/** The article choices of an entity's French name; NONE for a bare proper name. */
+export const ARTICLE_CHOICES = ['LE', 'LA', 'ELIDED', 'LES', 'NONE'] as const;
 export const ENTITY_KINDS = ['MINISTRY', 'AGENCY', 'SECURITY_FORCE', 'REGULATOR', 'COMMISSION', 'JUDICIAL', 'SOE', 'LOCAL_AUTHORITY', 'INTERNATIONAL'] as const;
 
 /**
@@ -63,6 +65,8 @@ export const createEntitySchema = z.object({
   acronym: safeText(30).nullable().default(null),
   nameFr: safeText(300).min(3, { error: 'form.tooShort' }),
   nameEn: safeText(300).min(3, { error: 'form.tooShort' }),
+  /** the French name's article; left empty, it follows the name's first word */
+  articleFr: z.enum(ARTICLE_CHOICES, { error: 'form.invalidValue' }).or(z.literal('').transform(() => undefined)).optional(),
   kind: z.enum(ENTITY_KINDS, { error: 'form.invalidValue' }),
 });
 export type CreateEntityInput = z.infer<typeof createEntitySchema>;

@@ -52,11 +52,11 @@ export default async function AssessmentPage({ params }: Props) {
               <tr key={e.id} className="border-t border-slate-100">
                 {remindable && (
                   <td className="px-3 py-2">
-                    {e.answered < e.assigned && <input type="checkbox" name="entityIds" value={e.id} aria-label={t('progress.select', { entity: e.name })} className="h-4 w-4 accent-un-blue" />}
+                    {e.answered < e.assigned && <input type="checkbox" name="entityIds" value={e.id} aria-label={t('progress.select', { entity: e.name, article: e.article })} className="h-4 w-4 accent-un-blue" />}
                   </td>
                 )}
                 <th scope="row" className="px-3 py-2 font-normal">
-                  <Link href={`/assessments/${a.id}/entities/${e.id}`} className="text-un-blue hover:underline" aria-label={t('progress.openQuestionnaire', { entity: e.name })}>
+                  <Link href={`/assessments/${a.id}/entities/${e.id}`} className="text-un-blue hover:underline" aria-label={t('progress.openQuestionnaire', { entity: e.name, article: e.article })}>
                     {e.acronym ? <><span className="font-medium">{e.acronym}</span> · </> : null}{e.name}
                   </Link>
                   {!e.started && e.assigned > 0 && <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">{t('progress.notStarted')}</span>}

@@ -72,7 +72,7 @@ export default async function SetupPage({ params }: Props) {
                         <td className="px-2 py-2">
                           {open && e.answered === 0 && (
                             <form action={async () => { 'use server'; await removeEntityAction(locale, a.id, e.id); }}>
-                              <button type="submit" className="rounded border border-red-300 px-2 py-1 text-xs text-red-800 hover:bg-red-50" aria-label={t('removeLabel', { entity: e.name })}>{t('remove')}</button>
+                              <button type="submit" className="rounded border border-red-300 px-2 py-1 text-xs text-red-800 hover:bg-red-50" aria-label={t('removeLabel', { entity: e.name, article: e.article })}>{t('remove')}</button>
                             </form>
                           )}
                         </td>
