@@ -60,5 +60,8 @@ export async function createAccounts(db: PrismaClient, accounts = A11Y_ACCOUNTS)
 export function summary(findings: Finding[]) {
   const byRule = new Map<string, Set<string>>();
   for (const f of findings) byRule.set(f.rule, (byRule.get(f.rule) ?? new Set()).add(f.page));
-  return [...byRule].map(([rule, pages]) => `${rule} (${findings.filter((f) => f.rule === rule).length} nodes): ${[...pages].slice(0, 5).join(', ')}`);
+  return [...byRule].map(([rule, pages]) => {
+    const nodes = findings.filter((f) => f.rule === rule);
+    return `${rule} (${nodes.length} nodes): ${[...pages].slice(0, 5).join(', ')}; e.g. ${[...new Set(nodes.map((n) => n.html))].slice(0, 3).join(' | ')}`;
+  });
 }

@@ -56,8 +56,9 @@ export default async function AssessmentPage({ params }: Props) {
                   </td>
                 )}
                 <th scope="row" className="px-3 py-2 font-normal">
-                  <Link href={`/assessments/${a.id}/entities/${e.id}`} className="text-un-blue hover:underline" aria-label={t('progress.openQuestionnaire', { entity: e.name, article: e.article })}>
-                    {e.acronym ? <><span className="font-medium">{e.acronym}</span> · </> : null}{e.name}
+                  {/* The name a screen reader hears begins with the visible text (WCAG 2.5.3). */}
+                  <Link href={`/assessments/${a.id}/entities/${e.id}`} className="text-un-blue hover:underline">
+                    {e.acronym ? <><span className="font-medium">{e.acronym}</span> · </> : null}{e.name}<span className="sr-only">{t('progress.questionnaireLink')}</span>
                   </Link>
                   {!e.started && e.assigned > 0 && <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">{t('progress.notStarted')}</span>}
                 </th>

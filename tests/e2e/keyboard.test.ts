@@ -1,0 +1,105 @@
+// A keyboard-only coordinator: after each action that re-renders or replaces what had the
+// focus (« Créer la feuille de route », « Générer le projet », « Descendre », « Enregistrer »,
+// a stage change), the focus stays in the page's content, never on its body, so the next
+// Tab goes on from there instead of starting again in the header.
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { createClient } from '@/lib/db/client';
+import { flattenMessages, loadMessages } from '@/lib/i18n/messages';
+import { A11Y_ACCOUNTS, createAccounts } from './a11y';
+import { launchBrowser, screenshot } from './browser';
+import { signIn } from './sign-in';
+
+const baseUrl = inject('baseUrl');
+const db = createClient(inject('databaseUrl'));
+const fr = flattenMessages(loadMessages('fr'));
+const coordinator = A11Y_ACCOUNTS.find((a) => a.role === 'COORDINATOR')!;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  await createAccounts(db, [coordinator]);
+  page = await signIn(browser, baseUrl, coordinator.email);
+});
+afterAll(async () => {
+  await browser?.close();
+  await db.$disconnect();
+});
+
+/** Where the focus is: the body, the header, or (the tag and text of) an element of the content. */
+const focus = () =>
+  page.evaluate(() => {
+    const a = document.activeElement;
+    if (!a || a === document.body) return 'body';
+    if (a.closest('header')) return 'header';
+    return `${a.tagName.toLowerCase()}: ${(a.getAttribute('aria-label') ?? a.textContent ?? '').trim().slice(0, 80)}`;
+  });
+
+/** Presses Enter on a control reached by keyboard, as a keyboard user does. */
+async function press(locator: ReturnType<Page['locator']>) {
+  await locator.focus();
+  await page.keyboard.press('Enter');
+}
+
+/** The focus is in the content, and the next Tab stays there. */
+async function expectFocusKept() {
+  await expect.poll(focus).not.toBe('body');
+  expect(await focus()).not.toBe('header');
+  await page.keyboard.press('Tab');
+  expect(await focus()).not.toMatch(/^(body|header)$/);
+}
+
+test('the focus stays in the content after creating, generating, moving, saving and submitting a roadmap', async () => {
+  await page.goto(`${baseUrl}/fr/roadmaps`);
+  const create = page.locator('section:has(#create)');
+  await create.getByLabel(fr['roadmap.assessment']).selectOption({ label: 'Consultations de Cotonou' });
+  await create.getByLabel(fr['roadmap.titleField']).fill('Feuille de route clavier');
+  await create.getByLabel(fr['roadmap.slug']).fill('benin-keyboard');
+  await press(create.getByRole('button', { name: fr['roadmap.create'] }));
+  await page.waitForURL(`${baseUrl}/fr/roadmaps/benin-keyboard`);
+  await expectFocusKept();
+
+  await press(page.getByRole('button', { name: fr['roadmap.generate'] }));
+  await expect.poll(() => page.getByText(/objectifs?.*ajoutés/).count()).toBe(1);
+  await expectFocusKept();
+
+  // « Descendre » on the first row: the focus stays on that row's buttons, wherever it went.
+  const first = await page.getByRole('rowheader').first().innerText();
+  await press(page.getByRole('button', { name: `${fr['roadmap.action.moveDown']} — ${first.replace(/^\d+\.\s*/, '')}`, exact: false }).first());
+  await expect.poll(focus).toMatch(new RegExp(`^button: (${fr['roadmap.action.moveDown']}|${fr['roadmap.action.moveUp']})`));
+  expect(await focus()).toContain(first.replace(/^\d+\.\s*/, '').slice(0, 40));
+  await expect.poll(() => page.getByRole('rowheader').nth(1).innerText()).toContain(first.replace(/^\d+\.\s*/, ''));
+
+  // « Enregistrer » the header: the form stays, the focus goes to its outcome.
+  const header = page.locator('section[aria-labelledby="header-title"]');
+  await header.getByLabel(fr['roadmap.titleField']).fill('Feuille de route clavier (révisée)');
+  await press(header.getByRole('button', { name: fr['roadmap.save'] }));
+  await expect.poll(() => header.getByRole('status').innerText()).not.toBe('');
+  await expectFocusKept();
+
+  // « Enregistrer » an action: the form redirects back to the roadmap.
+  await page.getByRole('link', { name: new RegExp(`^${fr['roadmap.editAction']} — `) }).first().click();
+  await page.waitForURL(/\/actions\//);
+  await press(page.getByRole('button', { name: fr['roadmap.save'] }));
+  await page.waitForURL(`${baseUrl}/fr/roadmaps/benin-keyboard`);
+  await expectFocusKept();
+
+  // Submitting changes the roadmap's stage: its buttons go, the focus does not fall.
+  await press(page.getByRole('button', { name: fr['roadmap.submit'] }));
+  await expect.poll(() => page.getByTestId('roadmap-status').innerText()).toBe(fr['roadmap.status.IN_REVIEW']);
+  await expectFocusKept();
+  await screenshot(page, 'keyboard-roadmap-submitted');
+});
+
+test('the focus stays in the content after a stage change of an assessment', async () => {
+  const demo = await db.assessment.findFirstOrThrow({ where: { title: 'Consultations de Cotonou' } });
+  const a = await db.assessment.create({ data: { countryId: demo.countryId, frameworkVersionId: demo.frameworkVersionId, title: 'Évaluation clavier', status: 'CONSOLIDATION', organisers: [] } });
+  await page.goto(`${baseUrl}/fr/assessments/${a.id}`);
+  const stage = page.locator('section[aria-labelledby="stage"]');
+  const close = fr['assessment.moveTo'].replace('{status}', fr['assessment.status.CLOSED']);
+  await press(stage.getByRole('button', { name: close }));
+  await expect.poll(() => stage.locator('h2').innerText()).toBe(fr['assessment.status.CLOSED']);
+  await expectFocusKept();
+  await screenshot(page, 'keyboard-assessment-stage');
+});
