@@ -1,6 +1,7 @@
 // Shared by the assessment's forms, the questionnaire's autosave and their actions: no
 // server code here.
 import { z } from 'zod';
+import { calendarDate } from '../validation/date';
 import { hasForbiddenCharacters, safeText } from '../validation/text';
 import { changeSet } from '../versioned-save/schemas';
 
@@ -29,7 +30,7 @@ export function typedText(max: number) {
     .refine((s) => !hasForbiddenCharacters(s), { error: 'form.invalidCharacters' });
 }
 
-const date = z.iso.date({ error: 'assessment.dateFormat' }).nullable();
+const date = calendarDate('assessment.dateFormat').nullable();
 
 export const createAssessmentSchema = z.object({
   countryId: id,

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { createClient } from '@/lib/db/client';
 import { flattenMessages, loadMessages } from '@/lib/i18n/messages';
+import { DEMO_ROADMAP_SLUG } from '@/lib/seed/seed-demo-roadmap';
 import { A11Y_ACCOUNTS, createAccounts } from './a11y';
 import { launchBrowser, screenshot } from './browser';
 import { signIn } from './sign-in';
@@ -53,7 +54,8 @@ async function expectFocusKept() {
 test('the focus stays in the content after creating, generating, moving, saving and submitting a roadmap', async () => {
   await page.goto(`${baseUrl}/fr/roadmaps`);
   const create = page.locator('section:has(#create)');
-  await create.getByLabel(fr['roadmap.assessment']).selectOption({ label: 'Consultations de Cotonou' });
+  const demo = await db.roadmap.findUniqueOrThrow({ where: { slug: DEMO_ROADMAP_SLUG } });
+  await create.getByLabel(fr['roadmap.assessment']).selectOption(demo.assessmentId!);
   await create.getByLabel(fr['roadmap.titleField']).fill('Feuille de route clavier');
   await create.getByLabel(fr['roadmap.slug']).fill('benin-keyboard');
   await press(create.getByRole('button', { name: fr['roadmap.create'] }));
@@ -93,7 +95,8 @@ test('the focus stays in the content after creating, generating, moving, saving 
 });
 
 test('the focus stays in the content after a stage change of an assessment', async () => {
-  const demo = await db.assessment.findFirstOrThrow({ where: { title: 'Consultations de Cotonou' } });
+  const roadmap = await db.roadmap.findUniqueOrThrow({ where: { slug: DEMO_ROADMAP_SLUG } });
+  const demo = await db.assessment.findUniqueOrThrow({ where: { id: roadmap.assessmentId! } });
   const a = await db.assessment.create({ data: { countryId: demo.countryId, frameworkVersionId: demo.frameworkVersionId, title: 'Évaluation clavier', status: 'CONSOLIDATION', organisers: [] } });
   await page.goto(`${baseUrl}/fr/assessments/${a.id}`);
   const stage = page.locator('section[aria-labelledby="stage"]');
