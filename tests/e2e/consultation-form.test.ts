@@ -40,7 +40,8 @@ test('partners ticked from the register and dates typed day/month/year are saved
   await form.getByLabel(fr['assessment.setup.startsOn']).fill('18/09/2024');
   await form.getByLabel(fr['assessment.setup.endsOn']).fill('20/09/2024');
   await form.getByRole('button', { name: fr['assessment.setup.save'] }).click();
-  await expect.poll(() => form.getByRole('status').innerText()).toBe(fr['assessment.setup.saved']);
+  await expect.poll(() => form.getByRole('status').innerText(), { timeout: 30_000 }).not.toBe('');
+  expect(await form.getByRole('status').innerText()).toBe(fr['assessment.setup.saved']);
   const saved = await db.assessment.findUniqueOrThrow({ where: { id: a.id } });
   expect(saved.organisers).toEqual(['UNOCT', 'CTED', 'Ambassade de France']);
   expect(saved.startsOn?.toISOString().slice(0, 10)).toBe('2024-09-18');
