@@ -8,7 +8,7 @@ import { isLocale, LOCALES } from '@/lib/i18n/routing';
 import { ClientMessages } from '@/components/shell/client-messages';
 import { SiteHeader } from '@/components/shell/site-header';
 import { SiteFooter } from '@/components/shell/site-footer';
-import { RouteFocus } from '@/components/shell/route-focus';
+import { FocusKeeper, RouteFocus } from '@/components/shell/route-focus';
 import { currentUser } from '@/lib/auth/server';
 import { can, isAdmin } from '@/lib/auth/can';
 import { signOutAction } from './account/actions';
@@ -54,6 +54,7 @@ export default async function LocaleLayout({ children, params }: Props) {
           </main>
           <SiteFooter />
           <RouteFocus />
+          <FocusKeeper />
         </ClientMessages>
       </body>
     </html>

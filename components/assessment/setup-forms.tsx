@@ -2,25 +2,29 @@
 
 import { useActionState, type ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
-import { ActionForm, Field, type FormState } from '@/components/forms/action-form';
+import { ActionForm, CheckboxGroup, DateField, Field, Select, type FormState } from '@/components/forms/action-form';
 import type { AssessmentHeader } from '@/lib/assessment/get-assessment';
 import type { SetupView } from '@/lib/assessment/get-setup';
-import { ENTITY_KINDS } from '@/lib/assessment/schemas';
 import { Notice } from '@/components/ui/notice';
+import type { PartnerChoices } from '@/lib/partners';
+import { ARTICLE_CHOICES, ENTITY_KINDS } from '@/lib/assessment/schemas';
 
 type Act = (s: FormState, fd: FormData) => Promise<FormState>;
 const select = 'rounded border border-slate-300 bg-white px-3 py-2';
 
-export function ConsultationForm({ a, entities, action }: { a: AssessmentHeader; entities: { id: string; name: string }[]; action: Act }) {
+export function ConsultationForm({ a, entities, partners, action }: { a: AssessmentHeader; entities: { id: string; name: string }[]; partners: PartnerChoices; action: Act }) {
   const t = useTranslations('assessment.setup');
   return (
     <ActionForm action={action} submitLabel={t('save')} className="grid gap-4 sm:grid-cols-2">
       <div className="sm:col-span-2"><Field name="title" label={t('name')} defaultValue={a.title} required /></div>
       <Field name="place" label={t('place')} defaultValue={a.place ?? ''} />
       <Field name="officialsCount" label={t('officialsCount')} type="number" inputMode="numeric" defaultValue={a.officialsCount === null ? '' : String(a.officialsCount)} />
-      <Field name="startsOn" label={t('startsOn')} type="date" defaultValue={a.startsOn ?? ''} />
-      <Field name="endsOn" label={t('endsOn')} type="date" defaultValue={a.endsOn ?? ''} />
-      <Field name="organisers" label={t('organisers')} hint={t('organisersHint')} defaultValue={a.organisers.join(', ')} />
+      <DateField name="startsOn" label={t('startsOn')} defaultValue={a.startsOn} />
+      <DateField name="endsOn" label={t('endsOn')} defaultValue={a.endsOn} />
+      <div className="sm:col-span-2 space-y-2">
+        <CheckboxGroup name="organisers" legend={t('organisers')} options={partners.options} defaultValue={partners.chosen} />
+        <Field name="organisersOther" label={t('organisersOther')} hint={t('organisersOtherHint')} defaultValue={partners.others.join(', ')} />
+      </div>
       <label className="flex flex-col gap-1 text-sm font-medium">
         {t('coordinatingEntity')}
         <select name="coordinatingEntityId" className={select} defaultValue={a.coordinatingEntity?.id ?? ''}>
@@ -62,6 +66,7 @@ export function CreateEntityForm({ action }: { action: Act }) {
       <Field name="acronym" label={t('acronym')} />
       <Field name="nameFr" label={t('nameFr')} required />
       <Field name="nameEn" label={t('nameEn')} required />
+      <Select name="articleFr" label={t('articleFr')} hint={t('articleHint')} empty={t('articleGuess')} options={ARTICLE_CHOICES.map((a) => ({ value: a, label: t(`article.${a}`) }))} />
       <label className="flex flex-col gap-1 text-sm font-medium">
         {t('kind')}
         <select name="kind" className={select} defaultValue="AGENCY">

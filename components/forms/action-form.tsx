@@ -2,6 +2,7 @@
 
 import { createContext, useActionState, useContext, useId, type ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
+import { toDayMonthYear } from '@/lib/validation/date';
 import { useFocusResult } from './use-focus-result';
 import { Notice } from '@/components/ui/notice';
 
@@ -190,4 +191,38 @@ export function Advanced({ summary, fields, children }: { summary: string; field
       <div className="mt-3 space-y-3">{children}</div>
     </details>
   );
+}
+
+type CheckboxGroupProps = { name: string; legend: string; options: { value: string; label: string; lang?: string }[]; defaultValue?: string[]; hint?: string };
+
+/** Several choices from a list, as native checkboxes in a fieldset (what was ticked is kept after an error). */
+export function CheckboxGroup({ name, legend, options, defaultValue = [], hint }: CheckboxGroupProps) {
+  const { state, id, errors, errorId } = useFieldState(name);
+  const sent = state?.values?.[name];
+  const kept = state && !state.ok ? (Array.isArray(sent) ? sent : sent ? [sent] : []) : defaultValue;
+  return (
+    <fieldset aria-describedby={[hint ? `${id}-hint` : '', errorId ?? ''].join(' ').trim() || undefined} className="flex flex-col gap-1">
+      <legend className="text-sm font-medium">{legend}</legend>
+      {hint && <p id={`${id}-hint`} className="text-xs text-slate-600">{hint}</p>}
+      <div className="mt-1 grid gap-1 sm:grid-cols-2" key={kept.join(' ')}>
+        {options.map((o) => (
+          <label key={o.value} className="flex items-start gap-2 rounded px-1 py-0.5 text-sm">
+            <input type="checkbox" name={name} value={o.value} defaultChecked={kept.includes(o.value)} className="mt-1 h-4 w-4 shrink-0 accent-un-blue" />
+            <span lang={o.lang}>{o.label}</span>
+          </label>
+        ))}
+      </div>
+      <FieldErrors id={errorId} errors={errors} />
+    </fieldset>
+  );
+}
+
+/**
+ * A calendar date typed day/month/year, in both languages: the browser's own date picker
+ * follows the browser's language (mm/dd/yyyy on a French page read in an English browser).
+ * The server reads day/month/year or ISO (lib/validation/date.ts).
+ */
+export function DateField({ name, label, defaultValue }: { name: string; label: string; defaultValue?: string | null }) {
+  const t = useTranslations('form');
+  return <Field name={name} label={label} inputMode="numeric" autoComplete="off" hint={t('dateHint')} defaultValue={toDayMonthYear(defaultValue)} />;
 }

@@ -40,7 +40,7 @@ export async function getExportTable(db: Db, assessmentId: string, kind: 'respon
   }
 
   const [assignments, responses] = await Promise.all([
-    db.assignment.findMany({ where: { assessmentId }, select: { entityId: true, questionId: true, entity: { select: { code: true, acronym: true, nameFr: true, nameEn: true } }, question: { select: questionSelect } } }),
+    db.assignment.findMany({ where: { assessmentId }, select: { entityId: true, questionId: true, entity: { select: { code: true, acronym: true, nameFr: true, nameEn: true, articleFr: true } }, question: { select: questionSelect } } }),
     // Evidence files by name only: the export never carries their content.
     db.response.findMany({ where: { assessmentId }, include: { updatedBy: { select: { name: true } }, attachments: { select: { filename: true }, orderBy: { createdAt: 'asc' } } } }),
   ]);

@@ -30,7 +30,7 @@ export async function getAssessment(db: Db, assessmentId: string, locale: Locale
     include: {
       country: { select: { code: true, demo: true } },
       frameworkVersion: { select: { id: true, titleFr: true, titleEn: true, version: true } },
-      coordinatingEntity: { select: { id: true, code: true, acronym: true, nameFr: true, nameEn: true } },
+      coordinatingEntity: { select: { id: true, code: true, acronym: true, nameFr: true, nameEn: true, articleFr: true } },
       _count: { select: { entities: true } },
     },
   });

@@ -35,7 +35,7 @@ const isDone = (f: Finding | undefined) => !!f && (f.maturity !== null || [f.ach
  */
 export async function getConsolidation(db: Db, assessmentId: string, locale: Locale, opts: { area?: string } = {}): Promise<ConsolidationGrid> {
   const [participants, assigned, findings] = await Promise.all([
-    db.assessmentEntity.findMany({ where: { assessmentId }, select: { entity: { select: { id: true, code: true, acronym: true, nameFr: true, nameEn: true } } } }),
+    db.assessmentEntity.findMany({ where: { assessmentId }, select: { entity: { select: { id: true, code: true, acronym: true, nameFr: true, nameEn: true, articleFr: true } } } }),
     // groupBy runs in SQL; findMany's `distinct` reads every assignment and dedupes in memory (1.9 ms against 0.3 ms here)
     db.assignment.groupBy({ where: { assessmentId }, by: ['questionId'] }),
     db.finding.findMany({ where: { assessmentId }, select: { questionId: true, maturity: true, achievements: true, gaps: true, needs: true } }),

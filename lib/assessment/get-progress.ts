@@ -11,7 +11,7 @@ export type ProgressView = { entities: EntityProgress[]; areas: AreaProgress[]; 
 /** Who has answered what: per entity (and who has not started) and per area. */
 export async function getProgress(db: Db, assessmentId: string, locale: Locale): Promise<ProgressView> {
   const [participants, assignments, responses, contributors] = await Promise.all([
-    db.assessmentEntity.findMany({ where: { assessmentId }, select: { entity: { select: { id: true, code: true, acronym: true, nameFr: true, nameEn: true } } } }),
+    db.assessmentEntity.findMany({ where: { assessmentId }, select: { entity: { select: { id: true, code: true, acronym: true, nameFr: true, nameEn: true, articleFr: true } } } }),
     db.assignment.findMany({ where: { assessmentId }, select: { entityId: true, questionId: true, question: { select: { area: { select: { id: true, code: true, order: true, titleFr: true, titleEn: true } } } } } }),
     db.response.findMany({
       where: { assessmentId },
@@ -50,6 +50,6 @@ export async function getProgress(db: Db, assessmentId: string, locale: Locale):
     assigned: assignments.length,
     answered: answered.size,
     percent: percent(answered.size, assignments.length),
-    notStarted: entities.filter((e) => e.assigned > 0 && !e.started).map(({ id, code, acronym, name }) => ({ id, code, acronym, name })),
+    notStarted: entities.filter((e) => e.assigned > 0 && !e.started).map(({ id, code, acronym, name, article }) => ({ id, code, acronym, name, article })),
   };
 }

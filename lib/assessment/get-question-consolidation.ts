@@ -21,7 +21,7 @@ export type QuestionConsolidation = {
 export async function getQuestionConsolidation(db: Db, assessmentId: string, questionId: string, locale: Locale): Promise<QuestionConsolidation | null> {
   const assignments = await db.assignment.findMany({
     where: { assessmentId },
-    select: { questionId: true, entity: { select: { id: true, code: true, acronym: true, nameFr: true, nameEn: true } }, question: { select: { order: true, area: { select: { order: true } } } } },
+    select: { questionId: true, entity: { select: { id: true, code: true, acronym: true, nameFr: true, nameEn: true, articleFr: true } }, question: { select: { order: true, area: { select: { order: true } } } } },
   });
   const mine = assignments.filter((a) => a.questionId === questionId);
   if (mine.length === 0) return null;

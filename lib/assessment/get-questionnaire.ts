@@ -25,7 +25,7 @@ export type QuestionnaireView = { entity: EntityLabel; areas: QuestionnaireArea[
 export async function getQuestionnaire(db: Db, assessmentId: string, entityId: string, locale: Locale): Promise<QuestionnaireView | null> {
   const participant = await db.assessmentEntity.findUnique({
     where: { assessmentId_entityId: { assessmentId, entityId } },
-    select: { entity: { select: { id: true, code: true, acronym: true, nameFr: true, nameEn: true } } },
+    select: { entity: { select: { id: true, code: true, acronym: true, nameFr: true, nameEn: true, articleFr: true } } },
   });
   if (!participant) return null;
   const assignments = await db.assignment.findMany({

@@ -16,7 +16,7 @@ export type ResultsView = {
  */
 export async function getResults(db: Db, assessmentId: string, locale: Locale): Promise<ResultsView> {
   const [participants, assignments, responses, findings] = await Promise.all([
-    db.assessmentEntity.findMany({ where: { assessmentId }, select: { entity: { select: { id: true, code: true, acronym: true, nameFr: true, nameEn: true } } } }),
+    db.assessmentEntity.findMany({ where: { assessmentId }, select: { entity: { select: { id: true, code: true, acronym: true, nameFr: true, nameEn: true, articleFr: true } } } }),
     db.assignment.findMany({ where: { assessmentId }, select: { entityId: true, questionId: true, question: { select: { area: { select: { id: true, code: true, order: true, titleFr: true, titleEn: true } } } } } }),
     db.response.findMany({ where: { assessmentId }, select: { entityId: true, questionId: true, state: true, maturity: true } }),
     db.finding.findMany({ where: { assessmentId }, select: { questionId: true, maturity: true } }),

@@ -22,7 +22,7 @@ export type SetupView = {
 export async function getSetup(db: Db, assessmentId: string, locale: Locale): Promise<SetupView | null> {
   const a = await db.assessment.findUnique({ where: { id: assessmentId }, select: { countryId: true, frameworkVersionId: true } });
   if (!a) return null;
-  const select = { id: true, code: true, acronym: true, nameFr: true, nameEn: true, kind: true } as const;
+  const select = { id: true, code: true, acronym: true, nameFr: true, nameEn: true, articleFr: true, kind: true } as const;
   const [participants, register, areas, assignments, responses, members, invitations] = await Promise.all([
     db.assessmentEntity.findMany({ where: { assessmentId }, select: { entity: { select } } }),
     db.entity.findMany({ where: { countryId: a.countryId, active: true }, select }),

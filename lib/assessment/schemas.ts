@@ -1,6 +1,7 @@
 // Shared by the assessment's forms, the questionnaire's autosave and their actions: no
 // server code here.
 import { z } from 'zod';
+import { calendarDate } from '../validation/date';
 import { hasForbiddenCharacters, safeText } from '../validation/text';
 import { changeSet } from '../versioned-save/schemas';
 
@@ -14,6 +15,8 @@ export type Priority = (typeof PRIORITIES)[number];
 export const LEVELS = ['0', '1', '2', '3', '4', 'NA', 'DK'] as const;
 export type Level = (typeof LEVELS)[number];
 export const MATURITIES = ['0', '1', '2', '3', '4'] as const;
+/** The article choices of an entity's French name; NONE for a bare proper name. */
+export const ARTICLE_CHOICES = ['LE', 'LA', 'ELIDED', 'LES', 'NONE'] as const;
 export const ENTITY_KINDS = ['MINISTRY', 'AGENCY', 'SECURITY_FORCE', 'REGULATOR', 'COMMISSION', 'JUDICIAL', 'SOE', 'LOCAL_AUTHORITY', 'INTERNATIONAL'] as const;
 
 /**
@@ -27,7 +30,7 @@ export function typedText(max: number) {
     .refine((s) => !hasForbiddenCharacters(s), { error: 'form.invalidCharacters' });
 }
 
-const date = z.iso.date({ error: 'assessment.dateFormat' }).nullable();
+const date = calendarDate('assessment.dateFormat').nullable();
 
 export const createAssessmentSchema = z.object({
   countryId: id,
@@ -63,6 +66,8 @@ export const createEntitySchema = z.object({
   acronym: safeText(30).nullable().default(null),
   nameFr: safeText(300).min(3, { error: 'form.tooShort' }),
   nameEn: safeText(300).min(3, { error: 'form.tooShort' }),
+  /** the French name's article; left empty, it follows the name's first word */
+  articleFr: z.enum(ARTICLE_CHOICES, { error: 'form.invalidValue' }).or(z.literal('').transform(() => undefined)).optional(),
   kind: z.enum(ENTITY_KINDS, { error: 'form.invalidValue' }),
 });
 export type CreateEntityInput = z.infer<typeof createEntitySchema>;

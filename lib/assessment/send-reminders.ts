@@ -7,7 +7,7 @@ import { remindSchema } from './schemas';
 import { assessmentScope } from './scope';
 import { collecting } from './status';
 import { isAnswered } from './values';
-import { inLocale } from '../i18n/pick';
+import { entityArgs } from '../i18n/entity-name';
 
 /**
  * Mails the contributors of entities that have not finished: how many questions wait, and
@@ -27,7 +27,7 @@ export const sendReminders = defineAction({
       const entityIds = [...new Set(input.entityIds)];
       const entities = await tx.assessmentEntity.findMany({
         where: { assessmentId: input.assessmentId, entityId: { in: entityIds } },
-        select: { entity: { select: { id: true, nameFr: true, nameEn: true } } },
+        select: { entity: { select: { id: true, nameFr: true, nameEn: true, articleFr: true } } },
       });
       if (entities.length !== entityIds.length) return fail('form.invalid', { entityIds: ['assessment.notParticipant'] });
       let sent = 0;
@@ -49,7 +49,7 @@ export const sendReminders = defineAction({
           await sendMail(tx, {
             to: user.email,
             subject: t('reminderSubject', { title: a.title }),
-            text: t('reminderText', { name: user.name, count: waiting, entity: inLocale(locale, entity, 'name'), title: a.title, url, sender: ctx.user.name }),
+            text: t('reminderText', { name: user.name, count: waiting, ...entityArgs(locale, entity), title: a.title, url, sender: ctx.user.name }),
           });
           sent++;
         }

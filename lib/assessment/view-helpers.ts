@@ -1,11 +1,13 @@
 // Small helpers shared by the assessment's view models (plain data for the pages).
+import { entityArticle, type EntityArticle, type FrenchArticleForm } from '../i18n/entity-name';
 import { inLocale } from '../i18n/pick';
 import type { Locale } from '../i18n/routing';
 
-export type EntityLabel = { id: string; code: string; acronym: string | null; name: string };
+/** `article` goes with `name` into the messages that name the entity (lib/i18n/entity-name.ts). */
+export type EntityLabel = { id: string; code: string; acronym: string | null; name: string; article: EntityArticle };
 
-export function entityLabel(e: { id: string; code: string; acronym: string | null; nameFr: string; nameEn: string }, locale: Locale): EntityLabel {
-  return { id: e.id, code: e.code, acronym: e.acronym, name: inLocale(locale, e, 'name') };
+export function entityLabel(e: { id: string; code: string; acronym: string | null; nameFr: string; nameEn: string; articleFr: FrenchArticleForm | null }, locale: Locale): EntityLabel {
+  return { id: e.id, code: e.code, acronym: e.acronym, name: inLocale(locale, e, 'name'), article: entityArticle(e.articleFr, e.nameFr) };
 }
 
 /** A short label for tight places (grid headers): the acronym, else the code. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { toIsoDate } from '../validation/date';
 import { csvDocument } from '../export/spreadsheet';
 import type { Db } from '../db/client';
 import { isAdmin, type Principal } from '../auth/can';
@@ -6,8 +7,8 @@ import { can } from '../auth/can';
 
 export const auditFilterSchema = z.object({
   action: z.string().trim().max(100).regex(/^[a-zA-Z.]*$/).optional().catch(undefined),
-  since: z.iso.date().optional().catch(undefined),
-  until: z.iso.date().optional().catch(undefined),
+  since: z.preprocess(toIsoDate, z.iso.date()).optional().catch(undefined),
+  until: z.preprocess(toIsoDate, z.iso.date()).optional().catch(undefined),
 });
 export type AuditFilter = z.infer<typeof auditFilterSchema>;
 

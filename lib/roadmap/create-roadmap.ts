@@ -5,6 +5,7 @@ import { fail, ok } from '../result';
 import { createRoadmapSchema } from './schemas';
 import { inLocale } from '../i18n/pick';
 import { freeSlug, slugify } from './slug';
+import { partnerArgs } from '../partners';
 
 /**
  * A roadmap for an assessment, with its context and methodology prefilled from the
@@ -51,7 +52,8 @@ type Facts = {
 export function consultationTexts(locale: 'fr' | 'en', f: Facts) {
   const t = translator(locale, 'roadmapText');
   const date = (d: Date | null) => (d ? new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(d) : '…');
-  const list = new Intl.ListFormat(locale, { type: 'conjunction' }).format(f.organisers.length ? f.organisers : ['…']);
+  // Each organiser by its acronym in the language, with its article in French (« du PNUD et de la DECT »).
+  const list = new Intl.ListFormat(locale, { type: 'conjunction' }).format(f.organisers.length ? f.organisers.map((o) => t('organiser', partnerArgs(o, locale))) : [t('organiser', { entity: '…', article: 'none' })]);
   return {
     context: t('context'),
     methodology: t('methodology', {

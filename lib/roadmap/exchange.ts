@@ -17,6 +17,7 @@ import type { Audit } from '../audit/record-event';
 import { fail, ok, type Result } from '../result';
 import { signWithInstallationKey, type Signer } from '../installation/keys';
 import { translator } from '../i18n/translate';
+import { guessFrenchArticle } from '../i18n/entity-name';
 import { buildSnapshot, canonicalJson, contentHash, snapshotSchema, type RoadmapSnapshot } from './snapshot';
 import { parseTextKey, textsOf } from '../translation/texts';
 
@@ -226,7 +227,7 @@ async function mapEntities(tx: Tx, countryId: string, d: RoadmapSnapshot) {
     const row = await tx.entity.upsert({
       where: { countryId_code: { countryId, code: e.code } },
       update: {},
-      create: { countryId, code: e.code, acronym: e.acronym, nameFr: e.nameFr, nameEn: e.nameEn, kind: e.kind as never },
+      create: { countryId, code: e.code, acronym: e.acronym, nameFr: e.nameFr, nameEn: e.nameEn, articleFr: guessFrenchArticle(e.nameFr), kind: e.kind as never },
     });
     out.set(e.id, row.id);
   }

@@ -33,7 +33,7 @@ export async function seedDemo(db: Db) {
 
   const ids = new Map<string, string>();
   for (const e of BENIN_ENTITIES) {
-    const data = { acronym: e.acronym, nameFr: e.nameFr, nameEn: e.nameEn, kind: e.kind };
+    const data = { acronym: e.acronym, nameFr: e.nameFr, nameEn: e.nameEn, articleFr: e.articleFr, kind: e.kind };
     const row = await db.entity.upsert({
       where: { countryId_code: { countryId: country.id, code: e.code } },
       update: data,

@@ -1,15 +1,11 @@
 // Accessibility checks with axe-core (Deque's engine, the one the outside review used) and the
-// sign-in of a test account of each role, shared by the accessibility test files.
+// test accounts of each role (signed in through ./sign-in), shared by the accessibility test files.
 import { hashPassword } from 'better-auth/crypto';
 import axe from 'axe-core';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { PrismaClient } from '@/lib/db/client';
 import type { Role } from '@/lib/db/generated/sqlite/enums';
-import { flattenMessages, loadMessages } from '@/lib/i18n/messages';
 import { DEMO_PASSWORD } from '@/lib/seed/seed-demo';
-import { totp } from '../helpers/totp';
-
-const fr = flattenMessages(loadMessages('fr'));
 
 export type Finding = { rule: string; impact: string; page: string; target: string; html: string };
 
@@ -60,35 +56,12 @@ export async function createAccounts(db: PrismaClient, accounts = A11Y_ACCOUNTS)
   }
 }
 
-const secrets = new Map<string, string>();
-
-/** Signs in (setting up two-factor authentication the first time a role requires it). */
-export async function signIn(browser: Browser, baseUrl: string, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(`${baseUrl}/fr/sign-in`);
-  await page.getByLabel(fr['auth.email']).fill(email);
-  await page.getByLabel(fr['auth.password'], { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: fr['auth.signIn'] }).click();
-  await page.waitForURL((u) => !u.pathname.endsWith('/sign-in'));
-  if (page.url().includes('/account/two-factor')) {
-    await page.getByLabel(fr['auth.password']).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: fr['account.generate'] }).click();
-    const secret = await page.getByTestId('totp-secret').innerText();
-    secrets.set(email, secret);
-    await page.getByLabel(fr['auth.code']).fill(totp(secret));
-    await page.getByRole('button', { name: fr['auth.verify'] }).click();
-    await page.waitForURL(`${baseUrl}/fr/account`);
-  } else if (page.url().includes('/sign-in/two-factor')) {
-    await page.getByLabel(fr['auth.code']).fill(totp(secrets.get(email)!));
-    await page.getByRole('button', { name: fr['auth.verify'] }).click();
-    await page.waitForURL((u) => !u.pathname.includes('/two-factor'));
-  }
-  return page;
-}
-
 /** A tally of findings by rule, for a message that says what failed where. */
 export function summary(findings: Finding[]) {
   const byRule = new Map<string, Set<string>>();
   for (const f of findings) byRule.set(f.rule, (byRule.get(f.rule) ?? new Set()).add(f.page));
-  return [...byRule].map(([rule, pages]) => `${rule} (${findings.filter((f) => f.rule === rule).length} nodes): ${[...pages].slice(0, 5).join(', ')}`);
+  return [...byRule].map(([rule, pages]) => {
+    const nodes = findings.filter((f) => f.rule === rule);
+    return `${rule} (${nodes.length} nodes): ${[...pages].slice(0, 5).join(', ')}; e.g. ${[...new Set(nodes.map((n) => n.html))].slice(0, 3).join(' | ')}`;
+  });
 }

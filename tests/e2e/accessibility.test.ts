@@ -6,7 +6,8 @@ import type { Browser } from 'playwright-core';
 import { createClient } from '@/lib/db/client';
 import { LOCALES } from '@/lib/i18n/routing';
 import { DEMO_ROADMAP_SLUG } from '@/lib/seed/seed-demo-roadmap';
-import { A11Y_ACCOUNTS, createAccounts, seriousFindings, signIn, summary, type Finding } from './a11y';
+import { A11Y_ACCOUNTS, createAccounts, seriousFindings, summary, type Finding } from './a11y';
+import { signIn } from './sign-in';
 import { flattenMessages, loadMessages } from '@/lib/i18n/messages';
 import { launchBrowser, screenshot } from './browser';
 
@@ -48,11 +49,7 @@ test('a visitor’s pages have no serious or critical axe-core finding, in Frenc
   expect(summary(findings)).toEqual([]);
 });
 
-// The administrator's, reviewer's, coordinator's and observer's pages still have serious
-// findings (first run of this test, 2026-12-02: the four fail; see issue #20, open). They stay
-// out of the required run until fixed; A11Y_ALL_ROLES=1 runs them.
-const REQUIRED = process.env.A11Y_ALL_ROLES ? A11Y_ACCOUNTS : A11Y_ACCOUNTS.filter((a) => a.role === 'CONTRIBUTOR');
-test.each(REQUIRED)('the main pages of the $role have no serious or critical axe-core finding, in French and in English', async ({ email }) => {
+test.each(A11Y_ACCOUNTS)('the main pages of the $role have no serious or critical axe-core finding, in French and in English', async ({ email }) => {
   const page = await signIn(browser, baseUrl, email);
   const findings: Finding[] = [];
   let scanned = 0;
@@ -88,28 +85,35 @@ test('the user menu closes on Escape (focus back on it) and when focus leaves it
   await expect.poll(() => menu.getAttribute('open')).toBeNull();
 });
 
-// Fails on its first run (2026-12-02), issue #20 open: A11Y_ALL_ROLES=1 runs it.
-test.skipIf(!process.env.A11Y_ALL_ROLES)('at 390 px one menu button opens every link, the language switch and sign-out, by keyboard', async () => {
+const catalogs = { fr, en: flattenMessages(loadMessages('en')) };
+
+test('at 390 px one menu button opens every link, the language switch and sign-out, by keyboard, in French and in English', async () => {
   const page = await signIn(browser, baseUrl, A11Y_ACCOUNTS[3].email);
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto(`${baseUrl}/fr`);
-  expect(await page.locator('nav[aria-label]:visible').count()).toBe(0);
-  const button = page.locator('header summary', { hasText: fr['nav.menu'] });
-  await button.focus();
-  await page.keyboard.press('Enter');
-  const nav = page.getByRole('navigation', { name: fr['nav.main'] });
-  for (const name of [fr['nav.home'], fr['nav.framework'], fr['nav.assessments'], fr['nav.roadmaps'], fr['nav.account']]) {
-    expect(await nav.getByRole('link', { name, exact: true }).isVisible()).toBe(true);
+  for (const locale of LOCALES) {
+    const m = catalogs[locale];
+    await page.goto(`${baseUrl}/${locale}`);
+    expect(await page.locator('nav[aria-label]:visible').count()).toBe(0);
+    // The menu button, not the user menu's summary (« Menu de l’utilisateur … »).
+    const button = page.locator('header summary', { hasText: new RegExp(`^${m['nav.menu']}$`) });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const nav = page.getByRole('navigation', { name: m['nav.main'] });
+    for (const name of [m['nav.home'], m['nav.framework'], m['nav.assessments'], m['nav.roadmaps'], m['nav.account']]) {
+      expect(await nav.getByRole('link', { name, exact: true }).isVisible()).toBe(true);
+    }
+    const other = LOCALES.find((l) => l !== locale)!;
+    expect(await nav.getByRole('link', { name: new RegExp(`^${other.toUpperCase()}`) }).isVisible()).toBe(true);
+    expect(await nav.getByRole('button', { name: m['auth.signOut'] }).isVisible()).toBe(true);
+    // Nothing sticks out of the screen.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await seriousFindings(page)).toEqual([]);
+    await screenshot(page, `phone-menu-${locale}`);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => nav.isVisible()).toBe(false);
+    expect(await seriousFindings(page)).toEqual([]);
+    await screenshot(page, `phone-home-${locale}`);
   }
-  expect(await nav.getByRole('link', { name: /^EN/ }).isVisible()).toBe(true);
-  expect(await nav.getByRole('button', { name: fr['auth.signOut'] }).isVisible()).toBe(true);
-  // Nothing sticks out of the screen.
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-  await screenshot(page, 'phone-menu-fr');
-  await page.keyboard.press('Escape');
-  await expect.poll(() => nav.isVisible()).toBe(false);
-  expect(await seriousFindings(page)).toEqual([]);
-  await screenshot(page, 'phone-home-fr');
   const roadmap = await db.roadmap.findUniqueOrThrow({ where: { slug: DEMO_ROADMAP_SLUG } });
   const asin = await db.entity.findFirstOrThrow({ where: { code: 'ASIN' } });
   await page.goto(`${baseUrl}/fr/assessments/${roadmap.assessmentId}/entities/${asin.id}`);

@@ -25,7 +25,7 @@ export async function signIn(browser: Browser, baseUrl: string, email: string): 
   } else if (page.url().includes('/sign-in/two-factor')) {
     await page.getByLabel(fr['auth.code']).fill(totp(secrets.get(email)!));
     await page.getByRole('button', { name: fr['auth.verify'] }).click();
-    await page.waitForURL(`${baseUrl}/fr`);
+    await page.waitForURL((u) => !u.pathname.includes('/two-factor'));
   }
   return page;
 }

@@ -37,7 +37,8 @@ export async function consultationFormAction(locale: string, assessmentId: strin
   const count = typeof raw.officialsCount === 'string' && raw.officialsCount.trim() !== '' ? Number(raw.officialsCount) : null;
   const r = await runAction(updateConsultation, await requestContext(locale), {
     assessmentId, title: raw.title, place: orNull(raw.place), startsOn: orNull(raw.startsOn), endsOn: orNull(raw.endsOn),
-    organisers: String(raw.organisers ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    // The partners ticked in the register (by code), then the others typed freely.
+    organisers: [...[raw.organisers ?? []].flat(), ...String(raw.organisersOther ?? '').split(',')].map((s) => s.trim()).filter(Boolean),
     officialsCount: count, coordinatingEntityId: orNull(raw.coordinatingEntityId),
   });
   if (r.ok) refresh(locale, assessmentId);

@@ -1,4 +1,6 @@
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { toDayMonthYear } from '@/lib/validation/date';
 import { auditCountries, auditFilterSchema, listAuditEvents } from '@/lib/audit/list-events';
 import { describeAuditRows } from '@/lib/audit/describe-events';
 import { loadPage } from '@/lib/page/load-page';
@@ -14,6 +16,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
   const rows = await listAuditEvents(db, user, filter);
   const described = await describeAuditRows(db, rows, locale);
   const query = new URLSearchParams({ locale, ...Object.fromEntries(Object.entries(filter).filter(([, v]) => v)) as Record<string, string> });
+  const tf = await getTranslations({ locale, namespace: 'form' });
   const input = 'rounded border border-slate-300 bg-white px-3 py-2';
   return (
     <div className="space-y-6">
@@ -26,11 +29,12 @@ export default async function AuditPage({ params, searchParams }: Props) {
           <input name="action" defaultValue={filter.action ?? ''} className={input} />
         </label>
         <label className="flex flex-col gap-1 text-sm font-medium">{t('since')}
-          <input type="date" name="since" defaultValue={filter.since ?? ''} className={input} />
+          <input name="since" inputMode="numeric" autoComplete="off" defaultValue={toDayMonthYear(filter.since)} aria-describedby="date-hint" className={input} />
         </label>
         <label className="flex flex-col gap-1 text-sm font-medium">{t('until')}
-          <input type="date" name="until" defaultValue={filter.until ?? ''} className={input} />
+          <input name="until" inputMode="numeric" autoComplete="off" defaultValue={toDayMonthYear(filter.until)} aria-describedby="date-hint" className={input} />
         </label>
+        <p id="date-hint" className="w-full text-xs text-slate-600 sm:order-last">{tf('dateHint')}</p>
         <button type="submit" className="rounded bg-un-blue px-4 py-2 text-white">{t('filter')}</button>
         <a href={`/api/audit/export?${query}`} className="rounded border border-slate-300 bg-white px-4 py-2">{t('export')}</a>
       </form>

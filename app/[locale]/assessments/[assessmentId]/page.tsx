@@ -49,12 +49,13 @@ export default async function AssessmentPage({ params }: Props) {
               <tr key={e.id}>
                 {remindable && (
                   <Cell>
-                    {e.answered < e.assigned && <input type="checkbox" name="entityIds" value={e.id} aria-label={t('progress.select', { entity: e.name })} className="h-4 w-4 accent-un-blue" />}
+                    {e.answered < e.assigned && <input type="checkbox" name="entityIds" value={e.id} aria-label={t('progress.select', { entity: e.name, article: e.article })} className="h-4 w-4 accent-un-blue" />}
                   </Cell>
                 )}
                 <RowHeader>
-                  <Link href={`/assessments/${a.id}/entities/${e.id}`} className="text-un-blue hover:underline" aria-label={t('progress.openQuestionnaire', { entity: e.name })}>
-                    {e.acronym ? <><span className="font-medium">{e.acronym}</span> · </> : null}{e.name}
+                  {/* The name a screen reader hears begins with the visible text (WCAG 2.5.3). */}
+                  <Link href={`/assessments/${a.id}/entities/${e.id}`} className="text-un-blue hover:underline">
+                    {e.acronym ? <><span className="font-medium">{e.acronym}</span> · </> : null}{e.name}<span className="sr-only">{t('progress.questionnaireLink')}</span>
                   </Link>
                   {!e.started && e.assigned > 0 && <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">{t('progress.notStarted')}</span>}
                 </RowHeader>

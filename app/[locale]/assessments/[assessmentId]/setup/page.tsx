@@ -2,6 +2,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { getSetup } from '@/lib/assessment/get-setup';
 import { setupOpen } from '@/lib/assessment/status';
+import { partnerChoices } from '@/lib/partners';
 import { AssessmentHeader } from '@/components/assessment/assessment-header';
 import { AddEntitiesForm, AssignForm, ConsultationForm, CreateEntityForm, InviteContributorForm } from '@/components/assessment/setup-forms';
 import {
@@ -37,7 +38,7 @@ export default async function SetupPage({ params }: Props) {
           <section aria-labelledby="consultation" className={card}>
             <h2 id="consultation" className="text-lg font-semibold">{t('consultation')}</h2>
             <p className="mb-4 text-sm text-slate-600">{t('consultationHelp')}</p>
-            <ConsultationForm a={a} entities={register} action={consultationFormAction.bind(null, locale, a.id)} />
+            <ConsultationForm a={a} entities={register} partners={partnerChoices(a.organisers, locale)} action={consultationFormAction.bind(null, locale, a.id)} />
           </section>
 
           <section aria-labelledby="participants" className={card}>
@@ -71,7 +72,7 @@ export default async function SetupPage({ params }: Props) {
                         <td className="px-2 py-2">
                           {open && e.answered === 0 && (
                             <form action={async () => { 'use server'; await removeEntityAction(locale, a.id, e.id); }}>
-                              <button type="submit" className="rounded border border-red-300 px-2 py-1 text-xs text-red-800 hover:bg-red-50" aria-label={t('removeLabel', { entity: e.name })}>{t('remove')}</button>
+                              <button type="submit" className="rounded border border-red-300 px-2 py-1 text-xs text-red-800 hover:bg-red-50" aria-label={t('removeLabel', { entity: e.name, article: e.article })}>{t('remove')}</button>
                             </form>
                           )}
                         </td>

@@ -37,7 +37,7 @@ export default async function QuestionnairePage({ params }: Props) {
     <ClientMessages namespaces={['assessment', 'questionnaire', 'attachment']}>
       <div>
         <AssessmentHeader a={a} current={null} sections={sections} />
-        <h2 className="text-xl font-semibold">{t('title', { entity: view.entity.name })}</h2>
+        <h2 className="text-xl font-semibold">{t('title', { entity: view.entity.name, article: view.entity.article })}</h2>
         <p className="mt-1 max-w-3xl text-slate-700">{t('intro')}</p>
         {notice && <p role="note" data-questionnaire-mode={editable ? 'correcting' : 'read-only'} className="mt-3 max-w-3xl rounded border border-slate-300 bg-slate-100 px-3 py-2 text-sm">{notice}</p>}
         <div className="mt-6">
