@@ -63,7 +63,7 @@ export default async function UpdatePage({ params }: Props) {
           <section aria-labelledby="form-title" className={box}>
             <h2 id="form-title" className="mb-3 text-lg font-semibold">{t('update.formTitle')}</h2>
             <UpdateForm
-              key={`${u?.id ?? 'new'}-${u?.review ?? 'NONE'}`}
+              key={u?.review === 'RETURNED' ? 'returned' : 'draft'}
               slug={p.slug} trackedActionId={d.action.id} entityId={d.writeAs!} period={d.period.key} currency={d.action.currency}
               indicators={d.action.indicators} updateId={u?.id ?? null}
               confirmed={u ? { version: u.version, values: u.values, updatedAt: u.updatedAt, updatedBy: u.updatedBy } : { version: 0, values: EMPTY_UPDATE, updatedAt: null, updatedBy: null }}
