@@ -80,7 +80,7 @@ describe('bad input is refused with its message, and nothing changes', () => {
 
   test('a number where a percentage indicator expects 0-100, and a yes/no where a number is expected', async () => {
     const r = await save(f.anpc, { trackedActionId: f.t2.id, entityId: f.agency.id, fields: { indicatorValues: [{ index: 0, value: 140 }, { index: 1, value: true }] } });
-    expect(r).toMatchObject({ ok: false, fields: { 'fields.indicatorValues.0': ['followup.indicatorPercent'], 'fields.indicatorValues.1': ['followup.indicatorNumber'] } });
+    expect(r).toMatchObject({ ok: false, fields: { 'changes.indicator0': ['followup.indicatorPercent'], 'changes.indicator1': ['followup.indicatorNumber'] } });
   });
 
   test('an action the entity does not lead, a period before the start, an unknown or closed period', async () => {
