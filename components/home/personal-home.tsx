@@ -7,6 +7,8 @@ import type { Locale } from '@/lib/i18n/routing';
 import { Badge } from '@/components/ui/badge';
 import { Cell, RowHeader, Table } from '@/components/ui/table';
 
+/** The updates a contributor sees first; the follow-up page lists them all. */
+const SHOWN = 6;
 const card = 'rounded border border-slate-200 bg-white p-4 shadow-sm';
 const cta = 'inline-block rounded bg-un-blue px-3 py-1.5 text-sm font-medium text-white hover:bg-un-blue-dark';
 
@@ -23,7 +25,8 @@ function Block({ id, title, children }: { id: string; title: string; children: R
 export async function PersonalHome({ data, name, locale }: { data: HomeData; name: string; locale: Locale }) {
   const t = await getTranslations('home.personal');
   const format = await getFormatter();
-  const day = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'long' });
+  // Due dates are the end of a day in UTC (lib/followup/periods.ts): shown as that day.
+  const day = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'long', timeZone: 'UTC' });
   const nothing = !data.contributor && !data.coordinator.length && !data.reviewer && !data.admin && !data.observer.length;
   return (
     <div className="space-y-10">
@@ -51,7 +54,7 @@ export async function PersonalHome({ data, name, locale }: { data: HomeData; nam
           <Block id="home-updates" title={t('contributor.updates')}>
             {data.contributor.updates.length === 0 ? <p className="text-slate-600">{t('contributor.noUpdate')}</p> : (
               <ul className="space-y-2">
-                {data.contributor.updates.map((u) => (
+                {data.contributor.updates.slice(0, SHOWN).map((u) => (
                   <li key={`${u.trackedActionId}-${u.period}`} className={`${card} flex flex-wrap items-center justify-between gap-3`} data-home-update={u.title}>
                     <div>
                       <p className="font-medium">{u.title}</p>
@@ -69,6 +72,12 @@ export async function PersonalHome({ data, name, locale }: { data: HomeData; nam
                   </li>
                 ))}
               </ul>
+            )}
+            {data.contributor.updates.length > SHOWN && (
+              <p className="text-sm">
+                {t('contributor.more', { count: data.contributor.updates.length - SHOWN })}{' '}
+                <Link href={`/roadmaps/${data.contributor.updates[0].slug}/follow-up`} className="font-medium text-un-blue underline">{t('contributor.seeAll')}</Link>
+              </p>
             )}
           </Block>
         </>

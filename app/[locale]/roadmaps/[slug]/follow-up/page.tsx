@@ -23,7 +23,7 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
   const data = await loadFollowUp(db, user, { slug, period: typeof sp.period === 'string' ? sp.period : undefined, locale, now: new Date() });
   if (!data) notFound();
   const f = data.followUp;
-  const date = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'long' });
+  const date = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'long', timeZone: 'UTC' });
   const settings = data.canManage && data.roadmap.approved !== null
     ? <SettingsForm action={settingsFormAction.bind(null, locale, slug, data.roadmap.id)} current={f ? { rhythm: f.rhythm, firstPeriod: f.firstPeriod, dueDay: f.dueDay } : null} />
     : null;

@@ -43,7 +43,7 @@ export default async function UpdatePage({ params }: Props) {
           <p className="flex flex-wrap items-center gap-2 text-sm">
             <span>{t('update.period', { period: label })}</span>
             <span aria-hidden="true">·</span>
-            <span>{t('due', { date: format.dateTime(new Date(d.period.dueOn), { dateStyle: 'long' }) })}</span>
+            <span>{t('due', { date: format.dateTime(new Date(d.period.dueOn), { dateStyle: 'long', timeZone: 'UTC' }) })}</span>
             <Badge tone={reviewTone(u?.review ?? null)} data-review={u?.review ?? 'NONE'}>{u ? t(`review.${u.review}`) : t('review.NONE')}</Badge>
             {d.period.late && <Badge tone="danger" data-late="1">{t('late')}</Badge>}
           </p>
