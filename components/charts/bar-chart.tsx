@@ -15,8 +15,8 @@ export type Bar = {
 };
 
 const ROW = 30;
-const LABEL_W = 260;
-const TEXT_W = 150;
+const LABEL_W = 220;
+const TEXT_W = 230;
 const WIDTH = 760;
 
 function truncate(s: string, n: number) {
@@ -35,7 +35,7 @@ export function BarChart({ bars, max }: { bars: Bar[]; /** the scale's end; the 
         return (
           <g key={i} transform={`translate(0 ${y})`}>
             <title>{`${b.label} : ${b.text}`}</title>
-            <text x={0} y={ROW / 2 + 4} fontSize={13} fill="currentColor">{truncate(b.label, 38)}</text>
+            <text x={0} y={ROW / 2 + 4} fontSize={13} fill="currentColor">{truncate(b.label, 32)}</text>
             <rect x={LABEL_W} y={4} width={plot} height={ROW - 10} fill="#f1f5f9" />
             {b.behind !== undefined && <rect x={LABEL_W} y={4} width={w(b.behind)} height={ROW - 10} fill="#bfdbfe" />}
             <rect x={LABEL_W} y={b.behind !== undefined ? 10 : 4} width={w(b.value)} height={b.behind !== undefined ? ROW - 22 : ROW - 10} fill={b.tone === 'warning' ? '#b45309' : '#005a9c'} />

@@ -100,7 +100,7 @@ export async function FollowUpDashboard({ d, entities, periods, locale }: Props)
                 summary={t('summary.indicator', { action: p.actionTitle, baseline: p.indicator.baseline || '—', target: p.indicator.target || '—', last: last ? show(last.value) : '—', count: p.points.length })}
                 table={{ columns: [t('table.period'), t('table.value')], rows: [{ label: t('table.baseline'), cells: [p.indicator.baseline || '—'] }, ...p.points.map((x) => ({ label: seqLabel(x.seq), cells: [show(x.value)] })), { label: t('table.target'), cells: [p.indicator.target || '—'] }] }}
               >
-                {numeric && <PathChart baseline={p.baseline ?? 0} target={p.target} points={p.points.map((x) => ({ label: seqLabel(x.seq).replace(/\s\d{4}$/, ''), value: pointValue(x.value) }))} format={(n) => (p.indicator.type === 'boolean' ? (n ? yesNo.yes : yesNo.no) : format.number(n))} />}
+                {numeric && <PathChart baseline={p.baseline ?? 0} target={p.target} points={p.points.map((x) => ({ label: periods[x.seq - 1]?.key ?? String(x.seq), value: pointValue(x.value) }))} format={(n) => (p.indicator.type === 'boolean' ? (n ? yesNo.yes : yesNo.no) : format.number(n))} />}
               </ChartFigure>
             );
           })}
@@ -116,7 +116,7 @@ export async function FollowUpDashboard({ d, entities, periods, locale }: Props)
               <Table key={b.code} caption={tp('coverage.instrument', { code: b.code })} captionVisible dense columns={[t('table.paragraph'), t('table.completedOfPlanned')]}>
                 {b.rows.map((p) => (
                   <tr key={p.ref}>
-                    <RowHeader dense>{t('paragraph', { ref: p.ref })}</RowHeader>
+                    <RowHeader dense>{p.ref}</RowHeader>
                     <Cell dense>{tp('coverage.count', { completed: p.completed, planned: p.planned })}</Cell>
                   </tr>
                 ))}
