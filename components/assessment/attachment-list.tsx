@@ -8,9 +8,12 @@ import {
 import type { AttachmentView } from '@/lib/assessment/attachment-view';
 
 type Props = {
-  assessmentId: string;
-  entityId: string;
-  questionId: string;
+  /** the files' route: POST uploads, GET and DELETE `${base}/<id>` */
+  base: string;
+  /** the fields an upload names its record by (entity, question) */
+  fields: Record<string, string>;
+  /** appended to a delete's address (the entity a progress update's file is removed for) */
+  deleteQuery?: string;
   initial: AttachmentView[];
   editable: boolean;
 };
@@ -18,8 +21,11 @@ type Props = {
 type Upload = { name: string; percent: number };
 type Notice = { kind: 'error' | 'info'; text: string } | null;
 
-/** The answer's evidence files: list with download links, and (while editable) upload and delete. */
-export function AttachmentList({ assessmentId, entityId, questionId, initial, editable }: Props) {
+/**
+ * Evidence files (an answer's, a progress update's): list with download links, and (while
+ * editable) upload and delete, under the same rules for both (lib/assessment/attachment-rules.ts).
+ */
+export function AttachmentList({ base, fields, deleteQuery = '', initial, editable }: Props) {
   const t = useTranslations('attachment');
   const tr = useTranslations();
   const locale = useLocale();
@@ -30,13 +36,12 @@ export function AttachmentList({ assessmentId, entityId, questionId, initial, ed
   const [upload, setUpload] = useState<Upload | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
-  const base = `/api/assessments/${assessmentId}/attachments`;
 
   const size = (n: number) =>
     n < 1024 ? t('sizeBytes', { size: format.number(n) })
     : n < 1024 * 1024 ? t('sizeKb', { size: format.number(n / 1024, { maximumFractionDigits: 1 }) })
     : t('sizeMb', { size: format.number(n / 1024 / 1024, { maximumFractionDigits: 1 }) });
-  const explain = (error: string) => (error.startsWith('attachment.') || error.startsWith('questionnaire.') || error.startsWith('auth.') ? tr(error) : t('failed', { message: tr(error) }));
+  const explain = (error: string) => (error.startsWith('attachment.') || error.startsWith('questionnaire.') || error.startsWith('followup.') || error.startsWith('auth.') ? tr(error) : t('failed', { message: tr(error) }));
 
   function send(file: File) {
     setNotice(null);
@@ -46,8 +51,7 @@ export function AttachmentList({ assessmentId, entityId, questionId, initial, ed
     if (!ACCEPTED_EXTENSIONS.includes(`.${extensionOf(file.name)}`)) return setNotice({ kind: 'error', text: t('typeNotAllowed') });
     if (typeof navigator !== 'undefined' && navigator.onLine === false) return setNotice({ kind: 'error', text: t('offline') });
     const form = new FormData();
-    form.set('entityId', entityId);
-    form.set('questionId', questionId);
+    for (const [k, v] of Object.entries(fields)) form.set(k, v);
     form.set('file', file);
     // XMLHttpRequest, not fetch: only it reports upload progress.
     const xhr = new XMLHttpRequest();
@@ -87,7 +91,7 @@ export function AttachmentList({ assessmentId, entityId, questionId, initial, ed
     setNotice(null);
     let res: Response;
     try {
-      res = await fetch(`${base}/${file.id}?locale=${locale}`, { method: 'DELETE', credentials: 'same-origin', cache: 'no-store' });
+      res = await fetch(`${base}/${file.id}?locale=${locale}${deleteQuery}`, { method: 'DELETE', credentials: 'same-origin', cache: 'no-store' });
     } catch {
       return setNotice({ kind: 'error', text: t('offline') });
     }

@@ -136,7 +136,7 @@ export function QuestionCard({ assessmentId, entityId, question: q, item, editab
               className="resize-y rounded border border-slate-300 bg-white px-3 py-2 text-sm read-only:bg-slate-50"
             />
           )}
-          <AttachmentList assessmentId={assessmentId} entityId={entityId} questionId={q.id} initial={q.attachments} editable={editable} />
+          <AttachmentList base={`/api/assessments/${assessmentId}/attachments`} fields={{ entityId, questionId: q.id }} initial={q.attachments} editable={editable} />
         </div>
       </div>
       {item.confirmed.updatedBy && item.confirmed.updatedAt && (

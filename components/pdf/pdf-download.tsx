@@ -5,19 +5,28 @@ import { useLocale, useTranslations } from 'next-intl';
 
 type State = { kind: 'idle' } | { kind: 'preparing' } | { kind: 'ready'; pages: number | null; size: number } | { kind: 'failed'; error: string };
 
-type Props = { roadmapId: string; versionNumber: number };
+type Props = {
+  /** the PDF route, without its query: it answers ?prepare=1, &lang= and &disposition= */
+  pdfUrl: string;
+  /** the Word route of the same document, if it has one */
+  docxUrl?: string;
+  /** the section's title (the roadmap's PDF when absent) */
+  title?: string;
+  /** more query parameters of both routes (a period) */
+  query?: string;
+};
 
 /**
- * Prepares a roadmap version's PDF (rendering it when it is not cached yet), tells screen
- * readers how it goes, then offers a preview in a new tab and a download.
+ * Prepares a PDF (a roadmap version's, a progress report's), rendering it when it is not
+ * cached yet, tells screen readers how it goes, then offers a preview in a new tab and a download.
  */
-export function PdfDownload({ roadmapId, versionNumber }: Props) {
+export function PdfDownload({ pdfUrl, docxUrl, title, query = '' }: Props) {
   const t = useTranslations();
   const locale = useLocale();
   const [lang, setLang] = useState<'fr' | 'en'>(locale === 'en' ? 'en' : 'fr');
   const [state, setState] = useState<State>({ kind: 'idle' });
   const selectId = useId();
-  const base = `/api/roadmaps/${encodeURIComponent(roadmapId)}/versions/${versionNumber}/pdf?lang=${lang}`;
+  const base = `${pdfUrl}?lang=${lang}${query}`;
 
   async function prepare() {
     setState({ kind: 'preparing' });
@@ -33,7 +42,7 @@ export function PdfDownload({ roadmapId, versionNumber }: Props) {
 
   return (
     <section aria-labelledby={`${selectId}-title`} className="rounded border border-slate-200 p-4">
-      <h2 id={`${selectId}-title`} className="text-lg font-semibold">{t('pdf.ui.title')}</h2>
+      <h2 id={`${selectId}-title`} className="text-lg font-semibold">{title ?? t('pdf.ui.title')}</h2>
       <div className="mt-3 flex flex-wrap items-end gap-3">
         <label htmlFor={selectId} className="flex flex-col text-sm">
           {t('pdf.ui.language')}
@@ -79,11 +88,13 @@ export function PdfDownload({ roadmapId, versionNumber }: Props) {
         </div>
       ) : null}
       {/* Word: rendered on request, no preparing step (lib/docx). */}
-      <p className="mt-3 text-sm">
-        <a href={`/api/roadmaps/${encodeURIComponent(roadmapId)}/versions/${versionNumber}/docx?lang=${lang}`} download className="font-semibold text-un-blue-dark underline">
-          {t('pdf.ui.word')}
-        </a>
-      </p>
+      {docxUrl && (
+        <p className="mt-3 text-sm">
+          <a href={`${docxUrl}?lang=${lang}${query}`} download className="font-semibold text-un-blue-dark underline">
+            {t('pdf.ui.word')}
+          </a>
+        </p>
+      )}
     </section>
   );
 }

@@ -43,6 +43,7 @@ export async function RoadmapTitle({ r }: { r: RoadmapView }) {
         {r.versions.length > 1 && <Link href={`/roadmaps/${r.slug}/compare?from=${r.versions[1].number}&to=${r.versions[0].number}`} className="text-un-blue underline">{t('compare')}</Link>}
         <a href={`/api/roadmaps/${r.slug}/export`} className="text-un-blue underline" download>{t('exportJson')}</a>
         <Link href={`/roadmaps/${r.slug}/translation`} className="text-un-blue underline">{t('translate')}</Link>
+        {r.versions.some((v) => v.status === 'APPROVED') && <Link href={`/roadmaps/${r.slug}/follow-up`} className="font-medium text-un-blue underline" data-follow-up-link>{t('followUp')}</Link>}
       </p>
       {r.status === 'APPROVED' && (
         <Notice large tone="success" role="note">
@@ -163,7 +164,7 @@ export async function VersionsSection({ r, locale, submit, download }: { r: Road
           </li>
         ))}
       </ul>
-      {latest && download && <PdfDownload roadmapId={r.id} versionNumber={latest.number} />}
+      {latest && download && <PdfDownload pdfUrl={`/api/roadmaps/${encodeURIComponent(r.id)}/versions/${latest.number}/pdf`} docxUrl={`/api/roadmaps/${encodeURIComponent(r.id)}/versions/${latest.number}/docx`} />}
       {r.versions.length > 1 && (
         <form method="get" action={`/${locale}/roadmaps/${r.slug}/compare`} className="flex flex-wrap items-end gap-3">
           {(['from', 'to'] as const).map((k, i) => (

@@ -4,7 +4,9 @@
 import { createHash } from 'node:crypto';
 import { defineAction } from '../actions/define-action';
 import { checkFile, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_ANSWER, sanitizeFilename } from '../assessment/attachment-rules';
-import { inTransaction } from '../db/client';
+import type { AttachmentFile } from '../assessment/get-attachment-file';
+import { can, type Principal } from '../auth/can';
+import { inTransaction, type Db } from '../db/client';
 import { fail, ok, type Result } from '../result';
 import { deleteEvidenceSchema, uploadEvidenceSchema } from './schemas';
 import { trackedActionScope, updateScope } from './scope';
@@ -70,3 +72,21 @@ export const deleteEvidence = defineAction({
       return ok({ deleted: a.id });
     }),
 });
+
+/**
+ * An update's evidence file, for whoever may read that update: the coordination, reviewers
+ * and observers of the country, and the contributors of its lead or a supporting entity.
+ * `db` should be the country-scoped client. Missing and forbidden answer alike (null).
+ */
+export async function getEvidenceFile(db: Db, user: Principal, updateId: string, attachmentId: string): Promise<AttachmentFile | null> {
+  const a = await db.progressAttachment.findUnique({
+    where: { id: attachmentId },
+    select: { filename: true, mimeType: true, size: true, sha256: true, data: true, countryId: true, updateId: true, update: { select: { trackedAction: { select: { leadEntityId: true, supportingEntityIds: true } } } } },
+  });
+  if (!a || a.updateId !== updateId) return null;
+  const scope = { countryId: a.countryId };
+  const action = a.update.trackedAction;
+  const entities = [action.leadEntityId, ...((action.supportingEntityIds as string[]) ?? [])].filter((e): e is string => !!e);
+  if (!can(user, 'followup.view', scope) && !entities.some((entityId) => can(user, 'progress.view', { ...scope, entityId }))) return null;
+  return { filename: a.filename, mimeType: a.mimeType, size: a.size, sha256: a.sha256, data: a.data };
+}

@@ -1,60 +1,92 @@
 import { defineAction } from '../actions/define-action';
-import { inTransaction } from '../db/client';
+import type { Prisma } from '../db/client';
 import { fail, ok, type Result } from '../result';
-import type { TrackedIndicator } from './indicators';
-import { saveUpdateSchema, type UpdateFields } from './schemas';
+import { formRevisions } from '../versioned-save/form-revisions';
+import { versionedSave, type VersionedForm, type VersionedSaved } from '../versioned-save/versioned-save';
+import type { IndicatorValue, TrackedIndicator } from './indicators';
+import { EMPTY_UPDATE, indicatorList, saveUpdateSchema, valuesOfFields, type UpdateFields, type UpdateValues } from './schemas';
 import { trackedActionScope } from './scope';
 import { indicatorErrors, isEditableReview, writableTarget } from './update-rules';
 
-export type SavedUpdate = { status: 'saved'; updateId: string; version: number } | { status: 'conflict'; updateId: string; version: number; server: UpdateFields };
+export type SavedUpdate = VersionedSaved<UpdateValues> & { updateId: string | null };
 
-const FIELDS = ['status', 'percent', 'spent', 'indicatorValues', 'done', 'blockers', 'nextSteps'] as const;
+type Stored = { status: string; percent: number | null; spent: unknown; indicatorValues: unknown; done: string; blockers: string; nextSteps: string };
 
-function fieldsOf(u: { status: string; percent: number | null; spent: unknown; indicatorValues: unknown; done: string; blockers: string; nextSteps: string }): UpdateFields {
-  return {
+/** An update's row as the form's values. */
+export function updateValuesOf(u: Stored): UpdateValues {
+  return valuesOfFields({
     status: u.status as UpdateFields['status'], percent: u.percent, spent: u.spent === null || u.spent === undefined ? null : Number(u.spent),
-    indicatorValues: (u.indicatorValues as UpdateFields['indicatorValues']) ?? [], done: u.done, blockers: u.blockers, nextSteps: u.nextSteps,
-  };
+    indicatorValues: (u.indicatorValues as { index: number; value: IndicatorValue }[] | null) ?? [], done: u.done, blockers: u.blockers, nextSteps: u.nextSteps,
+  });
+}
+
+const COLUMNS = ['status', 'percent', 'spent', 'done', 'blockers', 'nextSteps'] as const;
+
+/** The columns a save writes: the plain fields, and the indicator list when an indicator changed. */
+function columns(changes: Partial<UpdateValues>, current: UpdateValues) {
+  const data: Record<string, unknown> = Object.fromEntries(COLUMNS.filter((k) => k in changes).map((k) => [k, changes[k]]));
+  if (Object.keys(changes).some((k) => k.startsWith('indicator'))) data.indicatorValues = indicatorList({ ...current, ...changes });
+  return data as Prisma.ProgressUpdateUncheckedUpdateInput;
 }
 
 /**
  * A lead entity writes its update for a period (a draft until submitted, or a returned update
- * being corrected). The form names the version it started from: a save on a newer version
- * writes nothing and answers the server's text, so that nobody overwrites a colleague.
+ * being corrected), saved as the person types by the versioned-save engine: field by field,
+ * merged with a colleague's save of other fields, a conflict with both texts on the same
+ * field, never a silent overwrite. Every save is a FormRevision and an audit event.
  */
 export const saveUpdate = defineAction({
   name: 'followup.update.save',
   input: saveUpdateSchema,
   policy: 'progress.edit',
   scope: (db, input) => trackedActionScope(db, input.trackedActionId, input.entityId),
-  run: (ctx, input) =>
-    inTransaction(ctx.db, async (tx): Promise<Result<SavedUpdate>> => {
-      const target = await writableTarget(tx, { ...input, now: new Date() });
-      if ('error' in target) return fail(target.error!);
-      const { action, period } = target;
-      const wrong = indicatorErrors(action.indicators as TrackedIndicator[], input.fields.indicatorValues);
-      if (wrong) return fail('form.invalid', wrong);
-      const f = input.fields;
-      const data = { status: f.status, percent: f.percent, spent: f.spent, indicatorValues: f.indicatorValues, done: f.done, blockers: f.blockers, nextSteps: f.nextSteps, updatedById: ctx.user.id };
-      const existing = await tx.progressUpdate.findUnique({ where: { periodId_trackedActionId: { periodId: period.id, trackedActionId: action.id } } });
-      if (existing && !isEditableReview(existing.review)) return fail(existing.review === 'ACCEPTED' ? 'followup.updateAccepted' : 'followup.updateSubmitted');
-      if (!existing) {
-        if (input.version !== 0) return fail('followup.conflictGone');
-        const created = await tx.progressUpdate.create({
-          data: { ...data, followUpId: action.followUpId, periodId: period.id, periodSeq: period.seq, trackedActionId: action.id, countryId: action.countryId, entityId: input.entityId },
+  run: async (ctx, input, scope): Promise<Result<SavedUpdate>> => {
+    const revisions = formRevisions<UpdateValues>('ProgressUpdate', scope.countryId!);
+    let target: { action: { id: string; followUpId: string; countryId: string }; period: { id: string; key: string; seq: number } } | null = null;
+    let current: UpdateValues = EMPTY_UPDATE;
+    let updateId: string | null = null;
+    const form: VersionedForm<null, UpdateValues> = {
+      async read(tx) {
+        const t = await writableTarget(tx, { ...input, now: new Date() });
+        if ('error' in t) return { refused: t.error! };
+        target = t;
+        const row = await tx.progressUpdate.findUnique({
+          where: { periodId_trackedActionId: { periodId: t.period.id, trackedActionId: t.action.id } },
         });
-        await ctx.audit(tx, 'progress.create', { type: 'ProgressUpdate', id: created.id }, undefined, { period: period.key, actionId: action.id, ...f });
-        return ok({ status: 'saved', updateId: created.id, version: created.version });
-      }
-      const server = fieldsOf(existing);
-      if (existing.version !== input.version) return ok({ status: 'conflict', updateId: existing.id, version: existing.version, server });
-      const changed = FIELDS.filter((k) => JSON.stringify(server[k]) !== JSON.stringify(f[k]));
-      if (!changed.length) return ok({ status: 'saved', updateId: existing.id, version: existing.version });
-      const written = await tx.progressUpdate.updateMany({ where: { id: existing.id, version: existing.version }, data: { ...data, version: { increment: 1 } } });
-      if (written.count !== 1) return fail('followup.conflictGone');
-      await ctx.audit(tx, 'progress.update', { type: 'ProgressUpdate', id: existing.id }, Object.fromEntries(changed.map((k) => [k, server[k]])), Object.fromEntries(changed.map((k) => [k, f[k]])));
-      return ok({ status: 'saved', updateId: existing.id, version: existing.version + 1 });
-    }),
+        if (row && !isEditableReview(row.review)) return { refused: row.review === 'ACCEPTED' ? 'followup.updateAccepted' : 'followup.updateSubmitted' };
+        current = row ? updateValuesOf(row) : EMPTY_UPDATE;
+        updateId = row?.id ?? null;
+        return { row: row && { id: row.id, version: row.version, values: current, updatedAt: row.updatedAt, updatedById: row.updatedById } };
+      },
+      async create(tx, _key, d) {
+        const { action, period } = target!;
+        const created = await tx.progressUpdate.create({
+          data: {
+            ...(columns({ ...EMPTY_UPDATE, ...d.changes }, EMPTY_UPDATE) as Prisma.ProgressUpdateUncheckedCreateInput),
+            indicatorValues: indicatorList({ ...EMPTY_UPDATE, ...d.changes }),
+            followUpId: action.followUpId, periodId: period.id, periodSeq: period.seq, trackedActionId: action.id, countryId: action.countryId,
+            entityId: input.entityId, updatedById: d.actorId, version: 1,
+          },
+          select: { id: true, updatedAt: true },
+        });
+        updateId = created.id;
+        return created;
+      },
+      update: async (tx, id, version, d) =>
+        (await tx.progressUpdate.updateMany({ where: { id, version, review: { in: ['DRAFT', 'RETURNED'] } }, data: { ...columns(d.changes, current), updatedById: d.actorId, version: version + 1 } })).count === 1,
+      async record(tx, w) {
+        await revisions.record(tx, w);
+        const p = target!;
+        await ctx.audit(tx, w.version === 1 ? 'progress.create' : 'progress.update', { type: 'ProgressUpdate', id: w.id }, w.version === 1 ? undefined : w.before, { ...w.after, period: p.period.key, actionId: p.action.id, version: w.version });
+      },
+      findSave: revisions.findSave,
+      authorName: async (tx, row) => (row.updatedById ? ((await tx.user.findUnique({ where: { id: row.updatedById }, select: { name: true } }))?.name ?? null) : null),
+    };
+    // A value of the wrong type for its indicator is the writer's to correct: said per field.
+    const tracked = await ctx.db.trackedAction.findUnique({ where: { id: input.trackedActionId }, select: { indicators: true } });
+    const wrong = tracked && indicatorErrors(tracked.indicators as TrackedIndicator[], input.changes);
+    if (wrong) return fail('form.invalid', wrong);
+    const r = await versionedSave(ctx, form, null, input, EMPTY_UPDATE);
+    return r.ok ? ok({ ...r.data, updateId }) : r;
+  },
 });
-
-export { fieldsOf as updateFieldsOf };

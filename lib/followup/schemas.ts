@@ -1,7 +1,8 @@
 // Shared by the follow-up forms and their actions: no server code here.
 import { z } from 'zod';
 import { safeText } from '../validation/text';
-import { indicatorValueSchema } from './indicators';
+import { changeSet } from '../versioned-save/schemas';
+import { indicatorValueSchema, type IndicatorValue } from './indicators';
 import { periodKeySchema, RHYTHMS } from './periods';
 
 const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, { error: 'form.invalidValue' });
@@ -31,15 +32,52 @@ export const updateFieldsSchema = z.object({
 });
 export type UpdateFields = z.infer<typeof updateFieldsSchema>;
 
-export const saveUpdateSchema = z.object({
-  trackedActionId: id,
-  /** the entity the writer reports for: it must lead the action */
-  entityId: id,
-  period: periodKeySchema,
-  /** the version the form started from; 0 when no update exists yet */
-  version: z.number().int().min(0),
-  fields: updateFieldsSchema,
+/** An action has at most this many indicators a period reports on (indicatorValueSchema). */
+export const INDICATOR_SLOTS = 10;
+export const indicatorField = (i: number) => `indicator${i}` as `indicator${number}`;
+const indicatorSlot = indicatorValueSchema.shape.value;
+
+/**
+ * The update as the autosave sends it, field by field (lib/versioned-save/): each indicator
+ * is its own field, so that two people changing two indicators are merged, not a conflict.
+ */
+export const updateValuesSchema = z.object({
+  status: updateFieldsSchema.shape.status,
+  percent: updateFieldsSchema.shape.percent,
+  spent: updateFieldsSchema.shape.spent,
+  done: safeText(5000),
+  blockers: safeText(5000),
+  nextSteps: safeText(5000),
+  ...Object.fromEntries(Array.from({ length: INDICATOR_SLOTS }, (_, i) => [indicatorField(i), indicatorSlot])) as Record<`indicator${number}`, typeof indicatorSlot>,
 });
+export type UpdateValues = {
+  status: ProgressStatus; percent: number | null; spent: number | null; done: string; blockers: string; nextSteps: string;
+} & Record<`indicator${number}`, IndicatorValue>;
+
+export const EMPTY_UPDATE: UpdateValues = {
+  status: 'NOT_STARTED', percent: null, spent: null, done: '', blockers: '', nextSteps: '',
+  ...Object.fromEntries(Array.from({ length: INDICATOR_SLOTS }, (_, i) => [indicatorField(i), null])),
+} as UpdateValues;
+
+/** The stored list of indicator values as flat fields, and back (only the values set are kept). */
+export function valuesOfFields(f: UpdateFields): UpdateValues {
+  const v: UpdateValues = { ...EMPTY_UPDATE, status: f.status, percent: f.percent, spent: f.spent, done: f.done, blockers: f.blockers, nextSteps: f.nextSteps };
+  for (const x of f.indicatorValues) v[indicatorField(x.index)] = x.value;
+  return v;
+}
+export function indicatorList(v: Partial<UpdateValues>): { index: number; value: IndicatorValue }[] {
+  return Array.from({ length: INDICATOR_SLOTS }, (_, index) => ({ index, value: v[indicatorField(index)] ?? null })).filter((x) => x.value !== null);
+}
+
+export const saveUpdateSchema = z.intersection(
+  z.object({
+    trackedActionId: id,
+    /** the entity the writer reports for: it must lead the action */
+    entityId: id,
+    period: periodKeySchema,
+  }),
+  changeSet(updateValuesSchema),
+);
 export type SaveUpdateInput = z.infer<typeof saveUpdateSchema>;
 
 export const submitUpdateSchema = z.object({ updateId: id, entityId: id, version: z.number().int().min(1) });

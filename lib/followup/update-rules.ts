@@ -4,7 +4,7 @@
 import type { Prisma } from '../db/client';
 import { checkIndicatorValue, type TrackedIndicator } from './indicators';
 import { monthOfDate, parsePeriod, type Rhythm } from './periods';
-import type { UpdateFields } from './schemas';
+import { INDICATOR_SLOTS, indicatorField, type UpdateValues } from './schemas';
 
 type Tx = Prisma.TransactionClient;
 
@@ -29,16 +29,14 @@ export async function writableTarget(tx: Tx, o: { trackedActionId: string; entit
 }
 
 /** Field errors for indicator values of the wrong type, or naming an indicator the action lacks. */
-export function indicatorErrors(indicators: TrackedIndicator[], values: UpdateFields['indicatorValues']): Record<string, string[]> | null {
+export function indicatorErrors(indicators: TrackedIndicator[], changes: Partial<UpdateValues>): Record<string, string[]> | null {
   const out: Record<string, string[]> = {};
-  const seen = new Set<number>();
-  for (const v of values) {
-    const i = indicators[v.index];
-    const key = `fields.indicatorValues.${v.index}`;
-    if (!i || seen.has(v.index)) { out[key] = ['form.invalidReference']; continue; }
-    seen.add(v.index);
-    const error = checkIndicatorValue(i.type, v.value);
-    if (error) out[key] = [error];
+  for (let index = 0; index < INDICATOR_SLOTS; index++) {
+    const field = indicatorField(index);
+    if (!(field in changes) || changes[field] === null) continue;
+    const i = indicators[index];
+    const error = i ? checkIndicatorValue(i.type, changes[field]) : 'form.invalidReference';
+    if (error) out[`changes.${field}`] = [error];
   }
   return Object.keys(out).length ? out : null;
 }

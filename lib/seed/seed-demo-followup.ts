@@ -7,12 +7,13 @@ import type { PrismaClient } from '../db/client';
 import { reviewUpdate } from '../followup/review-update';
 import { saveFollowUpSettings } from '../followup/save-settings';
 import { saveUpdate } from '../followup/save-update';
+import { EMPTY_UPDATE, valuesOfFields, type UpdateFields } from '../followup/schemas';
 import { submitUpdate } from '../followup/submit-update';
 import { decideVersion } from '../roadmap/decide-version';
 import type { z } from 'zod';
 import { seedContext, seedRun } from './seed-demo-roadmap';
 
-type Story = { status: string; percent: number; spentShare: number; done: string; blockers?: string; nextSteps: string; review: 'ACCEPTED' | 'SUBMITTED' | 'RETURNED' | 'DRAFT'; note?: string };
+type Story = { status: UpdateFields['status']; percent: number; spentShare: number; done: string; blockers?: string; nextSteps: string; review: 'ACCEPTED' | 'SUBMITTED' | 'RETURNED' | 'DRAFT'; note?: string };
 
 /** Per action (in the roadmap's order): its 2025-T2 and 2025-T3 updates; none means not reported (late). */
 const STORIES: ({ T2?: Story; T3?: Story } | null)[] = [
@@ -65,10 +66,10 @@ export async function seedDemoFollowUp(db: PrismaClient, o: { roadmapId: string;
       const indicators = (action.indicators as { type: string; target: string }[]).map((ind, index) => ({
         index, value: ind.type === 'boolean' ? s.status === 'COMPLETED' : ind.type === 'percent' ? Math.round(s.percent * 0.8) : ind.type === 'number' ? Math.round((Number.parseFloat(ind.target) || 4) * s.percent / 100) : null,
       }));
-      const fields = { status: s.status, percent: s.percent, spent: Math.round(cost * s.spentShare), indicatorValues: indicators, done: s.done, blockers: s.blockers ?? '', nextSteps: s.nextSteps };
-      const saved = await run(saveUpdate, writer, { trackedActionId: action.id, entityId: action.leadEntityId, period: `2025-${period}`, version: 0, fields });
+      const fields: UpdateFields = { status: s.status, percent: s.percent, spent: Math.round(cost * s.spentShare), indicatorValues: indicators, done: s.done, blockers: s.blockers ?? '', nextSteps: s.nextSteps };
+      const saved = await run(saveUpdate, writer, { trackedActionId: action.id, entityId: action.leadEntityId, period: `2025-${period}`, baseVersion: 0, base: EMPTY_UPDATE, changes: valuesOfFields(fields) });
       if (s.review === 'DRAFT') continue;
-      await run(submitUpdate, writer, { updateId: saved.updateId, entityId: action.leadEntityId, version: saved.version });
+      await run(submitUpdate, writer, { updateId: saved.updateId!, entityId: action.leadEntityId, version: saved.version });
       if (s.review === 'SUBMITTED') continue;
       await run(reviewUpdate, coordinator, { updateId: saved.updateId, version: saved.version + 1, decision: s.review === 'ACCEPTED' ? 'ACCEPT' : 'RETURN', note: s.note ?? '' });
     }

@@ -174,8 +174,8 @@ const SAMPLES: Record<string, (w: World, where: 'A' | 'B') => unknown | Promise<
   'followup.period.close': (w, where) => ({ roadmapId: w[where].roadmap, period: '2099-T1' }),
   'roadmap.amend': (w, where) => ({ roadmapId: w[where].roadmap }),
   'followup.update.save': (w, where) => ({
-    trackedActionId: w[where].followUp.tracked2, entityId: w[where].e2, period: '2025-T1', version: 0,
-    fields: { status: 'ON_TRACK', percent: 30, spent: null, indicatorValues: [], done: 'Réunions tenues.', blockers: '', nextSteps: '' },
+    trackedActionId: w[where].followUp.tracked2, entityId: w[where].e2, period: '2025-T1', baseVersion: 0,
+    base: { status: 'NOT_STARTED', percent: null, done: '' }, changes: { status: 'ON_TRACK', percent: 30, done: 'Réunions tenues.' },
   }),
   'followup.update.submit': (w, where) => ({ updateId: w[where].followUp.update, entityId: w[where].e2, version: 99 }),
   'followup.update.review': (w, where) => ({ updateId: w[where].followUp.update, version: 99, decision: 'ACCEPT', note: '' }),

@@ -10,6 +10,7 @@ import { getPeriod } from '@/lib/followup/period-rows';
 import { loadProgressDocument } from '@/lib/followup/progress-document';
 import { reviewUpdate } from '@/lib/followup/review-update';
 import { saveUpdate } from '@/lib/followup/save-update';
+import { EMPTY_UPDATE, valuesOfFields } from '@/lib/followup/schemas';
 import { submitUpdate } from '@/lib/followup/submit-update';
 import { renderProgressPdf } from '@/lib/pdf/progress/render';
 import { followedRoadmap, must } from '../helpers/followup-fixture';
@@ -22,16 +23,16 @@ beforeAll(async () => {
   t = await freshDb();
   f = await followedRoadmap(t.db, t.provider);
   const s1 = must(await runAction(saveUpdate, f.misp, {
-    trackedActionId: f.t1.id, entityId: f.ministry.id, period: '2025-T1', version: 0,
-    fields: { status: 'ON_TRACK', percent: 60, spent: 450_000, indicatorValues: [{ index: 0, value: false }], done: 'Avant-projet de stratégie validé en atelier.', blockers: '', nextSteps: 'Examen en Conseil des ministres.' },
+    trackedActionId: f.t1.id, entityId: f.ministry.id, period: '2025-T1', baseVersion: 0, base: EMPTY_UPDATE,
+    changes: valuesOfFields({ status: 'ON_TRACK', percent: 60, spent: 450_000, indicatorValues: [{ index: 0, value: false }], done: 'Avant-projet de stratégie validé en atelier.', blockers: '', nextSteps: 'Examen en Conseil des ministres.' }),
   }));
-  must(await runAction(submitUpdate, f.misp, { updateId: s1.updateId, entityId: f.ministry.id, version: 1 }));
-  must(await runAction(reviewUpdate, f.coordinator, { updateId: s1.updateId, version: 2, decision: 'ACCEPT' }));
+  must(await runAction(submitUpdate, f.misp, { updateId: s1.updateId!, entityId: f.ministry.id, version: 1 }));
+  must(await runAction(reviewUpdate, f.coordinator, { updateId: s1.updateId!, version: 2, decision: 'ACCEPT' }));
   const s2 = must(await runAction(saveUpdate, f.anpc, {
-    trackedActionId: f.t2.id, entityId: f.agency.id, period: '2025-T1', version: 0,
-    fields: { status: 'BLOCKED', percent: 15, spent: 200_000, indicatorValues: [{ index: 0, value: 12 }, { index: 1, value: 1 }], done: 'Recensement des sites engagé.', blockers: 'Décaissement du partenaire en attente.', nextSteps: '' },
+    trackedActionId: f.t2.id, entityId: f.agency.id, period: '2025-T1', baseVersion: 0, base: EMPTY_UPDATE,
+    changes: valuesOfFields({ status: 'BLOCKED', percent: 15, spent: 200_000, indicatorValues: [{ index: 0, value: 12 }, { index: 1, value: 1 }], done: 'Recensement des sites engagé.', blockers: 'Décaissement du partenaire en attente.', nextSteps: '' }),
   }));
-  must(await runAction(submitUpdate, f.anpc, { updateId: s2.updateId, entityId: f.agency.id, version: 1 }));
+  must(await runAction(submitUpdate, f.anpc, { updateId: s2.updateId!, entityId: f.agency.id, version: 1 }));
 });
 afterAll(async () => {
   await t?.dispose();

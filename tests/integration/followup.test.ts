@@ -14,7 +14,8 @@ import { getPeriod, listLate, listPeriodRows } from '@/lib/followup/period-rows'
 import { sendDueReminders } from '@/lib/followup/reminders';
 import { reviewUpdate } from '@/lib/followup/review-update';
 import { saveFollowUpSettings } from '@/lib/followup/save-settings';
-import { saveUpdate } from '@/lib/followup/save-update';
+import { saveUpdate, updateValuesOf } from '@/lib/followup/save-update';
+import { EMPTY_UPDATE, valuesOfFields, type UpdateFields } from '@/lib/followup/schemas';
 import { submitUpdate } from '@/lib/followup/submit-update';
 import { decideVersion } from '@/lib/roadmap/decide-version';
 import { deleteAction } from '@/lib/roadmap/delete-action';
@@ -35,8 +36,17 @@ afterEach(async () => {
 
 const fields = (o: Record<string, unknown> = {}) => ({ status: 'ON_TRACK', percent: 40, spent: 250_000, indicatorValues: [], done: 'Atelier de validation tenu.', blockers: '', nextSteps: 'Transmission au Conseil des ministres.', ...o });
 
-async function save(who = f.misp, o: { trackedActionId?: string; entityId?: string; period?: string; version?: number; fields?: Record<string, unknown> } = {}) {
-  return runAction(saveUpdate, who, { trackedActionId: f.t1.id, entityId: f.ministry.id, period: '2025-T1', version: 0, ...o, fields: fields(o.fields) });
+/**
+ * A save as the form sends it: every field, from the stored update as a page would have
+ * loaded it (or, `stale`, from the empty form a tab opened before any save).
+ */
+async function save(who = f.misp, o: { trackedActionId?: string; entityId?: string; period?: string; stale?: boolean; fields?: Record<string, unknown> } = {}) {
+  const key = { trackedActionId: f.t1.id, entityId: f.ministry.id, period: '2025-T1', ...o };
+  const changes = valuesOfFields(fields(o.fields) as UpdateFields);
+  const row = o.stale ? null : await t.db.progressUpdate.findFirst({ where: { trackedActionId: key.trackedActionId, period: { key: key.period } } });
+  const base = row ? updateValuesOf(row) : EMPTY_UPDATE;
+  const r = await runAction(saveUpdate, who, { trackedActionId: key.trackedActionId, entityId: key.entityId, period: key.period, baseVersion: o.stale ? 1 : row?.version ?? 0, base, changes });
+  return r.ok ? { ...r, data: { ...r.data, updateId: r.data.updateId! } } : r;
 }
 
 test('opening the follow-up tracks the approved actions with their indicators typed, and writes the periods', async () => {
@@ -57,11 +67,11 @@ test('opening the follow-up tracks the approved actions with their indicators ty
 
 describe('bad input is refused with its message, and nothing changes', () => {
   test.each([
-    ['a percentage over 100', { fields: { percent: 101 } }, { 'fields.percent': ['followup.percentRange'] }],
-    ['a percentage below 0', { fields: { percent: -1 } }, { 'fields.percent': ['followup.percentRange'] }],
-    ['negative spending', { fields: { spent: -5 } }, { 'fields.spent': ['followup.spentNegative'] }],
-    ['text for a yes/no indicator', { fields: { indicatorValues: [{ index: 0, value: 'oui' }] } }, { 'fields.indicatorValues.0': ['followup.indicatorBoolean'] }],
-    ['an indicator the action lacks', { fields: { indicatorValues: [{ index: 3, value: true }] } }, { 'fields.indicatorValues.3': ['form.invalidReference'] }],
+    ['a percentage over 100', { fields: { percent: 101 } }, { 'changes.percent': ['followup.percentRange'] }],
+    ['a percentage below 0', { fields: { percent: -1 } }, { 'changes.percent': ['followup.percentRange'] }],
+    ['negative spending', { fields: { spent: -5 } }, { 'changes.spent': ['followup.spentNegative'] }],
+    ['text for a yes/no indicator', { fields: { indicatorValues: [{ index: 0, value: 'oui' }] } }, { 'changes.indicator0': ['followup.indicatorBoolean'] }],
+    ['an indicator the action lacks', { fields: { indicatorValues: [{ index: 3, value: true }] } }, { 'changes.indicator3': ['form.invalidReference'] }],
   ])('%s', async (_what, input, expectedFields) => {
     const r = await save(f.misp, input);
     expect(r).toMatchObject({ ok: false, error: 'form.invalid', fields: expectedFields });
@@ -70,7 +80,7 @@ describe('bad input is refused with its message, and nothing changes', () => {
 
   test('a number where a percentage indicator expects 0-100, and a yes/no where a number is expected', async () => {
     const r = await save(f.anpc, { trackedActionId: f.t2.id, entityId: f.agency.id, fields: { indicatorValues: [{ index: 0, value: 140 }, { index: 1, value: true }] } });
-    expect(r).toMatchObject({ ok: false, fields: { 'fields.indicatorValues.0': ['followup.indicatorPercent'], 'fields.indicatorValues.1': ['followup.indicatorNumber'] } });
+    expect(r).toMatchObject({ ok: false, fields: { 'changes.indicator0': ['followup.indicatorPercent'], 'changes.indicator1': ['followup.indicatorNumber'] } });
   });
 
   test('an action the entity does not lead, a period before the start, an unknown or closed period', async () => {
@@ -105,24 +115,25 @@ describe('bad input is refused with its message, and nothing changes', () => {
 test('submit, return with a comment, correct, resubmit, accept: every step kept and audited', async () => {
   const s1 = must(await save());
   expect(s1).toMatchObject({ status: 'saved', version: 1 });
-  // A stale form does not overwrite: it gets the server's text back.
-  const s2 = must(await save(f.misp, { version: 1, fields: { done: 'Atelier tenu le 12 mars.' } }));
-  const stale = must(await save(f.misp, { version: 1, fields: { done: 'Autre texte' } }));
-  expect(stale).toMatchObject({ status: 'conflict', version: 2, server: { done: 'Atelier tenu le 12 mars.' } });
+  // A stale form does not overwrite: it gets both texts back, and nothing is written.
+  const s2 = must(await save(f.misp, { fields: { done: 'Atelier tenu le 12 mars.' } }));
+  const stale = must(await save(f.misp, { stale: true, fields: { done: 'Autre texte' } }));
+  expect(stale).toMatchObject({ status: 'conflict', version: 2, values: { done: 'Atelier tenu le 12 mars.' } });
+  expect(stale.conflicts.find((c) => c.field === 'done')).toEqual({ field: 'done', theirs: 'Atelier tenu le 12 mars.', yours: 'Autre texte' });
   must(await runAction(uploadEvidence, f.misp, { updateId: s1.updateId, entityId: f.ministry.id, filename: 'compte-rendu.pdf', content: PDF }));
   expect(await runAction(uploadEvidence, f.misp, { updateId: s1.updateId, entityId: f.ministry.id, filename: 'compte-rendu.exe', content: PDF })).toEqual({ ok: false, error: 'attachment.typeNotAllowed' });
 
   must(await runAction(submitUpdate, f.misp, { updateId: s1.updateId, entityId: f.ministry.id, version: s2.version }));
-  expect(await save(f.misp, { version: 3 })).toEqual({ ok: false, error: 'followup.updateSubmitted' });
+  expect(await save(f.misp, { fields: { done: 'Encore' } })).toEqual({ ok: false, error: 'followup.updateSubmitted' });
   expect(await runAction(reviewUpdate, f.coordinator, { updateId: s1.updateId, version: 3, decision: 'RETURN', note: '' })).toMatchObject({ ok: false, fields: { note: ['followup.noteRequired'] } });
   must(await runAction(reviewUpdate, f.coordinator, { updateId: s1.updateId, version: 3, decision: 'RETURN', note: 'Préciser le montant engagé.' }));
   // The supporting entity comments; an uninvolved one may not.
   must(await runAction(commentUpdate, f.anpc, { updateId: s1.updateId, entityId: f.agency.id, body: 'L’ANPC confirme sa participation à l’atelier.' }));
 
-  const corrected = must(await save(f.misp, { version: 4, fields: { done: 'Atelier tenu le 12 mars.', spent: 310_000 } }));
+  const corrected = must(await save(f.misp, { fields: { done: 'Atelier tenu le 12 mars.', spent: 310_000 } }));
   must(await runAction(submitUpdate, f.misp, { updateId: s1.updateId, entityId: f.ministry.id, version: corrected.version }));
   must(await runAction(reviewUpdate, f.coordinator, { updateId: s1.updateId, version: corrected.version + 1, decision: 'ACCEPT', note: '' }));
-  expect(await save(f.misp, { version: corrected.version + 2 })).toEqual({ ok: false, error: 'followup.updateAccepted' });
+  expect(await save(f.misp, { fields: { done: 'Encore' } })).toEqual({ ok: false, error: 'followup.updateAccepted' });
 
   const u = await t.db.progressUpdate.findUniqueOrThrow({ where: { id: s1.updateId }, include: { steps: { orderBy: { at: 'asc' } } } });
   expect(u).toMatchObject({ review: 'ACCEPTED', percent: 40, reviewedById: f.coordinator.user!.id });
@@ -215,7 +226,7 @@ test('nothing of another country is readable or writable', async () => {
   expect(await db.followUpPeriod.count({ where: { followUpId: tgFollowUp.id } })).toBe(0);
   expect(await runAction(reviewUpdate, f.coordinator, { updateId: tgUpdate.id, version: 1, decision: 'ACCEPT' })).toEqual({ ok: false, error: 'auth.forbidden' });
   expect(await runAction(commentUpdate, f.misp, { updateId: tgUpdate.id, entityId: f.ministry.id, body: 'Curieux' })).toEqual({ ok: false, error: 'auth.forbidden' });
-  expect(await runAction(saveUpdate, f.misp, { trackedActionId: tgAction.id, entityId: f.ministry.id, period: '2025-T1', version: 0, fields: fields() })).toEqual({ ok: false, error: 'auth.forbidden' });
+  expect(await runAction(saveUpdate, f.misp, { trackedActionId: tgAction.id, entityId: f.ministry.id, period: '2025-T1', baseVersion: 0, base: { done: '' }, changes: { done: 'Curieux' } })).toEqual({ ok: false, error: 'auth.forbidden' });
   expect((await t.db.progressUpdate.findUniqueOrThrow({ where: { id: tgUpdate.id } })).review).toBe('SUBMITTED');
 });
 

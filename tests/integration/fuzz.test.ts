@@ -80,8 +80,8 @@ const SAMPLES: Record<string, (w: World) => Record<string, unknown>> = {
   'followup.period.close': (w) => ({ roadmapId: w.B.roadmap, period: '2025-T1' }),
   'roadmap.amend': (w) => ({ roadmapId: w.B.roadmap }),
   'followup.update.save': (w) => ({
-    trackedActionId: w.B.followUp.tracked2, entityId: w.B.e2, period: '2025-T1', version: 1,
-    fields: { status: 'ON_TRACK', percent: 30, spent: 1000, indicatorValues: [{ index: 0, value: true }], done: 'Fait', blockers: '', nextSteps: '' },
+    trackedActionId: w.B.followUp.tracked2, entityId: w.B.e2, period: '2025-T1', baseVersion: 1,
+    base: { status: 'NOT_STARTED', percent: null, done: '' }, changes: { status: 'ON_TRACK', percent: 30, done: 'Fait', indicator0: true },
   }),
   'followup.update.submit': (w) => ({ updateId: w.B.followUp.update, entityId: w.B.e2, version: 1 }),
   'followup.update.review': (w) => ({ updateId: w.B.followUp.update, version: 1, decision: 'RETURN', note: 'À corriger' }),
