@@ -6,8 +6,8 @@ import { translator } from '../i18n/translate';
 import type { Programme } from './get-programme';
 import { heatMapOf } from './overview';
 
-const NEEDS = 8;
-const REQUESTS = 14;
+const NEEDS = 6;
+const REQUESTS = 10;
 
 export function briefDocument(p: Programme, o: { locale: Locale; now: Date }): BriefDocument {
   const t = translator(o.locale);

@@ -87,8 +87,8 @@ describe('the programme view', () => {
     const cells = book.worksheets.flatMap((w) => w.getSheetValues().flat().map(String)).join('\n');
     expect(cells).toContain('Togo');
     const pdf = await renderBriefPdf(briefDocument(p, { locale: 'fr', now: new Date('2025-12-01T00:00:00Z') }));
-    expect(pdf.pages).toBe(2);
     const text = pageTexts(savePdf('programme-brief-reviewer-fr.pdf', pdf.bytes)).join('\n');
+    expect(pdf.pages).toBe(2);
     expect(text).toContain('Note régionale');
     expect(text).toContain('Togo');
     for (const out of [JSON.stringify(p, (_, v) => (v instanceof Map ? [...v.entries()] : v)), csv, needsCsv, cells, text]) {

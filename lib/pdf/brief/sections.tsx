@@ -19,7 +19,7 @@ function Frame({ ctx, children }: { ctx: Ctx; children: ReactNode }) {
     <Page size="A4" style={styles.page}>
       <View fixed style={[styles.header, { left: 56, right: 56 }]}>
         <Text style={styles.headerTitle}>{`${t('title')} · ${t('asOf', { date: formatDate(doc.asOf, doc.locale) })}`}</Text>
-        <Text style={[styles.headerMark, { color: colors.high }]}>{t('kicker').toUpperCase()}</Text>
+        <Text style={styles.headerMark}>{t('kicker').toUpperCase()}</Text>
       </View>
       {children}
       <View fixed style={[styles.footer, { left: 56, right: 56 }]}>
