@@ -13,7 +13,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: [
-      { resolve: { alias }, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      { resolve: { alias }, test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], environment: 'node' } },
       {
         resolve: { alias },
         test: { name: 'sqlite', include: ['tests/integration/**/*.test.ts'], env: { JALON_TEST_PROVIDER: 'sqlite' }, testTimeout: 30_000, hookTimeout: 60_000 },

@@ -5,6 +5,7 @@ import { ActionForm, Field, type FormState } from '@/components/forms/action-for
 import { Link } from '@/lib/i18n/navigation';
 import { acceptInvitationFormAction } from '@/app/[locale]/invitations/[token]/actions';
 import { useState } from 'react';
+import { Notice } from '@/components/ui/notice';
 
 export function AcceptInvitationForm({ locale, token }: { locale: string; token: string }) {
   const t = useTranslations();
@@ -17,7 +18,7 @@ export function AcceptInvitationForm({ locale, token }: { locale: string; token:
   if (done) {
     return (
       <div role="status" className="mt-4 space-y-3">
-        <p className="rounded border border-green-300 bg-green-50 px-3 py-2">{t('invitation.accepted', { email: done })}</p>
+        <Notice large tone="success" role="none">{t('invitation.accepted', { email: done })}</Notice>
         <Link href="/sign-in" className="inline-block rounded bg-un-blue px-4 py-2 text-white">{t('auth.signIn')}</Link>
       </div>
     );

@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useRouter } from '@/lib/i18n/navigation';
 import type { TwoFactorSetup } from '@/lib/auth/actions';
 import { confirmTwoFactorAction, startTwoFactorAction } from '@/app/[locale]/account/actions';
+import { Notice } from '@/components/ui/notice';
 
 /** Two steps: confirm the password to get the key, then prove the app works with a code. */
 export function TwoFactorSetupForm({ locale }: { locale: string }) {
@@ -22,7 +23,7 @@ export function TwoFactorSetupForm({ locale }: { locale: string }) {
 
   return (
     <div className="mt-6 space-y-6">
-      <div aria-live="polite">{error && <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">{t(error)}</p>}</div>
+      <div aria-live="polite">{error && <Notice tone="error">{t(error)}</Notice>}</div>
       {!setup ? (
         <form
           className="space-y-4"

@@ -2,18 +2,14 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import type { AssessmentHeader as Header } from '@/lib/assessment/get-assessment';
 import { Link } from '@/lib/i18n/navigation';
 import { DemoBanner } from '@/components/shell/demo-banner';
+import { Badge, type BadgeTone } from '@/components/ui/badge';
 
 export type Section = 'overview' | 'setup' | 'consolidation' | 'results';
 
-const STATUS_STYLE: Record<string, string> = {
-  PREPARATION: 'bg-slate-200 text-slate-900',
-  COLLECTION: 'bg-blue-100 text-blue-900',
-  CONSOLIDATION: 'bg-amber-100 text-amber-900',
-  CLOSED: 'bg-green-100 text-green-900',
-};
+const STATUS_TONE: Record<string, BadgeTone> = { PREPARATION: 'neutral', COLLECTION: 'info', CONSOLIDATION: 'warning', CLOSED: 'success' };
 
 export function StatusBadge({ status, label }: { status: string; label: string }) {
-  return <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${STATUS_STYLE[status] ?? ''}`}>{label}</span>;
+  return <Badge tone={STATUS_TONE[status] ?? 'neutral'}>{label}</Badge>;
 }
 
 /** The assessment's title, stage and sections; the sections shown follow what the user may do. */

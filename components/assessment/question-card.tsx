@@ -7,6 +7,7 @@ import type { QuestionnaireQuestion } from '@/lib/assessment/get-questionnaire';
 import { LEVELS, PRIORITIES, type AnswerField, type AnswerValues } from '@/lib/assessment/schemas';
 import { AttachmentList } from './attachment-list';
 import { ConflictPanel } from './conflict-panel';
+import { Badge, type BadgeTone } from '@/components/ui/badge';
 
 const TEXTS = [
   { field: 'achievements', label: 'achievements', help: 'achievementsHelp' },
@@ -15,14 +16,8 @@ const TEXTS = [
   { field: 'assistanceNeeded', label: 'assistance', help: 'assistanceHelp' },
 ] as const;
 
-const BADGE: Record<Item<AnswerValues>['state'], string> = {
-  saved: 'bg-green-100 text-green-900',
-  pending: 'bg-slate-100 text-slate-800',
-  saving: 'bg-slate-100 text-slate-800',
-  offline: 'bg-amber-100 text-amber-900',
-  signedOut: 'bg-amber-100 text-amber-900',
-  conflict: 'bg-red-100 text-red-900',
-  error: 'bg-red-100 text-red-900',
+const BADGE: Record<Item<AnswerValues>['state'], BadgeTone> = {
+  saved: 'success', pending: 'neutral', saving: 'neutral', offline: 'warning', signedOut: 'warning', conflict: 'danger', error: 'danger',
 };
 
 type Props = {
@@ -54,9 +49,7 @@ export function QuestionCard({ assessmentId, entityId, question: q, item, editab
     <article id={`question-${q.code}`} aria-labelledby={`${id}-text`} className="scroll-mt-24 rounded border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
       <div className="flex flex-wrap items-start justify-between gap-2">
         <span className="rounded bg-slate-100 px-2 py-0.5 font-mono text-xs text-slate-700">{q.code}</span>
-        <span className={`rounded px-2 py-0.5 text-xs font-medium ${BADGE[item.state]}`} data-question-state={item.state}>
-          {t(`questionState.${badgeState}`)}
-        </span>
+        <Badge tone={BADGE[item.state]} data-question-state={item.state}>{t(`questionState.${badgeState}`)}</Badge>
       </div>
       <h3 id={`${id}-text`} className="mt-2 text-lg font-semibold leading-snug">{q.text}</h3>
       {(q.guidance || q.references.length > 0) && (

@@ -6,6 +6,7 @@ import { ActionForm, Field, type FormState } from '@/components/forms/action-for
 import type { AssessmentHeader } from '@/lib/assessment/get-assessment';
 import type { SetupView } from '@/lib/assessment/get-setup';
 import { ENTITY_KINDS } from '@/lib/assessment/schemas';
+import { Notice } from '@/components/ui/notice';
 
 type Act = (s: FormState, fd: FormData) => Promise<FormState>;
 const select = 'rounded border border-slate-300 bg-white px-3 py-2';
@@ -81,8 +82,8 @@ export function AssignForm({ setup, action }: { setup: SetupView; action: Act })
   return (
     <form action={formAction} className="space-y-4">
       <div role="status" aria-live="polite">
-        {state && !state.ok && state.error && <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">{tr(state.error)}</p>}
-        {state?.ok && state.message && <p className="rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">{state.message}</p>}
+        {state && !state.ok && state.error && <Notice tone="error">{tr(state.error)}</Notice>}
+        {state?.ok && state.message && <Notice tone="success" role="none">{state.message}</Notice>}
       </div>
       <div className="grid gap-4 lg:grid-cols-2">
         <fieldset>

@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import type { FormState } from '@/components/forms/action-form';
 import type { AssessmentStatus } from '@/lib/assessment/schemas';
 import { useFocusResult } from '@/components/forms/use-focus-result';
+import { Notice } from '@/components/ui/notice';
 
 /** The workflow's next and previous stages, one button each. */
 export function StatusForm({ status, moves, action }: { status: AssessmentStatus; moves: AssessmentStatus[]; action: (s: FormState, fd: FormData) => Promise<FormState> }) {
@@ -17,8 +18,8 @@ export function StatusForm({ status, moves, action }: { status: AssessmentStatus
   return (
     <form action={formAction} onSubmit={(e) => pending && e.preventDefault()} className="space-y-3">
       <div ref={result} tabIndex={-1} role="status" aria-live="polite">
-        {state && !state.ok && state.error && <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">{tr(state.error)}</p>}
-        {state?.ok && state.message && <p className="rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">{state.message}</p>}
+        {state && !state.ok && state.error && <Notice tone="error">{tr(state.error)}</Notice>}
+        {state?.ok && state.message && <Notice tone="success" role="none">{state.message}</Notice>}
       </div>
       <p className="text-sm text-slate-700">{t(`statusHelp.${status}`)}</p>
       <div className="flex flex-wrap gap-2">

@@ -3,6 +3,7 @@
 import { createContext, useActionState, useContext, useId, type ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
 import { useFocusResult } from './use-focus-result';
+import { Notice } from '@/components/ui/notice';
 
 /** What a form's server action answers: a result, with the typed values to put back. */
 export type FormState = {
@@ -36,12 +37,10 @@ export function ActionForm({ action, submitLabel, children, className }: Props) 
       <form action={formAction} onSubmit={(e) => pending && e.preventDefault()} className={className ?? 'space-y-4'} noValidate>
         <div ref={result} tabIndex={-1} aria-live="polite" role="status">
           {state && !state.ok && state.error && (
-            <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
-              {t(state.error)}
-            </p>
+            <Notice tone="error">{t(state.error)}</Notice>
           )}
           {state?.ok && state.message && (
-            <p className="rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">{state.message}</p>
+            <Notice tone="success" role="none">{state.message}</Notice>
           )}
         </div>
         {children}

@@ -3,6 +3,8 @@ import type { CoverageRow, InstrumentCoverage } from '@/lib/framework/compute-co
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
 import { paragraphLabel } from './paragraph-label';
+import { Cell, RowHeader, Table } from '@/components/ui/table';
+import { Badge } from '@/components/ui/badge';
 
 type Previous = { version: string; path: string; byKey: Map<string, CoverageRow['questions']> };
 
@@ -42,49 +44,44 @@ export async function CoverageTable({ instrument, locale, path, previous }: { in
           {t('traceability.official')}
         </a>
       </p>
-      <div className="overflow-x-auto rounded border border-slate-200 bg-white shadow-sm">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">{t('coverage.caption', { symbol: instrument.symbol })}</caption>
-          <thead className="bg-slate-100 text-slate-700">
-            <tr>
-              <th scope="col" className="px-3 py-2 whitespace-nowrap">{t('coverage.paragraph')}</th>
-              <th scope="col" className="px-3 py-2">{t('coverage.content')}</th>
-              <th scope="col" className="px-3 py-2">{t('coverage.questions')}</th>
-              {previous && <th scope="col" className="px-3 py-2">{t('coverage.previousQuestions', { version: previous.version })}</th>}
-              <th scope="col" className="px-3 py-2">{t('coverage.status')}</th>
-            </tr>
-          </thead>
-          <tbody>
+      <Table
+        caption={t('coverage.caption', { symbol: instrument.symbol })}
+        columns={[
+          { label: t('coverage.paragraph'), className: 'px-3 py-2 whitespace-nowrap' },
+          t('coverage.content'),
+          t('coverage.questions'),
+          ...(previous ? [t('coverage.previousQuestions', { version: previous.version })] : []),
+          t('coverage.status'),
+        ]}
+      >
             {instrument.rows.map((row) => (
-              <tr key={row.key} className={`border-t border-slate-100 align-top ${row.covered ? '' : 'bg-red-50'}`}>
-                <th scope="row" className="px-3 py-2 font-semibold whitespace-nowrap">
+              <tr key={row.key} className={row.covered ? undefined : 'bg-red-50'}>
+                <RowHeader className="font-semibold whitespace-nowrap">
                   {paragraphLabel(t, locale, instrument.code, { ...row, kind: 'operative' })}
-                </th>
-                <td className="px-3 py-2 text-slate-700">{row.summary[locale]}</td>
-                <td className="px-3 py-2">
+                </RowHeader>
+                <Cell className="text-slate-700">{row.summary[locale]}</Cell>
+                <Cell>
                   <QuestionLinks questions={row.questions} href={(code) => `${path}?paragraph=${encodeURIComponent(row.key)}#${code}`} locale={locale} />
-                </td>
+                </Cell>
                 {previous && (
-                  <td className="px-3 py-2">
+                  <Cell>
                     {previous.byKey.has(row.key) ? (
                       <QuestionLinks questions={previous.byKey.get(row.key)!} href={(code) => `${previous.path}#${code}`} locale={locale} />
                     ) : (
                       <span className="text-xs text-slate-600">{t('coverage.notInPrevious')}</span>
                     )}
-                  </td>
+                  </Cell>
                 )}
-                <td className="px-3 py-2 whitespace-nowrap">
+                <Cell className="whitespace-nowrap">
                   {row.covered ? (
-                    <span className="rounded bg-green-100 px-2 py-0.5 text-xs font-medium text-green-900">{t('coverage.covered')}</span>
+                    <Badge tone="success">{t('coverage.covered')}</Badge>
                   ) : (
-                    <span className="rounded bg-red-100 px-2 py-0.5 text-xs font-semibold text-red-900">{t('coverage.uncovered')}</span>
+                    <Badge tone="danger" className="font-semibold">{t('coverage.uncovered')}</Badge>
                   )}
-                </td>
+                </Cell>
               </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+      </Table>
     </section>
   );
 }

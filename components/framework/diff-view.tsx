@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import type { FrameworkDiff, TextChange } from '@/lib/framework/diff-versions';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
+import { Cell, RowHeader, Table } from '@/components/ui/table';
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -46,35 +47,24 @@ async function CarryOverTable({ diff, locale }: { diff: FrameworkDiff; locale: L
     <Section id="carry-over" title={t('carryOverTitle', { from: diff.from.version, count: carry.questions.length })}>
       <p className="max-w-4xl text-sm text-slate-700">{t('carryOverIntro')}</p>
       <p className="text-sm text-slate-700">{t('sameCount', { count: unchanged })}</p>
-      <div className="overflow-x-auto rounded border border-slate-200 bg-white shadow-sm">
-        <table className="w-full text-left text-sm">
-          <thead className="bg-slate-100 text-slate-700">
-            <tr>
-              <th scope="col" className="px-3 py-2">{t('questionColumn')}</th>
-              <th scope="col" className="px-3 py-2">{t('relationColumn')}</th>
-              <th scope="col" className="px-3 py-2">{t('fromColumn')}</th>
-            </tr>
-          </thead>
-          <tbody>
+      <Table caption={t('carryOverTitle', { from: diff.from.version, count: carry.questions.length })} columns={[t('questionColumn'), t('relationColumn'), t('fromColumn')]}>
             {rows.map((q) => (
-              <tr key={q.code} className="border-t border-slate-100 align-top">
-                <th scope="row" className="px-3 py-2 font-normal">
+              <tr key={q.code}>
+                <RowHeader>
                   <Link href={href(diff.to, q.code)} className="font-mono text-un-blue-dark hover:underline">{q.code}</Link> {q.text[locale]}
-                </th>
-                <td className="px-3 py-2">
+                </RowHeader>
+                <Cell>
                   <span className="font-medium">{t(`relation.${q.relation}`)}</span>
                   <span className="block text-xs text-slate-600">{t(`relationMeaning.${q.relation}`)}</span>
-                </td>
-                <td className="px-3 py-2 whitespace-nowrap">
+                </Cell>
+                <Cell className="whitespace-nowrap">
                   {q.from.map((code) => (
                     <Link key={code} href={href(diff.from, code)} className="mr-2 font-mono text-un-blue-dark hover:underline">{code}</Link>
                   ))}
-                </td>
+                </Cell>
               </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+      </Table>
       {carry.retired.length > 0 && (
         <p className="text-sm text-slate-700">{t('retiredList', { count: carry.retired.length, list: carry.retired.map((q) => q.code).join(', ') })}</p>
       )}

@@ -5,6 +5,8 @@ import { useTranslations } from 'next-intl';
 import type { ImportStatus } from '@/lib/framework/import-framework';
 import type { Problem } from '@/lib/framework/problems';
 import { Link } from '@/lib/i18n/navigation';
+import { Notice } from '@/components/ui/notice';
+import { Cell, RowHeader, Table } from '@/components/ui/table';
 
 export type ImportFormState =
   | { ok: true; summary: { slug: string; version: string; status: ImportStatus; questions: number } }
@@ -46,7 +48,7 @@ export function ImportFrameworkForm({ action }: Props) {
 
       <div aria-live="polite">
         {state?.ok && (
-          <div role="status" className="max-w-3xl rounded border border-green-300 bg-green-50 px-4 py-3 text-green-900">
+          <Notice large tone="success" className="max-w-3xl">
             <p>{t(`importPage.${state.summary.status}`, state.summary)}</p>
             <Link
               href={`/framework/${encodeURIComponent(state.summary.slug)}/${encodeURIComponent(state.summary.version)}`}
@@ -54,33 +56,20 @@ export function ImportFrameworkForm({ action }: Props) {
             >
               {t('importPage.view')}
             </Link>
-          </div>
+          </Notice>
         )}
         {state && !state.ok && (
           <div className="space-y-3">
-            <p role="alert" className="max-w-3xl rounded border border-red-300 bg-red-50 px-4 py-3 text-red-900">
-              {tr(state.error)}
-            </p>
+            <Notice large tone="error" className="max-w-3xl">{tr(state.error)}</Notice>
             {state.problems.length > 0 && (
-              <div className="overflow-x-auto rounded border border-slate-200 bg-white shadow-sm">
-                <table className="w-full text-left text-sm">
-                  <caption className="px-3 py-2 text-left font-semibold">{t('importPage.problemsTitle', { count: state.problems.length })}</caption>
-                  <thead className="bg-slate-100 text-slate-700">
-                    <tr>
-                      <th scope="col" className="px-3 py-2">{t('importPage.location')}</th>
-                      <th scope="col" className="px-3 py-2">{t('importPage.problem')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
+              <Table captionVisible caption={t('importPage.problemsTitle', { count: state.problems.length })} columns={[t('importPage.location'), t('importPage.problem')]}>
                     {state.problems.map((p, i) => (
-                      <tr key={i} className="border-t border-slate-100 align-top">
-                        <th scope="row" className="px-3 py-2 font-mono text-xs font-normal break-all">{p.path || t('importPage.root')}</th>
-                        <td className="px-3 py-2">{t(`problem.${p.code}`, p.params)}</td>
+                      <tr key={i}>
+                        <RowHeader className="font-mono text-xs break-all">{p.path || t('importPage.root')}</RowHeader>
+                        <Cell>{t(`problem.${p.code}`, p.params)}</Cell>
                       </tr>
                     ))}
-                  </tbody>
-                </table>
-              </div>
+              </Table>
             )}
           </div>
         )}

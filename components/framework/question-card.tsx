@@ -4,6 +4,8 @@ import { ENTITY_KIND, type QuestionContent } from '@/lib/framework/schema';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
 import { paragraphLabel } from './paragraph-label';
+import { Badge, type BadgeTone } from '@/components/ui/badge';
+import { Cell, RowHeader, Table } from '@/components/ui/table';
 
 type Props = {
   question: QuestionContent;
@@ -18,11 +20,7 @@ type Props = {
   previous?: string | null;
 };
 
-const LENS_STYLE = {
-  legal: 'bg-violet-100 text-violet-900',
-  institutional: 'bg-sky-100 text-sky-900',
-  operational: 'bg-emerald-100 text-emerald-900',
-} as const;
+const LENS_TONE = { legal: 'accent', institutional: 'info', operational: 'success' } as const satisfies Record<string, BadgeTone>;
 
 /** One question: its text, the paragraphs it derives from, guidance, five descriptors and suggested actions. */
 export async function QuestionCard({ question: q, paragraphs, scaleLabels, locale, path, activeParagraph, previous }: Props) {
@@ -42,7 +40,7 @@ export async function QuestionCard({ question: q, paragraphs, scaleLabels, local
               {t('question.carry', { relation: q.from.relation, previous, list: q.from.questions.join(', ') })}
             </span>
           )}
-          <span className={`rounded px-2 py-0.5 text-xs font-medium ${LENS_STYLE[q.lens]}`}>{t(`lens.${q.lens}`)}</span>
+          <Badge tone={LENS_TONE[q.lens]}>{t(`lens.${q.lens}`)}</Badge>
         </span>
       </div>
 
@@ -69,28 +67,24 @@ export async function QuestionCard({ question: q, paragraphs, scaleLabels, local
       <h4 className="mt-3 text-sm font-semibold text-slate-800">{t('question.guidance')}</h4>
       <p className="mt-1 text-sm text-slate-700">{q.guidance[locale]}</p>
 
-      <div className="mt-3 overflow-x-auto">
-        <table className="w-full text-left text-sm">
-          <caption className="mb-1 text-left text-sm font-semibold text-slate-800">{t('question.levelsCaption', { code: q.code })}</caption>
-          <thead className="bg-slate-100 text-slate-700">
-            <tr>
-              <th scope="col" className="w-40 px-3 py-1.5">{t('question.level')}</th>
-              <th scope="col" className="px-3 py-1.5">{t('question.descriptor')}</th>
-            </tr>
-          </thead>
-          <tbody>
+      <Table
+        className="mt-3"
+        framed={false}
+        scroll={false}
+        captionVisible
+        caption={t('question.levelsCaption', { code: q.code })}
+        columns={[{ label: t('question.level'), className: 'w-40 px-3 py-1.5' }, { label: t('question.descriptor'), className: 'px-3 py-1.5' }]}
+      >
             {q.levels.map((l, level) => (
-              <tr key={level} className="border-t border-slate-100 align-top">
-                <th scope="row" className="px-3 py-1.5 font-medium whitespace-nowrap">
+              <tr key={level}>
+                <RowHeader className="px-3 py-1.5 font-medium whitespace-nowrap">
                   <span className="tabular-nums">{level}</span>
                   {scaleLabels[level] && <span className="font-normal text-slate-600"> · {scaleLabels[level]}</span>}
-                </th>
-                <td className="px-3 py-1.5 text-slate-700">{l[locale]}</td>
+                </RowHeader>
+                <Cell className="px-3 py-1.5 text-slate-700">{l[locale]}</Cell>
               </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+      </Table>
 
       <details className="mt-3 rounded bg-slate-50 p-3">
         <summary className="cursor-pointer text-sm font-semibold text-un-blue-dark">{t('question.actions', { count: q.actions.length })}</summary>

@@ -5,6 +5,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import { Link } from '@/lib/i18n/navigation';
 import type { ActionView } from '@/lib/roadmap/get-roadmap-view';
 import type { Result } from '@/lib/result';
+import { Notice } from '@/components/ui/notice';
 
 type Props = {
   slug: string;
@@ -79,7 +80,7 @@ export function ActionMatrix({ slug, actions, editable, reorder, remove }: Props
     <div>
       {editable && <p className="mb-2 text-sm text-slate-600">{t('action.reorderHint')}</p>}
       <p aria-live="polite" className="sr-only">{announce}</p>
-      {error && <p role="alert" className="mb-2 rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">{error}</p>}
+      {error && <Notice tone="error" className="mb-2">{error}</Notice>}
       <div className="overflow-x-auto rounded border border-slate-200 bg-white">
         <table ref={table} className="w-full text-left text-sm" aria-busy={pending}>
           <thead className="bg-slate-100 text-slate-700">

@@ -8,6 +8,7 @@ import type { Result } from '@/lib/result';
 import { ActionForm, Field, Select, TextArea, type FormState } from '@/components/forms/action-form';
 import { PdfDownload } from '@/components/pdf/pdf-download';
 import { RunButton } from './run-button';
+import { Notice } from '@/components/ui/notice';
 
 type FormAction = (state: FormState, fd: FormData) => Promise<FormState>;
 type Run = () => Promise<Result<unknown>>;
@@ -27,7 +28,7 @@ export async function RoadmapTitle({ r }: { r: RoadmapView }) {
         <a href={`/api/roadmaps/${r.slug}/export`} className="text-un-blue underline" download>{t('exportJson')}</a>
         <Link href={`/roadmaps/${r.slug}/translation`} className="text-un-blue underline">{t('translate')}</Link>
       </p>
-      {r.status === 'APPROVED' && <p role="note" className="rounded border border-green-300 bg-green-50 px-3 py-2">{t('frozen')}</p>}
+      {r.status === 'APPROVED' && <Notice large tone="success" role="note">{t('frozen')}</Notice>}
       {r.status === 'IN_REVIEW' && <p role="note" className="rounded border border-blue-200 bg-blue-50 px-3 py-2">{t('readOnly')}</p>}
       {r.provenance && (
         <aside aria-labelledby="provenance-title" className="rounded border border-amber-300 bg-amber-50 px-3 py-2" data-testid="provenance">

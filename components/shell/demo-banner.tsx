@@ -1,10 +1,9 @@
 import { getTranslations } from 'next-intl/server';
+import { Notice } from '@/components/ui/notice';
 
 export async function DemoBanner() {
   const t = await getTranslations('demo');
   return (
-    <p role="note" className="mb-6 rounded border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">
-      {t('banner')}
-    </p>
+    <Notice tone="warning" role="note" className="mb-6">{t('banner')}</Notice>
   );
 }

@@ -7,6 +7,7 @@ import { CreateAssessmentForm } from '@/components/assessment/create-assessment-
 import { ProgressBar } from '@/components/assessment/progress-bar';
 import { createAssessmentFormAction } from './actions';
 import { ClientMessages } from '@/components/shell/client-messages';
+import { Cell, RowHeader, Table } from '@/components/ui/table';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -28,35 +29,26 @@ export default async function AssessmentsPage({ params }: Props) {
           {rows.length === 0 ? (
             <p className="mt-4 text-slate-600">{t('none')}</p>
           ) : (
-            <div className="mt-4 overflow-x-auto rounded border border-slate-200 bg-white shadow-sm">
-              <table className="w-full text-left text-sm">
-                <thead className="bg-slate-100">
-                  <tr>
-                    <th scope="col" className="px-3 py-2">{t('columns.title')}</th>
-                    <th scope="col" className="px-3 py-2">{t('columns.country')}</th>
-                    <th scope="col" className="px-3 py-2">{t('columns.status')}</th>
-                    <th scope="col" className="px-3 py-2">{t('columns.entities')}</th>
-                    <th scope="col" className="px-3 py-2">{t('columns.progress')}</th>
-                  </tr>
-                </thead>
-                <tbody>
+            <Table
+              className="mt-4"
+              caption={t('title')}
+              columns={[t('columns.title'), t('columns.country'), t('columns.status'), t('columns.entities'), t('columns.progress')]}
+            >
                   {rows.map((r) => (
-                    <tr key={r.id} className="border-t border-slate-100">
-                      <th scope="row" className="px-3 py-2 font-normal">
+                    <tr key={r.id}>
+                      <RowHeader>
                         <Link href={r.href} className="font-medium text-un-blue hover:underline">{r.title}</Link>
-                      </th>
-                      <td className="px-3 py-2">{r.country}</td>
-                      <td className="px-3 py-2"><StatusBadge status={r.status} label={t(`status.${r.status}`)} /></td>
-                      <td className="px-3 py-2">{r.entities}</td>
-                      <td className="w-40 px-3 py-2">
+                      </RowHeader>
+                      <Cell>{r.country}</Cell>
+                      <Cell><StatusBadge status={r.status} label={t(`status.${r.status}`)} /></Cell>
+                      <Cell>{r.entities}</Cell>
+                      <Cell className="w-40">
                         <ProgressBar size="sm" value={r.progress} max={100} label={r.title} text={t('progress.bar', { percent: r.progress })} />
                         <span className="text-xs text-slate-600">{r.progress} %</span>
-                      </td>
+                      </Cell>
                     </tr>
                   ))}
-                </tbody>
-              </table>
-            </div>
+            </Table>
           )}
         </section>
         {create.countries.length > 0 && (

@@ -2,6 +2,7 @@ import { notFound } from 'next/navigation';
 import { auditCountries, auditFilterSchema, listAuditEvents } from '@/lib/audit/list-events';
 import { describeAuditRows } from '@/lib/audit/describe-events';
 import { loadPage } from '@/lib/page/load-page';
+import { Cell, RowHeader, Table } from '@/components/ui/table';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string>> };
 
@@ -36,24 +37,17 @@ export default async function AuditPage({ params, searchParams }: Props) {
       {rows.length === 0 ? (
         <p className="text-slate-600">{t('none')}</p>
       ) : (
-        <div className="overflow-x-auto rounded border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <thead className="bg-slate-100">
-              <tr>
-                {(['when', 'who', 'what', 'target', 'from', 'details'] as const).map((c) => <th key={c} scope="col" className="px-3 py-2">{t(c)}</th>)}
-              </tr>
-            </thead>
-            <tbody>
+        <Table caption={t('title')} columns={(['when', 'who', 'what', 'target', 'from', 'details'] as const).map((c) => t(c))}>
               {rows.map((r) => {
                 const d = described.get(r.id)!;
                 return (
-                  <tr key={r.id} className="border-t border-slate-100 align-top">
-                    <td className="whitespace-nowrap px-3 py-2">{format.dateTime(new Date(r.at), { dateStyle: 'short', timeStyle: 'medium' })}</td>
-                    <td className="px-3 py-2">{r.actor ?? t('system')}</td>
-                    <th scope="row" className="px-3 py-2 font-medium">{d.action}</th>
-                    <td className="px-3 py-2">{d.record}</td>
-                    <td className="px-3 py-2">{r.ip ?? ''}</td>
-                    <td className="px-3 py-2 text-xs text-slate-700">
+                  <tr key={r.id}>
+                    <Cell className="whitespace-nowrap">{format.dateTime(new Date(r.at), { dateStyle: 'short', timeStyle: 'medium' })}</Cell>
+                    <Cell>{r.actor ?? t('system')}</Cell>
+                    <RowHeader className="font-medium">{d.action}</RowHeader>
+                    <Cell>{d.record}</Cell>
+                    <Cell>{r.ip ?? ''}</Cell>
+                    <Cell className="text-xs text-slate-700">
                       {d.changes.length > 0 && (
                         <ul className="space-y-0.5">
                           {d.changes.map((c) => (
@@ -71,13 +65,11 @@ export default async function AuditPage({ params, searchParams }: Props) {
                           </ol>
                         </details>
                       )}
-                    </td>
+                    </Cell>
                   </tr>
                 );
               })}
-            </tbody>
-          </table>
-        </div>
+        </Table>
       )}
     </div>
   );

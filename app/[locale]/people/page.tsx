@@ -4,6 +4,7 @@ import { loadPage } from '@/lib/page/load-page';
 import { InviteForm } from '@/components/people/invite-form';
 import { revokeInvitationAction } from './actions';
 import { ClientMessages } from '@/components/shell/client-messages';
+import { Cell, RowHeader, Table } from '@/components/ui/table';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -24,28 +25,21 @@ export default async function PeoplePage({ params }: Props) {
           {rows.length === 0 ? (
             <p className="mt-2 text-slate-600">{t('people.none')}</p>
           ) : (
-            <div className="mt-2 overflow-x-auto rounded border border-slate-200 bg-white">
-              <table className="w-full text-left text-sm">
-                <thead className="bg-slate-100">
-                  <tr>
-                    <th scope="col" className="px-3 py-2">{t('people.email')}</th>
-                    <th scope="col" className="px-3 py-2">{t('people.role')}</th>
-                    <th scope="col" className="px-3 py-2">{t('people.entity')}</th>
-                    <th scope="col" className="px-3 py-2">{t('people.status')}</th>
-                    <th scope="col" className="px-3 py-2"><span className="sr-only">{t('people.revoke')}</span></th>
-                  </tr>
-                </thead>
-                <tbody>
+            <Table
+              className="mt-2"
+              caption={t('people.pending')}
+              columns={[t('people.email'), t('people.role'), t('people.entity'), t('people.status'), <span key="revoke" className="sr-only">{t('people.revoke')}</span>]}
+            >
                   {rows.map((r) => (
-                    <tr key={r.id} className="border-t border-slate-100">
-                      <th scope="row" className="px-3 py-2 font-normal">{r.email}</th>
-                      <td className="px-3 py-2">{t(`roles.${r.role}`)}{r.country ? ` · ${r.country}` : ''}</td>
-                      <td className="px-3 py-2">{r.entity ?? '—'}</td>
-                      <td className="px-3 py-2">
+                    <tr key={r.id}>
+                      <RowHeader>{r.email}</RowHeader>
+                      <Cell>{t(`roles.${r.role}`)}{r.country ? ` · ${r.country}` : ''}</Cell>
+                      <Cell>{r.entity ?? '—'}</Cell>
+                      <Cell>
                         {t(`people.status${r.status[0].toUpperCase()}${r.status.slice(1)}`)}
                         {r.status === 'pending' && <span className="block text-xs text-slate-600">{t('people.expires', { date: format.dateTime(new Date(r.expiresAt), { dateStyle: 'long' }) })}</span>}
-                      </td>
-                      <td className="px-3 py-2">
+                      </Cell>
+                      <Cell>
                         {r.status === 'pending' && (
                           <form action={async () => { 'use server'; await revokeInvitationAction(locale, r.id); }}>
                             <button type="submit" className="rounded border border-red-300 px-3 py-1 text-red-800 hover:bg-red-50">
@@ -53,12 +47,10 @@ export default async function PeoplePage({ params }: Props) {
                             </button>
                           </form>
                         )}
-                      </td>
+                      </Cell>
                     </tr>
                   ))}
-                </tbody>
-              </table>
-            </div>
+            </Table>
           )}
         </section>
       </div>

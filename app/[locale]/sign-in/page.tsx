@@ -3,6 +3,7 @@ import { loadPublicPage } from '@/lib/page/load-page';
 import { DEMO_PASSWORD, DEMO_USERS, hasDemoData } from '@/lib/seed/seed-demo';
 import { ActionForm, Field } from '@/components/forms/action-form';
 import { signInFormAction } from './actions';
+import { Notice } from '@/components/ui/notice';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ next?: string; reset?: string }> };
 
@@ -15,7 +16,7 @@ export default async function SignInPage({ params, searchParams }: Props) {
     <div className="mx-auto max-w-md">
       <h1 className="text-2xl font-semibold text-un-blue-dark">{t('signInTitle')}</h1>
       <p className="mt-2 text-slate-700">{t('signInIntro')}</p>
-      {reset && <p className="mt-4 rounded border border-green-300 bg-green-50 px-3 py-2 text-sm">{t('resetDone')}</p>}
+      {reset && <Notice tone="success" className="mt-4">{t('resetDone')}</Notice>}
       <ActionForm action={signInFormAction.bind(null, locale, next)} submitLabel={t('signIn')} className="mt-6 space-y-4">
         <Field name="email" type="email" label={t('email')} autoComplete="username" required />
         <Field name="password" type="password" label={t('password')} autoComplete="current-password" required />

@@ -1,6 +1,7 @@
 import { loadPage } from '@/lib/page/load-page';
 import { TwoFactorSetupForm } from '@/components/account/two-factor-setup';
 import { ClientMessages } from '@/components/shell/client-messages';
+import { Notice } from '@/components/ui/notice';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ required?: string }> };
 
@@ -11,7 +12,7 @@ export default async function TwoFactorSetupPage({ params, searchParams }: Props
     <ClientMessages namespaces={['account', 'auth']}>
       <div className="mx-auto max-w-lg">
         <h1 className="text-2xl font-semibold text-un-blue-dark">{t('account.setupTitle')}</h1>
-        {required && <p role="alert" className="mt-4 rounded border border-amber-300 bg-amber-50 px-3 py-2">{t('auth.twoFactorRequired')}</p>}
+        {required && <Notice large tone="warning" role="alert" className="mt-4">{t('auth.twoFactorRequired')}</Notice>}
         {user.twoFactorEnabled ? <p className="mt-4">{t('account.twoFactorOn')}</p> : <TwoFactorSetupForm locale={locale} />}
       </div>
     </ClientMessages>

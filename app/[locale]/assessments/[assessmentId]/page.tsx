@@ -11,6 +11,7 @@ import { partnerAcronyms } from '@/lib/partners';
 import { remindFormAction, statusFormAction } from '../actions';
 import { loadAssessment } from '@/lib/page/load-assessment';
 import { ClientMessages } from '@/components/shell/client-messages';
+import { Cell, RowHeader, Table } from '@/components/ui/table';
 
 type Props = { params: Promise<{ locale: string; assessmentId: string }> };
 
@@ -36,48 +37,42 @@ export default async function AssessmentPage({ params }: Props) {
   );
   const remindable = collecting(a.status) && manage;
   const table = (
-      <div className="mt-2 overflow-x-auto rounded border border-slate-200 bg-white shadow-sm">
-        <table className="w-full text-left text-sm">
-          <thead className="bg-slate-100">
-            <tr>
-              {remindable && <th scope="col" className="w-10 px-3 py-2"><span className="sr-only">{t('progress.remind')}</span></th>}
-              <th scope="col" className="px-3 py-2">{t('progress.entity')}</th>
-              <th scope="col" className="px-3 py-2">{t('progress.answered')}</th>
-              <th scope="col" className="px-3 py-2">{t('progress.lastActivity')}</th>
-              <th scope="col" className="px-3 py-2">{t('progress.contributors')}</th>
-            </tr>
-          </thead>
-          <tbody>
+      <Table
+        className="mt-2"
+        caption={t('progress.perEntity')}
+        columns={[
+          ...(remindable ? [<span key="remind" className="sr-only">{t('progress.remind')}</span>] : []),
+          t('progress.entity'), t('progress.answered'), t('progress.lastActivity'), t('progress.contributors'),
+        ]}
+      >
             {progress.entities.map((e) => (
-              <tr key={e.id} className="border-t border-slate-100">
+              <tr key={e.id}>
                 {remindable && (
-                  <td className="px-3 py-2">
+                  <Cell>
                     {e.answered < e.assigned && <input type="checkbox" name="entityIds" value={e.id} aria-label={t('progress.select', { entity: e.name })} className="h-4 w-4 accent-un-blue" />}
-                  </td>
+                  </Cell>
                 )}
-                <th scope="row" className="px-3 py-2 font-normal">
+                <RowHeader>
                   <Link href={`/assessments/${a.id}/entities/${e.id}`} className="text-un-blue hover:underline" aria-label={t('progress.openQuestionnaire', { entity: e.name })}>
                     {e.acronym ? <><span className="font-medium">{e.acronym}</span> · </> : null}{e.name}
                   </Link>
                   {!e.started && e.assigned > 0 && <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">{t('progress.notStarted')}</span>}
-                </th>
-                <td className="w-44 px-3 py-2">
+                </RowHeader>
+                <Cell className="w-44">
                   <ProgressBar size="sm" value={e.answered} max={e.assigned} label={e.name} text={t('progress.bar', { percent: e.percent })} />
                   <span className="text-xs text-slate-600">{e.answered}/{e.assigned}</span>
-                </td>
-                <td className="px-3 py-2 text-slate-700">{e.lastActivity ? format.dateTime(new Date(e.lastActivity), { dateStyle: 'medium' }) : t('progress.never')}</td>
-                <td className="px-3 py-2 text-slate-700">{e.contributors}</td>
+                </Cell>
+                <Cell className="text-slate-700">{e.lastActivity ? format.dateTime(new Date(e.lastActivity), { dateStyle: 'medium' }) : t('progress.never')}</Cell>
+                <Cell className="text-slate-700">{e.contributors}</Cell>
               </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+      </Table>
     );
   const entityTable = remindable ? (
       <ActionForm action={remindFormAction.bind(null, loc, a.id)} submitLabel={t('progress.remindSelected')} className="space-y-3">
         {table}
       </ActionForm>
-    ) : table;;
+    ) : table;
 
   return (
     <ClientMessages namespaces={['assessment']}>
@@ -126,22 +121,17 @@ export default async function AssessmentPage({ params }: Props) {
             </div>
             <div>
               <h3 className="text-lg font-semibold">{t('progress.perArea')}</h3>
-              <table className="mt-2 w-full rounded border border-slate-200 bg-white text-left text-sm shadow-sm">
-                <thead className="bg-slate-100">
-                  <tr><th scope="col" className="px-3 py-2">{t('progress.area')}</th><th scope="col" className="px-3 py-2">{t('progress.answered')}</th></tr>
-                </thead>
-                <tbody>
+              <Table className="mt-2" caption={t('progress.perArea')} columns={[t('progress.area'), t('progress.answered')]}>
                   {progress.areas.map((ar) => (
-                    <tr key={ar.id} className="border-t border-slate-100">
-                      <th scope="row" className="px-3 py-2 font-normal">{ar.title}</th>
-                      <td className="w-40 px-3 py-2">
+                    <tr key={ar.id}>
+                      <RowHeader>{ar.title}</RowHeader>
+                      <Cell className="w-40">
                         <ProgressBar size="sm" value={ar.answered} max={ar.assigned} label={ar.title} text={t('progress.bar', { percent: ar.percent })} />
                         <span className="text-xs text-slate-600">{ar.answered}/{ar.assigned}</span>
-                      </td>
+                      </Cell>
                     </tr>
                   ))}
-                </tbody>
-              </table>
+              </Table>
             </div>
           </div>
         </section>

@@ -5,6 +5,7 @@ import { getCountryRegister } from '@/lib/country/views';
 import { isLocale } from '@/lib/i18n/routing';
 import { loadPage } from '@/lib/page/load-page';
 import { DemoBanner } from '@/components/shell/demo-banner';
+import { Cell, RowHeader, Table } from '@/components/ui/table';
 
 type Props = { params: Promise<{ locale: string; code: string }> };
 
@@ -29,29 +30,20 @@ export default async function CountryPage({ params }: Props) {
       <p className="mt-1 text-sm text-slate-600">
         {t('country.count', { count: register.entities.length })} · {t('country.currency', { currency: register.currency })}
       </p>
-      <div className="mt-4 overflow-x-auto rounded border border-slate-200 bg-white shadow-sm">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">{t('country.registerTitle')}</caption>
-          <thead className="bg-slate-100 text-slate-700">
-            <tr>
-              <th scope="col" className="px-3 py-2">{t('country.columns.acronym')}</th>
-              <th scope="col" className="px-3 py-2">{t('country.columns.name')}</th>
-              <th scope="col" className="px-3 py-2">{t('country.columns.kind')}</th>
-              <th scope="col" className="px-3 py-2">{t('country.columns.parent')}</th>
-            </tr>
-          </thead>
-          <tbody>
+      <Table
+        className="mt-4"
+        caption={t('country.registerTitle')}
+        columns={[t('country.columns.acronym'), t('country.columns.name'), t('country.columns.kind'), t('country.columns.parent')]}
+      >
             {register.entities.map((e) => (
-              <tr key={e.id} className="border-t border-slate-100">
-                <td className="px-3 py-2 font-medium">{e.acronym ?? t('country.noAcronym')}</td>
-                <th scope="row" className="px-3 py-2 font-normal">{e.name}</th>
-                <td className="px-3 py-2">{t(`entityKind.${e.kind}`)}</td>
-                <td className="px-3 py-2 text-slate-600">{e.parentName ?? t('country.noParent')}</td>
+              <tr key={e.id}>
+                <Cell className="font-medium">{e.acronym ?? t('country.noAcronym')}</Cell>
+                <RowHeader>{e.name}</RowHeader>
+                <Cell>{t(`entityKind.${e.kind}`)}</Cell>
+                <Cell className="text-slate-600">{e.parentName ?? t('country.noParent')}</Cell>
               </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+      </Table>
     </div>
   );
 }

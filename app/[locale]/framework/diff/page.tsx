@@ -7,6 +7,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { isLocale } from '@/lib/i18n/routing';
 import { loadPublicPage } from '@/lib/page/load-page';
 import { DiffView } from '@/components/framework/diff-view';
+import { Notice } from '@/components/ui/notice';
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -37,7 +38,7 @@ export default async function FrameworkDiffPage({ params, searchParams }: Props)
       {!from || !to ? (
         <p className="text-slate-700">{t('diff.choose')}</p>
       ) : !a || !b ? (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-red-900">{t('diff.notFound')}</p>
+        <Notice large tone="error">{t('diff.notFound')}</Notice>
       ) : (
         <>
           <p className="text-lg text-slate-700">{t('diff.heading', { from: `${from.slug} ${from.version}`, to: `${to.slug} ${to.version}` })}</p>

@@ -4,6 +4,7 @@ import { loadPublicPage } from '@/lib/page/load-page';
 import { AcceptInvitationForm } from '@/components/account/accept-invitation-form';
 import { ClientMessages } from '@/components/shell/client-messages';
 import { inLocale } from '@/lib/i18n/pick';
+import { Notice } from '@/components/ui/notice';
 
 type Props = { params: Promise<{ locale: string; token: string }> };
 
@@ -14,7 +15,7 @@ export default async function InvitationPage({ params }: Props) {
     return (
       <div className="mx-auto max-w-md">
         <h1 className="text-2xl font-semibold text-un-blue-dark">{t('invitation.title')}</h1>
-        <p role="alert" className="mt-4 rounded border border-amber-300 bg-amber-50 px-3 py-2">{t(`invitation.${found.state}`)}</p>
+        <Notice large tone="warning" role="alert" className="mt-4">{t(`invitation.${found.state}`)}</Notice>
       </div>
     );
   }

@@ -4,6 +4,7 @@ import { AssessmentHeader, type Section } from '@/components/assessment/assessme
 import { HeatMap } from '@/components/assessment/heat-map';
 import { MaturityChart } from '@/components/assessment/maturity-chart';
 import { loadAssessment } from '@/lib/page/load-assessment';
+import { Cell, RowHeader, Table } from '@/components/ui/table';
 
 type Props = { params: Promise<{ locale: string; assessmentId: string }> };
 
@@ -56,20 +57,15 @@ export default async function ResultsPage({ params }: Props) {
           />
           <details className="mt-4 text-sm print:hidden">
             <summary className="cursor-pointer text-un-blue">{t('table')}</summary>
-            <table className="mt-2 w-full max-w-2xl text-left">
-              <thead className="bg-slate-100">
-                <tr><th scope="col" className="px-2 py-1">{t('area')}</th><th scope="col" className="px-2 py-1">{t('consolidated')}</th><th scope="col" className="px-2 py-1">{t('findings')}</th></tr>
-              </thead>
-              <tbody>
+            <Table className="mt-2 max-w-2xl" framed={false} dense caption={t('table')} columns={[t('area'), t('consolidated'), t('findings')]}>
                 {data.areas.map((ar) => (
-                  <tr key={ar.id} className="border-t border-slate-100">
-                    <th scope="row" className="px-2 py-1 font-normal">{ar.code} · {ar.title}</th>
-                    <td className="px-2 py-1">{ar.consolidated === null ? t('noData') : format(ar.consolidated)}</td>
-                    <td className="px-2 py-1">{ar.findings} / {ar.questions}</td>
+                  <tr key={ar.id}>
+                    <RowHeader dense>{ar.code} · {ar.title}</RowHeader>
+                    <Cell dense>{ar.consolidated === null ? t('noData') : format(ar.consolidated)}</Cell>
+                    <Cell dense>{ar.findings} / {ar.questions}</Cell>
                   </tr>
                 ))}
-              </tbody>
-            </table>
+            </Table>
           </details>
         </section>
         {may('assessment.export') && (

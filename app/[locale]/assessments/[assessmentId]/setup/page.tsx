@@ -9,6 +9,7 @@ import {
 } from '../../actions';
 import { loadAssessment } from '@/lib/page/load-assessment';
 import { ClientMessages } from '@/components/shell/client-messages';
+import { RowHeader, Table } from '@/components/ui/table';
 
 type Props = { params: Promise<{ locale: string; assessmentId: string }> };
 
@@ -43,21 +44,19 @@ export default async function SetupPage({ params }: Props) {
             <h2 id="participants" className="text-lg font-semibold">{t('participants')}</h2>
             <p className="mb-4 text-sm text-slate-600">{t('participantsHelp')}</p>
             {setup.participants.length === 0 ? <p className="text-sm text-slate-600">{t('noParticipants')}</p> : (
-              <div className="overflow-x-auto">
-                <table className="w-full text-left text-sm">
-                  <caption className="sr-only">{t('matrixCaption')}</caption>
-                  <thead className="bg-slate-100">
-                    <tr>
-                      <th scope="col" className="px-2 py-2">{t('participants')}</th>
-                      {setup.areas.map((ar) => <th key={ar.id} scope="col" className="px-1 py-2 text-center font-mono text-xs" title={ar.title}>{ar.code}</th>)}
-                      <th scope="col" className="px-2 py-2">{t('contributors')}</th>
-                      <th scope="col" className="px-2 py-2"><span className="sr-only">{t('remove')}</span></th>
-                    </tr>
-                  </thead>
-                  <tbody>
+              <Table
+                framed={false}
+                caption={t('matrixCaption')}
+                columns={[
+                  { label: t('participants'), className: 'px-2 py-2' },
+                  ...setup.areas.map((ar) => ({ label: ar.code, title: ar.title, className: 'px-1 py-2 text-center font-mono text-xs' })),
+                  { label: t('contributors'), className: 'px-2 py-2' },
+                  { label: <span className="sr-only">{t('remove')}</span>, className: 'px-2 py-2' },
+                ]}
+              >
                     {setup.participants.map((e) => (
-                      <tr key={e.id} className="border-t border-slate-100 align-top">
-                        <th scope="row" className="px-2 py-2 font-normal">{e.acronym ? <span className="font-medium">{e.acronym} · </span> : null}{e.name}</th>
+                      <tr key={e.id}>
+                        <RowHeader className="px-2 py-2">{e.acronym ? <span className="font-medium">{e.acronym} · </span> : null}{e.name}</RowHeader>
                         {e.assignedPerArea.map((n, i) => (
                           <td key={setup.areas[i].id} className={`px-1 py-2 text-center tabular-nums ${n ? 'bg-blue-50 font-medium' : 'text-slate-400'}`}>{n || '·'}</td>
                         ))}
@@ -78,9 +77,7 @@ export default async function SetupPage({ params }: Props) {
                         </td>
                       </tr>
                     ))}
-                  </tbody>
-                </table>
-              </div>
+              </Table>
             )}
             {open && (
               <div className="mt-6 grid gap-6 lg:grid-cols-2">
