@@ -54,7 +54,7 @@ export async function commonNeeds(db: Db, o: { countries: CountryRow[]; locale: 
   return [...byCode.values()]
     .map((n) => ({ ...n, countries: n.countries.sort((a, b) => a.country.localeCompare(b.country, o.locale)) }))
     .sort((a, b) => count.get(b.questionCode)! - count.get(a.questionCode)! || a.order - b.order || a.questionCode.localeCompare(b.questionCode))
-    .map(({ order: _order, ...n }) => n);
+    .map((n): CommonNeed => ({ questionCode: n.questionCode, areaCode: n.areaCode, question: n.question, area: n.area, countries: n.countries }));
 }
 
 export type AssistanceRequest = {
