@@ -16,7 +16,8 @@ export function HeatMap({ data, labels, format, titleId = 'heatmap-title' }: { d
   const ch = 28;
   const left = 300;
   const top = 92;
-  const width = left + data.entities.length * cw + 10;
+  // Wide enough for the legend's six keys too, when there are few columns (countries).
+  const width = Math.max(left + data.entities.length * cw + 10, 90 + 6 * 165);
   const height = top + data.areas.length * ch + 56;
   return (
     <svg role="img" aria-labelledby={titleId} viewBox={`0 0 ${width} ${height}`} className="h-auto w-full min-w-[40rem] font-sans" style={{ maxWidth: width * 1.4 }}>

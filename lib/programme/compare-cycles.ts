@@ -66,8 +66,12 @@ export async function compareCycles(db: Db, o: { countryId: string; assessmentId
     const from = sourcesOf(q).map((c) => oldByCode.get(c)).filter((x) => !!x);
     const fBefore = from.map((s) => finding.get(`${prev.id}/${s.id}`)).filter((x) => !!x);
     const fAfter = finding.get(`${cur.id}/${q.id}`);
-    const before = fBefore.length ? mean(fBefore.map((f) => f.maturity)) : mean(from.flatMap((s) => (answers.get(`${prev.id}/${s.id}`) ?? []).map((r) => r.maturity)));
     const nowAnswers = answers.get(`${cur.id}/${q.id}`) ?? [];
+    // Like with like: findings then and now once the new cycle's finding is written; the
+    // entities' answers then and now until it is (or when the previous cycle had no finding).
+    const answersBefore = mean(from.flatMap((s) => (answers.get(`${prev.id}/${s.id}`) ?? []).map((r) => r.maturity)));
+    const findingsBefore = fBefore.length ? mean(fBefore.map((f) => f.maturity)) : null;
+    const before = fAfter ? (findingsBefore ?? answersBefore) : (answersBefore ?? findingsBefore);
     const after = fAfter ? fAfter.maturity : mean(nowAnswers.map((r) => r.maturity));
     const previousAnswers = from.flatMap((s) => answers.get(`${prev.id}/${s.id}`) ?? []);
     const changes: AnswerChange[] = nowAnswers.map((r): AnswerChange => {

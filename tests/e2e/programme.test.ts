@@ -57,7 +57,7 @@ test('a reviewer of Benin and Togo sees both, nothing of Senegal, exports the ne
   expect(await page.locator('main').innerText()).not.toMatch(SENEGAL);
   expect(await page.content()).not.toMatch(SENEGAL);
   // The heat map names both countries; the common needs name both.
-  expect(await page.locator('svg[role="img"] title').first().innerText()).toBe(fr['programme.heatmap']);
+  expect(await page.locator('svg[role="img"] title').first().textContent()).toBe(fr['programme.heatmap']);
   const needs = page.getByRole('heading', { level: 2, name: fr['programme.needs'] }).locator('..');
   expect(await needs.innerText()).toContain('GOV-01');
   await expectAccessible(page);
@@ -72,7 +72,7 @@ test('a reviewer of Benin and Togo sees both, nothing of Senegal, exports the ne
   expect(text).toContain('Togo');
   expect(text).toContain('Bénin');
   expect(text).not.toMatch(SENEGAL);
-  await page.getByLabel(fr['programme.filter.country']).selectOption('TG');
+  await page.getByRole('combobox', { name: fr['programme.filter.country'], exact: true }).selectOption('TG');
   await page.getByRole('button', { name: fr['programme.filter.apply'] }).click();
   await page.waitForURL((u) => u.searchParams.get('country') === 'TG');
   const rows = page.getByRole('region', { name: fr['programme.requests'] }).getByRole('rowheader');
@@ -100,7 +100,7 @@ test('a reviewer of Benin and Togo sees both, nothing of Senegal, exports the ne
   const fileEn = savePdf('programme-brief-e2e-en.pdf', await briefEn.body());
   expect(execFileSync('pdftotext', ['-layout', fileEn, '-']).toString()).toContain('Regional brief');
   await page.context().close();
-});
+}, 180_000); // signs in with a second factor, renders two PDFs and runs axe twice
 
 test('the coordinator starts Benin’s next cycle, a contributor confirms one carried answer and changes another, the comparison shows it', async () => {
   const a = await first();
@@ -159,4 +159,4 @@ test('the coordinator starts Benin’s next cycle, a contributor confirms one ca
   await screenshot(coordinator, 'programme-compare-en');
   await coordinator.context().close();
   await contributor.context().close();
-});
+}, 180_000);

@@ -34,6 +34,7 @@ export default async function ComparePage({ params }: Props) {
       </div>
       <section aria-labelledby="by-area" className="space-y-3">
         <h2 id="by-area" className="text-lg font-semibold">{t('areas')}</h2>
+        <p className="max-w-3xl text-sm text-slate-700">{t('basis')}</p>
         <Table caption={t('areas')} columns={[t('area'), t('then'), t('now')]}>
           {cmp.areas.map((ar) => (
             <tr key={ar.code}>
