@@ -1,8 +1,7 @@
 // The programme's forms and actions share these schemas (no server code: the forms import them).
 import { z } from 'zod';
+import { id } from '../assessment/schemas';
 import { safeText } from '../validation/text';
-
-const id = z.string().min(1).max(64);
 
 export const nextCycleSchema = z.object({
   countryId: id,
