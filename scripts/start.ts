@@ -53,7 +53,7 @@ runCli(async () => {
     const key = await ensureInstallationKey(db);
     console.log(`exchange: this installation signs with key ${key.keyId.slice(0, 16)}…`);
     if (await isEmpty(db)) {
-      const r = await seedDemo(db);
+      const r = await seedDemo(db, { nextCycle: true });
       console.log(`database: empty, loaded the illustrative demo (${r.entities} entities, ${r.users} users)`);
     }
   } finally {

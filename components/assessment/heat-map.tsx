@@ -1,22 +1,27 @@
-import type { ResultsView } from '@/lib/assessment/get-results';
 import { fillOf, inkOf, LEVEL_FILL } from './levels';
 
 type Labels = { title: string; cell: (area: string, entity: string, value: string) => string; none: (area: string, entity: string) => string; notAssigned: string; legend: string; legendNone: string; scale: string[] };
 
+/** A column: an entity of one assessment (results page), or a country (programme view). */
+export type HeatColumn = { id: string; code: string; acronym?: string | null; name: string };
+/** A row per area; a cell per column, `assigned` 0 when the column has nothing to say there. */
+export type HeatMapData = { entities: HeatColumn[]; areas: { id: string; code: string; title: string; cells: { mean: number | null; assigned: number }[] }[] };
+
 /**
- * Areas x entities, by the mean level each entity declared: server-rendered SVG, with the
- * number in every cell, so that it prints and reads without colour.
+ * Areas x columns (entities of one assessment, or countries), by the mean level: server-rendered
+ * SVG, with the number in every cell, so that it prints and reads without colour.
  */
-export function HeatMap({ data, labels, format }: { data: ResultsView; labels: Labels; format: (n: number) => string }) {
+export function HeatMap({ data, labels, format, titleId = 'heatmap-title' }: { data: HeatMapData; labels: Labels; format: (n: number) => string; titleId?: string }) {
   const cw = 40;
   const ch = 28;
   const left = 300;
   const top = 92;
-  const width = left + data.entities.length * cw + 10;
+  // Wide enough for the legend's six keys too, when there are few columns (countries).
+  const width = Math.max(left + data.entities.length * cw + 10, 90 + 6 * 165);
   const height = top + data.areas.length * ch + 56;
   return (
-    <svg role="img" aria-labelledby="heatmap-title" viewBox={`0 0 ${width} ${height}`} className="h-auto w-full min-w-[40rem] font-sans" style={{ maxWidth: width * 1.4 }}>
-      <title id="heatmap-title">{labels.title}</title>
+    <svg role="img" aria-labelledby={titleId} viewBox={`0 0 ${width} ${height}`} className="h-auto w-full min-w-[40rem] font-sans" style={{ maxWidth: width * 1.4 }}>
+      <title id={titleId}>{labels.title}</title>
       {data.entities.map((e, j) => (
         <text key={e.id} transform={`translate(${left + j * cw + cw / 2 + 4},${top - 8}) rotate(-55)`} fontSize="11" fill="#1b2733">
           {e.acronym ?? e.code}

@@ -8,6 +8,8 @@ import { LEVELS, PRIORITIES, type AnswerField, type AnswerValues } from '@/lib/a
 import { AttachmentList } from './attachment-list';
 import { ConflictPanel } from './conflict-panel';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
+import type { FormState } from '@/components/forms/action-form';
+import { CarriedNotice } from '@/components/programme/carried-notice';
 
 const TEXTS = [
   { field: 'achievements', label: 'achievements', help: 'achievementsHelp' },
@@ -28,10 +30,11 @@ type Props = {
   editable: boolean;
   onEdit: <K extends AnswerField>(field: K, value: AnswerValues[K]) => void;
   onResolve: (field: AnswerField, value: unknown) => void;
+  confirmCarried?: (questionId: string) => Promise<FormState>;
 };
 
 /** One question: its guidance, the five level descriptors as a radio group, the texts. */
-export function QuestionCard({ assessmentId, entityId, question: q, item, editable, onEdit, onResolve }: Props) {
+export function QuestionCard({ assessmentId, entityId, question: q, item, editable, onEdit, onResolve, confirmCarried }: Props) {
   const t = useTranslations('questionnaire');
   const ta = useTranslations('assessment');
   const format = useFormatter();
@@ -52,6 +55,10 @@ export function QuestionCard({ assessmentId, entityId, question: q, item, editab
         <Badge tone={BADGE[item.state]} data-question-state={item.state}>{t(`questionState.${badgeState}`)}</Badge>
       </div>
       <h3 id={`${id}-text`} className="mt-2 text-lg font-semibold leading-snug">{q.text}</h3>
+      {/* Carried until its entity confirms it or changes it (a save clears the mark on the server). */}
+      {q.carried && item.confirmed.version === q.answer.version && (
+        <CarriedNotice confirm={editable && confirmCarried ? () => confirmCarried(q.id) : undefined} />
+      )}
       {(q.guidance || q.references.length > 0) && (
         <details className="mt-2 text-sm text-slate-700">
           <summary className="cursor-pointer font-medium text-un-blue">{t('guidance')}</summary>

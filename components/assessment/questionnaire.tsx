@@ -7,14 +7,19 @@ import { ProgressBar } from './progress-bar';
 import { QuestionCard } from './question-card';
 import { SaveStatus } from './save-status';
 import { useAutosave } from './use-autosave';
+import type { FormState } from '@/components/forms/action-form';
 
-type Props = { assessmentId: string; entityId: string; areas: QuestionnaireArea[]; editable: boolean };
+type Props = {
+  assessmentId: string; entityId: string; areas: QuestionnaireArea[]; editable: boolean;
+  /** confirms an answer carried from the previous cycle as it stands (a server action) */
+  confirmCarried?: (questionId: string) => Promise<FormState>;
+};
 
 /**
  * The contributor's questionnaire: every assigned question by area, saved as the person
  * types, with the save state and the progress always in view.
  */
-export function Questionnaire({ assessmentId, entityId, areas, editable }: Props) {
+export function Questionnaire({ assessmentId, entityId, areas, editable, confirmCarried }: Props) {
   const t = useTranslations('questionnaire');
   const locale = useLocale();
   const store = useAutosave<AnswerValues>({
@@ -75,6 +80,7 @@ export function Questionnaire({ assessmentId, entityId, areas, editable }: Props
                   question={q}
                   item={item}
                   editable={editable}
+                  confirmCarried={confirmCarried}
                   onEdit={(field, value) => store.edit(q.id, field, value)}
                   onResolve={(field: AnswerField, value) => store.resolve(q.id, field, value as AnswerValues[AnswerField])}
                 />

@@ -15,7 +15,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 }
 
 /** A text change, word by word: removed words struck through, added ones underlined, both named for screen readers. */
-async function Words({ change }: { change: TextChange }) {
+export async function Words({ change }: { change: Pick<TextChange, 'words'> & { lang?: TextChange['lang'] } }) {
   const t = await getTranslations('framework.diff');
   return (
     <p lang={change.lang} className="text-sm leading-relaxed">

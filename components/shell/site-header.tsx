@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import type { SessionUser } from '@/lib/auth/session-user';
+import { mayViewProgramme } from '@/lib/programme/scope';
 import { DisclosureMenu } from './disclosure-menu';
 import { LanguageSwitcher } from './language-switcher';
 import { SignInLink, UserMenu, UserMenuItems, type MenuLinks } from './user-menu';
@@ -19,6 +20,7 @@ export async function SiteHeader({ user, links, signOut }: Props) {
     { href: '/', label: t('nav.home') },
     { href: '/framework', label: t('nav.framework') },
     ...(user ? [{ href: '/assessments', label: t('nav.assessments') }, { href: '/roadmaps', label: t('nav.roadmaps') }] : []),
+    ...(user && mayViewProgramme(user) ? [{ href: '/programme', label: t('nav.programme') }] : []),
   ];
   return (
     <header className="on-dark bg-un-blue text-white shadow">

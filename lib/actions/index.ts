@@ -40,6 +40,8 @@ import { saveRecommendation } from '../roadmap/save-recommendation';
 import { submitVersion } from '../roadmap/submit-version';
 import { updateAction } from '../roadmap/update-action';
 import { updateRoadmapHeader } from '../roadmap/update-header';
+import { confirmCarried } from '../programme/confirm-carried';
+import { startNextCycle } from '../programme/start-next-cycle';
 import { approveLanguage } from '../translation/approve-language';
 import { importXliff } from '../translation/import-xliff';
 import { reviewTranslations } from '../translation/review-translations';
@@ -51,7 +53,7 @@ export const ACTIONS = [
   createRoadmap, updateRoadmapHeader, generateDraftAction, saveObjective, saveRecommendation,
   createAction, updateAction, deleteAction, reorderActions, submitVersion, decideVersion, addComment, resolveComment, importRoadmapAction,
   createAssessment, updateConsultation, setStatus, addEntities, removeEntity, createEntity, assignQuestions, sendReminders,
-  saveResponse, saveFinding, uploadAttachment, deleteAttachment,
+  saveResponse, saveFinding, uploadAttachment, deleteAttachment, startNextCycle, confirmCarried,
   importFrameworkAction, registerPeer, revokePeer,
   saveTranslation, reviewTranslations, approveLanguage, setPublicationLanguages, importXliff,
   saveFollowUpSettings, closePeriod, amendRoadmap, saveUpdate, submitUpdate, reviewUpdate, commentUpdate, uploadEvidence, deleteEvidence,

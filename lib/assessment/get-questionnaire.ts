@@ -17,6 +17,8 @@ export type QuestionnaireQuestion = {
   references: string[];
   answer: { version: number; values: AnswerValues; updatedAt: string | null; updatedBy: string | null };
   attachments: AttachmentView[];
+  /** carried from the previous cycle, not yet confirmed or changed (lib/programme/start-next-cycle.ts) */
+  carried: boolean;
 };
 export type QuestionnaireArea = { id: string; code: string; title: string; purpose: string; questions: QuestionnaireQuestion[] };
 export type QuestionnaireView = { entity: EntityLabel; areas: QuestionnaireArea[] };
@@ -55,6 +57,7 @@ export async function getQuestionnaire(db: Db, assessmentId: string, entityId: s
       levels, references: q.references.map((x) => `${x.paragraph.instrument.symbol} ${x.paragraph.ref}`),
       answer: { version: r?.version ?? 0, values: answerOf(r), updatedAt: r?.updatedAt.toISOString() ?? null, updatedBy: r?.updatedBy?.name ?? null },
       attachments: (r && files.get(r.id)) ?? [],
+      carried: r?.carried ?? false,
     });
   }
   return { entity: entityLabel(participant.entity, locale), areas: [...areas.values()].map(({ order: _o, ...a }) => (void _o, a)) };

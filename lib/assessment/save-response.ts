@@ -38,7 +38,7 @@ export const saveResponse = defineAction({
       authorName: async (tx, row) => (row.updatedById ? ((await tx.user.findUnique({ where: { id: row.updatedById }, select: { name: true } }))?.name ?? null) : null),
       create: (tx, key, d) => tx.response.create({ data: { ...key, ...responseData(d.changes), updatedById: d.actorId, version: 1 }, select: { id: true, updatedAt: true } }),
       update: async (tx, id, version, d) =>
-        (await tx.response.updateMany({ where: { id, version }, data: { ...responseData(d.changes), updatedById: d.actorId, version: version + 1 } })).count === 1,
+        (await tx.response.updateMany({ where: { id, version }, data: { ...responseData(d.changes), carried: false, updatedById: d.actorId, version: version + 1 } })).count === 1,
       async record(tx, w) {
         await recordSave(tx, {
           responseId: w.id, version: w.version, countryId: scope.countryId!, actorId: w.actorId, previousActorId: w.previousActorId,

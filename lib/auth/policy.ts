@@ -36,6 +36,11 @@ export const POLICY = {
   'response.correct': { ...ADMIN, COORDINATOR: 'country' },
   'finding.edit': { ...ADMIN, COORDINATOR: 'country' },
   'assessment.export': { ...ADMIN, REVIEWER: 'country', COORDINATOR: 'country', OBSERVER: 'country' },
+  // The next cycle: a new assessment from a closed one, its answers carried forward (lib/programme)
+  'assessment.nextCycle': { ...ADMIN, REVIEWER: 'country', COORDINATOR: 'country' },
+
+  // The programme view across the countries a reviewer is assigned to (lib/programme)
+  'programme.view': { ...ADMIN, REVIEWER: 'country' },
 
   // Roadmaps and their review
   'roadmap.view': { ...ADMIN, REVIEWER: 'country', COORDINATOR: 'country', OBSERVER: 'country' },

@@ -50,13 +50,13 @@ export type FrameworkDiff = {
 
 const LANGS = ['fr', 'en'] as const;
 
+/** Two texts word by word (the versions' compare, the cycles' comparison). */
+export function wordDiff(before: string, after: string): WordPart[] {
+  return diffWords(before, after).map((p) => ({ text: p.value, added: p.added || undefined, removed: p.removed || undefined }));
+}
+
 function textChanges(before: Bilingual, after: Bilingual): TextChange[] {
-  return LANGS.filter((l) => before[l] !== after[l]).map((lang) => ({
-    lang,
-    before: before[lang],
-    after: after[lang],
-    words: diffWords(before[lang], after[lang]).map((p) => ({ text: p.value, added: p.added || undefined, removed: p.removed || undefined })),
-  }));
+  return LANGS.filter((l) => before[l] !== after[l]).map((lang) => ({ lang, before: before[lang], after: after[lang], words: wordDiff(before[lang], after[lang]) }));
 }
 
 type Located<T> = T & { areaCode: string };

@@ -8,6 +8,7 @@ import { Worker } from 'node:worker_threads';
 import type { RenderedPdf } from './render';
 import type { SectionPart } from './render-section';
 import { PART_BUDGET, planParts, SECTION_WEIGHTS, type PartPlan } from './sections/weights';
+import type { BriefDocument } from './brief/types';
 import type { ProgressDocument } from './progress/types';
 import type { RoadmapDocument } from './types';
 
@@ -16,7 +17,8 @@ export type WorkerTask =
   | { id: number; type: 'parts'; doc: RoadmapDocument; plans: PartPlan[] }
   | { id: number; type: 'assemble'; doc: RoadmapDocument; parts: SectionPart[] }
   | { id: number; type: 'render'; doc: RoadmapDocument }
-  | { id: number; type: 'progress'; doc: ProgressDocument };
+  | { id: number; type: 'progress'; doc: ProgressDocument }
+  | { id: number; type: 'brief'; doc: BriefDocument };
 
 export type WorkerReply =
   | { id: number; ok: true; type: 'ready' | 'warm' }
@@ -209,9 +211,18 @@ export class PdfPool {
   }
 
   /** A follow-up's progress report (lib/pdf/progress): short, rendered in one worker. */
-  async renderProgress(doc: ProgressDocument): Promise<RenderedPdf> {
+  renderProgress(doc: ProgressDocument): Promise<RenderedPdf> {
+    return this.renderShort({ type: 'progress', doc });
+  }
+
+  /** The programme's regional brief (lib/pdf/brief): two pages, rendered in one worker. */
+  renderBrief(doc: BriefDocument): Promise<RenderedPdf> {
+    return this.renderShort({ type: 'brief', doc });
+  }
+
+  private async renderShort(task: { type: 'progress'; doc: ProgressDocument } | { type: 'brief'; doc: BriefDocument }): Promise<RenderedPdf> {
     const started = performance.now();
-    const r = await this.run({ type: 'progress', doc });
+    const r = await this.run(task);
     if (!r.ok || r.type !== 'pdf') throw new Error('pdf worker: unexpected reply');
     return { bytes: r.bytes, pages: r.pages, ms: performance.now() - started };
   }

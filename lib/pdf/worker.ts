@@ -3,6 +3,7 @@ import { parentPort } from 'node:worker_threads';
 import { assemble } from './assemble';
 import { renderRoadmapPdf } from './render';
 import { renderPart } from './render-section';
+import { renderBriefPdf } from './brief/render';
 import { renderProgressPdf } from './progress/render';
 import type { WorkerReply, WorkerTask } from './pool';
 import { beninDocument } from './fixtures/benin';
@@ -29,6 +30,10 @@ async function handle(task: WorkerTask): Promise<WorkerReply> {
     }
     case 'progress': {
       const r = await renderProgressPdf(task.doc);
+      return { id: task.id, ok: true, type: 'pdf', bytes: r.bytes, pages: r.pages };
+    }
+    case 'brief': {
+      const r = await renderBriefPdf(task.doc);
       return { id: task.id, ok: true, type: 'pdf', bytes: r.bytes, pages: r.pages };
     }
     case 'render': {

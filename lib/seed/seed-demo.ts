@@ -6,6 +6,8 @@ import type { Role } from '../db/generated/sqlite/enums';
 import { BENIN_ENTITIES } from './benin-entities';
 import { seedDemoAssessment } from './seed-demo-assessment';
 import { seedDemoFollowUp } from './seed-demo-followup';
+import { seedDemoNextCycle } from './seed-demo-next-cycle';
+import { seedDemoRegion } from './seed-demo-region';
 import { seedDemoRoadmap } from './seed-demo-roadmap';
 
 export const DEMO_COUNTRY = 'BJ';
@@ -24,7 +26,15 @@ export const DEMO_USERS: DemoUser[] = [
 /** The demo accounts' password, shown on the sign-in page of a demo installation. */
 export const DEMO_PASSWORD = 'jalon-demo-2024';
 
-export async function seedDemo(db: Db) {
+export type SeedOptions = {
+  /**
+   * Close Benin's first cycle and start its second one, answers carried forward (the demo
+   * installation does; the browser tests start it themselves, from the first cycle closed).
+   */
+  nextCycle?: boolean;
+};
+
+export async function seedDemo(db: Db, options: SeedOptions = {}) {
   const country = await db.country.upsert({
     where: { code: DEMO_COUNTRY },
     update: { demo: true },
@@ -66,11 +76,11 @@ export async function seedDemo(db: Db) {
     if (!existing) await db.membership.create({ data: { userId: user.id, ...scope } });
     userIds.set(u.role === 'CONTRIBUTOR' ? `CONTRIBUTOR:${u.entity}` : u.role, user.id);
   }
+  const email = (role: Role) => DEMO_USERS.find((u) => u.role === role)!.email;
   // The illustrative assessment, when the vt framework has been imported before the demo.
   const assessment = await seedDemoAssessment(db, country.id, ids, userIds);
   // The demo roadmap drafted from it, taken through one review loop.
   if (assessment) {
-    const email = (role: Role) => DEMO_USERS.find((u) => u.role === role)!.email;
     const roadmap = await seedDemoRoadmap(db as PrismaClient, { assessmentId: assessment.id, coordinator: email('COORDINATOR'), reviewer: email('REVIEWER') });
     // Approved, then followed up over two periods (lib/seed/seed-demo-followup.ts).
     if (roadmap.created && roadmap.roadmapId) {
@@ -80,7 +90,10 @@ export async function seedDemo(db: Db) {
       });
     }
   }
-  return { countryId: country.id, entities: ids.size, users: DEMO_USERS.length, assessment: assessment?.id ?? null };
+  // Togo and Senegal beside Benin for the programme view; the demo reviewer assigned to Togo.
+  const region = await seedDemoRegion(db, userIds.get('REVIEWER') ?? null);
+  const nextCycle = assessment && options.nextCycle ? await seedDemoNextCycle(db as PrismaClient, { assessmentId: assessment.id, coordinator: email('COORDINATOR') }) : null;
+  return { countryId: country.id, entities: ids.size, users: DEMO_USERS.length, assessment: assessment?.id ?? null, region, nextCycle };
 }
 
 /** Whether this installation holds the demo data (the sign-in page then says how to enter it). */

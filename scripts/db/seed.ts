@@ -12,7 +12,7 @@ runCli(async () => {
     const frameworks = await importShippedFrameworks(db);
     for (const f of frameworks) console.log(f.ok ? `framework ${f.slug} ${f.version}: ${f.status}` : `framework ${f.folder}: not imported (${f.error})`);
     if (frameworks.some((f) => !f.ok)) throw new Error('a shipped framework version that an assessment uses has changed: give the changed content a new version');
-    const r = await seedDemo(db);
+    const r = await seedDemo(db, { nextCycle: true });
     console.log(`demo data in ${redact(databaseUrl())}: 1 country, ${r.entities} entities, ${r.users} users (illustrative)`);
   } finally {
     await db.$disconnect();

@@ -38,6 +38,8 @@ const SPEC: Record<string, [Reach, Reach, Reach, Reach, Reach]> = {
   'response.correct':    [any, no, C, no, no],
   'finding.edit':        [any, no, C, no, no],
   'assessment.export':   [any, C, C, no, C],
+  'assessment.nextCycle': [any, C, C, no, no],
+  'programme.view':      [any, C, no, no, no],
   'roadmap.view':        [any, C, C, no, C],
   'roadmap.edit':        [any, no, C, no, no],
   'roadmap.submit':      [any, no, C, no, no],
@@ -159,6 +161,10 @@ const SAMPLES: Record<string, (w: World, where: 'A' | 'B') => unknown | Promise<
     assessmentId: w[where].assessment, entityId: w[where].e2, questionId: w.q1, baseVersion: 0, base: { gaps: '' }, changes: { gaps: 'Pas de plan de sûreté.' },
   }),
   'finding.save': (w, where) => ({ assessmentId: w[where].assessment, questionId: w.q1, baseVersion: 0, base: { gaps: '' }, changes: { gaps: 'Plans incomplets.' } }),
+  // The world's assessments are collecting answers: the domain refuses a next cycle from them.
+  'assessment.nextCycle': (w, where) => ({ countryId: w[where].id, assessmentId: w[where].assessment, frameworkVersionId: w.framework, title: 'Cycle suivant' }),
+  // Entity 2's answer, carried or not: a contributor of entity 1 may not confirm it.
+  'response.confirmCarried': (w, where) => ({ assessmentId: w[where].assessment, entityId: w[where].e2, questionId: w.q1 }),
   // Entity 2 again: a contributor of entity 1 may neither attach to nor delete from its answer.
   'attachment.upload': (w, where) => ({ assessmentId: w[where].assessment, entityId: w[where].e2, questionId: w.q2, filename: 'plan.pdf', content: PDF }),
   // Each call deletes a fresh file, so that the calls before do not change the answer.

@@ -74,6 +74,8 @@ const SAMPLES: Record<string, (w: World) => Record<string, unknown>> = {
   'assessment.remind': (w) => ({ assessmentId: w.B.assessment, entityIds: [w.B.e2] }),
   'response.save': (w) => ({ assessmentId: w.B.assessment, entityId: w.B.e2, questionId: w.q1, baseVersion: 0, base: { gaps: '' }, changes: { gaps: 'Lacune' } }),
   'finding.save': (w) => ({ assessmentId: w.B.assessment, questionId: w.q1, baseVersion: 0, base: { gaps: '' }, changes: { gaps: 'Constat' } }),
+  'assessment.nextCycle': (w) => ({ countryId: w.B.id, assessmentId: w.B.assessment, frameworkVersionId: w.framework, title: 'Cycle suivant' }),
+  'response.confirmCarried': (w) => ({ assessmentId: w.B.assessment, entityId: w.B.e2, questionId: w.q1 }),
   'attachment.upload': (w) => ({ assessmentId: w.B.assessment, entityId: w.B.e2, questionId: w.q1, filename: 'plan.pdf', content: PDF }),
   'attachment.delete': () => ({ attachmentId: fileOfBAttachment }),
   'followup.settings.save': (w) => ({ roadmapId: w.B.roadmap, rhythm: 'QUARTERLY', firstPeriod: '2025-T1', dueDay: 15 }),

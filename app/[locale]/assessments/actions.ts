@@ -16,6 +16,8 @@ import { setStatus } from '@/lib/assessment/set-status';
 import { updateConsultation } from '@/lib/assessment/update-consultation';
 import { requestContext } from '@/lib/auth/server';
 import { inviteUser } from '@/lib/invitations/invite-user';
+import { confirmCarried } from '@/lib/programme/confirm-carried';
+import { startNextCycle } from '@/lib/programme/start-next-cycle';
 import type { FormState } from '@/components/forms/action-form';
 
 // The assessment's forms: each turns the form's fields into the action's input, runs it
@@ -104,4 +106,18 @@ export async function inviteContributorFormAction(locale: string, assessmentId: 
   if (r.ok) refresh(locale, assessmentId);
   const t = await getTranslations({ locale, namespace: 'assessment.setup' });
   return toFormState(r, raw, t('invited', { email: String(raw.email ?? '') }));
+}
+
+export async function nextCycleFormAction(locale: string, countryId: string, assessmentId: string, _s: FormState, fd: FormData): Promise<FormState> {
+  const raw = formValues(fd);
+  const r = await runAction(startNextCycle, await requestContext(locale), { countryId, assessmentId, frameworkVersionId: raw.frameworkVersionId, title: raw.title });
+  if (r.ok) redirect(`/${locale}/assessments/${r.data.id}`);
+  return toFormState(r, raw);
+}
+
+export async function confirmCarriedAction(locale: string, assessmentId: string, entityId: string, questionId: string): Promise<FormState> {
+  const r = await runAction(confirmCarried, await requestContext(locale), { assessmentId, entityId, questionId });
+  if (r.ok) revalidatePath(`/${locale}/assessments/${assessmentId}/entities/${entityId}`);
+  const t = await getTranslations({ locale, namespace: 'programme.carried' });
+  return toFormState(r, {}, t('confirmed'));
 }

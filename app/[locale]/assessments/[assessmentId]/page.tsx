@@ -8,7 +8,9 @@ import { AssessmentHeader, type Section } from '@/components/assessment/assessme
 import { ProgressBar } from '@/components/assessment/progress-bar';
 import { StatusForm } from '@/components/assessment/status-form';
 import { partnerAcronyms } from '@/lib/partners';
-import { remindFormAction, statusFormAction } from '../actions';
+import { nextCycleFormAction, remindFormAction, statusFormAction } from '../actions';
+import { NextCycle } from '@/components/programme/next-cycle';
+import { cycleNeighbours } from '@/lib/programme/cycles';
 import { loadAssessment } from '@/lib/page/load-assessment';
 import { ClientMessages } from '@/components/shell/client-messages';
 import { Cell, RowHeader, Table } from '@/components/ui/table';
@@ -25,7 +27,7 @@ export default async function AssessmentPage({ params }: Props) {
   // A contributor works in their entity's questionnaire: sent there.
   const { assessment: a, db, may, locale: loc, format } = await loadAssessment(params, '', 'assessment.view', undefined, { sendContributorsHome: true });
   const t = await getTranslations('assessment');
-  const progress = await getProgress(db, a.id, loc);
+  const [progress, neighbours] = await Promise.all([getProgress(db, a.id, loc), cycleNeighbours(db, a.id)]);
   const manage = may('assessment.manage');
   const sections: Section[] = ['overview', ...(manage ? (['setup'] as const) : []), 'consolidation', 'results'];
   const day = (d: string) => format.dateTime(new Date(`${d}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
@@ -76,7 +78,7 @@ export default async function AssessmentPage({ params }: Props) {
     ) : table;
 
   return (
-    <ClientMessages namespaces={['assessment', 'confirm']}>
+    <ClientMessages namespaces={['assessment', 'confirm', 'programme']}>
       <div>
         <AssessmentHeader a={a} current="overview" sections={sections} />
         <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">
@@ -98,6 +100,12 @@ export default async function AssessmentPage({ params }: Props) {
               <div className="mt-2"><StatusForm status={a.status} moves={nextStatuses(a.status)} action={statusFormAction.bind(null, loc, a.id)} /></div>
             ) : (
               <p className="mt-2 text-sm text-slate-700">{t(`statusHelp.${a.status}`)}</p>
+            )}
+            {neighbours && (neighbours.previous || neighbours.next || a.status === 'CLOSED') && (
+              <NextCycle
+                id={a.id} n={neighbours} title={a.title} closed={a.status === 'CLOSED'} mayStart={may('assessment.nextCycle')} locale={loc}
+                action={nextCycleFormAction.bind(null, loc, a.countryId, a.id)}
+              />
             )}
           </section>
         </div>

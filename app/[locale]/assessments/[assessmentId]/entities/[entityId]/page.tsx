@@ -6,6 +6,7 @@ import { AssessmentHeader, type Section } from '@/components/assessment/assessme
 import { Questionnaire } from '@/components/assessment/questionnaire';
 import { loadAssessment } from '@/lib/page/load-assessment';
 import { ClientMessages } from '@/components/shell/client-messages';
+import { confirmCarriedAction } from '../../../actions';
 
 type Props = { params: Promise<{ locale: string; assessmentId: string; entityId: string }> };
 
@@ -34,14 +35,14 @@ export default async function QuestionnairePage({ params }: Props) {
     : t('readOnly', { status: ta(`status.${a.status}`) });
   const sections: Section[] = may('assessment.view') ? ['overview', ...(may('assessment.manage') ? (['setup'] as const) : []), 'consolidation', 'results'] : [];
   return (
-    <ClientMessages namespaces={['assessment', 'questionnaire', 'attachment']}>
+    <ClientMessages namespaces={['assessment', 'questionnaire', 'attachment', 'programme']}>
       <div>
         <AssessmentHeader a={a} current={null} sections={sections} />
         <h2 className="text-xl font-semibold">{t('title', { entity: view.entity.name, article: view.entity.article })}</h2>
         <p className="mt-1 max-w-3xl text-slate-700">{t('intro')}</p>
         {notice && <p role="note" data-questionnaire-mode={editable ? 'correcting' : 'read-only'} className="mt-3 max-w-3xl rounded border border-slate-300 bg-slate-100 px-3 py-2 text-sm">{notice}</p>}
         <div className="mt-6">
-          {view.areas.length === 0 ? <p className="text-slate-600">{t('empty')}</p> : <Questionnaire assessmentId={a.id} entityId={entityId} areas={view.areas} editable={editable} />}
+          {view.areas.length === 0 ? <p className="text-slate-600">{t('empty')}</p> : <Questionnaire assessmentId={a.id} entityId={entityId} areas={view.areas} editable={editable} confirmCarried={confirmCarriedAction.bind(null, locale, a.id, entityId)} />}
         </div>
       </div>
     </ClientMessages>

@@ -1,0 +1,171 @@
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { HeatMap } from '@/components/assessment/heat-map';
+import { StatusBadge } from '@/components/assessment/assessment-header';
+import { RequestFilters } from '@/components/programme/request-filters';
+import { DemoBanner } from '@/components/shell/demo-banner';
+import { Badge } from '@/components/ui/badge';
+import { Cell, RowHeader, Table } from '@/components/ui/table';
+import { Link } from '@/lib/i18n/navigation';
+import { loadPage } from '@/lib/page/load-page';
+import { getProgramme } from '@/lib/programme/get-programme';
+import { requestFilterSchema } from '@/lib/programme/needs';
+import { heatMapOf } from '@/lib/programme/overview';
+import { mayViewProgramme } from '@/lib/programme/scope';
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props) {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: locale === 'en' ? 'en' : 'fr', namespace: 'programme' });
+  return { title: t('title') };
+}
+
+const briefHref = (lang: 'fr' | 'en') => `/api/programme/brief?lang=${lang}`;
+const card = 'rounded border border-slate-200 bg-white p-4 shadow-sm sm:p-6';
+
+export default async function ProgrammePage({ params, searchParams }: Props) {
+  const { locale, user, db, t, format } = await loadPage(params, { path: '/programme', namespace: 'programme' });
+  if (!mayViewProgramme(user)) notFound();
+  const sp = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const filter = requestFilterSchema.parse(Object.fromEntries(Object.entries(sp).filter(([, v]) => v)));
+  const p = await getProgramme(db, user, { locale, now: new Date(), filter });
+  const all = filter.country || filter.area || filter.priority || filter.status || filter.partner ? await getProgramme(db, user, { locale, now: new Date() }) : p;
+  const ta = await getTranslations('assessment');
+  const tr = await getTranslations('roadmap');
+  const num = (n: number) => format.number(n, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const pct = (n: number) => format.number(n / 100, { style: 'percent', maximumFractionDigits: 1 });
+  const day = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' });
+  const query = new URLSearchParams(Object.entries(filter).filter(([, v]) => v) as [string, string][]);
+  const exportHref = (o: Record<string, string>) => `/api/programme/export?${new URLSearchParams({ ...Object.fromEntries(query), ...o, locale })}`;
+  const { overview } = p;
+  const heat = heatMapOf(overview);
+  const demo = overview.countries.some((c) => c.demo);
+
+  return (
+    <div className="space-y-8">
+      <header className="space-y-3">
+        {demo && <DemoBanner />}
+        <h1 className="text-2xl font-semibold tracking-tight text-un-blue-dark sm:text-3xl">{t('title')}</h1>
+        <p className="max-w-3xl text-slate-700">{t('intro')}</p>
+        {demo && <p className="text-xs text-amber-900">{t('demoNote')}</p>}
+      </header>
+
+      {overview.countries.length === 0 ? <p className="text-slate-700">{t('noCountry')}</p> : (
+        <>
+          <section aria-labelledby="countries" className="space-y-3">
+            <h2 id="countries" className="text-xl font-semibold">{t('countries')}</h2>
+            <Table caption={t('countries')} columns={[t('col.country'), t('col.stage'), t('col.cycle'), t('col.roadmap'), t('col.rate'), t('col.late')]}>
+              {overview.countries.map((c) => (
+                <tr key={c.id} data-country={c.code}>
+                  <RowHeader className="font-medium">{c.name}</RowHeader>
+                  <Cell>
+                    {c.current ? (
+                      <Link href={`/assessments/${c.current.id}`} className="text-un-blue hover:underline">
+                        <StatusBadge status={c.current.status} label={ta(`status.${c.current.status}`)} />
+                        <span className="sr-only"> — {c.current.title}</span>
+                      </Link>
+                    ) : t('none')}
+                  </Cell>
+                  <Cell>{c.consolidated ? t('cycleOf', { framework: c.consolidated.framework, date: day(c.consolidated.startsOn ?? c.consolidated.createdAt) }) : t('none')}</Cell>
+                  <Cell>
+                    {c.roadmap ? (
+                      <Link href={`/roadmaps/${c.roadmap.slug}`} className="text-un-blue hover:underline">
+                        {tr(`status.${c.roadmap.status}`)}{c.roadmap.version ? ` · ${t('version', { number: c.roadmap.version })}` : ''}
+                      </Link>
+                    ) : t('none')}
+                  </Cell>
+                  <Cell>{c.followUp ? t('period', { rate: pct(c.followUp.rate), period: c.followUp.period }) : t('none')}</Cell>
+                  <Cell>{c.followUp ? (c.followUp.late ? <Badge tone="danger">{c.followUp.late}</Badge> : '0') : t('none')}</Cell>
+                </tr>
+              ))}
+            </Table>
+          </section>
+
+          <section aria-labelledby="heatmap" className={card}>
+            <h2 id="heatmap" className="text-lg font-semibold">{t('heatmap')}</h2>
+            <p className="mb-3 text-sm text-slate-600">{t('heatmapHelp')}</p>
+            <div className="overflow-x-auto">
+              <HeatMap
+                data={heat}
+                format={num}
+                titleId="programme-heatmap-title"
+                labels={{
+                  title: t('heatmap'), notAssigned: t('notAssigned'), legend: t('legend'), legendNone: t('legendNone'), scale: [0, 1, 2, 3, 4].map((l) => ta(`scale.${l}`)),
+                  cell: (area, entity, value) => t('cell', { area, entity, value }), none: (area, entity) => t('cellNone', { area, entity }),
+                }}
+              />
+            </div>
+          </section>
+
+          <section aria-labelledby="needs" className="space-y-3">
+            <h2 id="needs" className="text-xl font-semibold">{t('needs')}</h2>
+            <p className="max-w-3xl text-sm text-slate-700">{t('needsHelp')}</p>
+            {p.needs.length === 0 ? <p className="text-slate-700">{t('noNeeds')}</p> : (
+              <ul className="grid gap-4 lg:grid-cols-2">
+                {p.needs.map((n) => (
+                  <li key={n.questionCode} className={card}>
+                    <p className="text-xs font-medium uppercase tracking-wide text-slate-600">{n.areaCode} · {n.area}</p>
+                    <h3 className="mt-1 font-semibold">{n.questionCode} · {n.question}</h3>
+                    <p className="mt-1 text-sm"><Badge tone="danger">{t('needCountries', { count: n.countries.length })}</Badge></p>
+                    <dl className="mt-3 space-y-2 text-sm">
+                      {n.countries.map((c) => (
+                        <div key={c.countryId}>
+                          <dt className="font-medium">{c.country}{c.maturity !== null ? ` — ${t('level', { value: c.maturity })}` : ''}</dt>
+                          <dd className="text-slate-700">
+                            {c.needs && <p>{c.needs}</p>}
+                            <p>{c.assistance.length ? c.assistance.join(' ; ') : <span className="text-slate-500">{t('noAssistance')}</span>}</p>
+                          </dd>
+                        </div>
+                      ))}
+                    </dl>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+
+          <section aria-labelledby="requests" className="space-y-3">
+            <h2 id="requests" className="text-xl font-semibold">{t('requests')}</h2>
+            <p className="max-w-3xl text-sm text-slate-700">{t('requestsHelp')}</p>
+            <RequestFilters
+              filter={filter}
+              countries={overview.countries.map((c) => ({ value: c.code, label: c.name }))}
+              areas={[...new Map(all.requests.filter((r) => r.areaCode).map((r) => [r.areaCode, `${r.areaCode} · ${r.area}`])).entries()].sort().map(([value, label]) => ({ value, label }))}
+              partners={[...new Set(all.requests.flatMap((r) => r.partners))].sort().map((x) => ({ value: x, label: x }))}
+            />
+            <p role="status" className="text-sm text-slate-700">{t('requestsCount', { count: p.requests.length })}</p>
+            {p.requests.length === 0 ? <p className="text-slate-700">{t('noRequests')}</p> : (
+              <Table caption={t('requests')} columns={[t('export.column.country'), t('export.column.area'), t('export.column.need'), t('export.column.priority'), t('export.column.partners'), t('export.column.status')]}>
+                {p.requests.map((r, i) => (
+                  <tr key={i}>
+                    <RowHeader>{r.country}</RowHeader>
+                    <Cell>{r.areaCode ? `${r.areaCode} · ${r.area}` : t('none')}</Cell>
+                    <Cell><Link href={`/roadmaps/${r.roadmap}`} className="text-un-blue hover:underline">{r.need}</Link></Cell>
+                    <Cell><Badge tone={r.priority === 'HIGH' ? 'danger' : r.priority === 'MEDIUM' ? 'warning' : 'neutral'}>{ta(`priority.${r.priority}`)}</Badge></Cell>
+                    <Cell>{r.partners.join(', ')}</Cell>
+                    <Cell>{tr(`actionStatus.${r.status}`)}</Cell>
+                  </tr>
+                ))}
+              </Table>
+            )}
+            <div className="flex flex-wrap gap-4 text-sm">
+              <span className="font-medium">{t('exports')}</span>
+              <a href={exportHref({ list: 'requests', format: 'csv' })} className="text-un-blue underline">{t('exportCsv')}</a>
+              <a href={exportHref({ list: 'needs', format: 'csv' })} className="text-un-blue underline">{t('exportNeeds')}</a>
+              <a href={exportHref({ format: 'xlsx' })} className="text-un-blue underline">{t('exportXlsx')}</a>
+            </div>
+          </section>
+
+          <section aria-labelledby="brief" className={card}>
+            <h2 id="brief" className="text-lg font-semibold">{t('brief')}</h2>
+            <ul className="mt-2 flex flex-wrap gap-4 text-sm">
+              <li><a href={briefHref('fr')} hrefLang="fr" className="text-un-blue underline">{t('briefFr')}</a></li>
+              <li><a href={briefHref('en')} hrefLang="en" className="text-un-blue underline">{t('briefEn')}</a></li>
+            </ul>
+          </section>
+        </>
+      )}
+    </div>
+  );
+}
