@@ -88,6 +88,10 @@ test('five wrong passwords lock the account for a while', async () => {
 });
 
 test('a reviewer must set up TOTP before anything else, then signs in with a code', async () => {
+  // Another test file may have set her up already: start from her first sign-in.
+  const reviewer = await db.user.findUniqueOrThrow({ where: { email: 'examinatrice@demo.jalon.example' } });
+  await db.twoFactor.deleteMany({ where: { userId: reviewer.id } });
+  await db.user.update({ where: { id: reviewer.id }, data: { twoFactorEnabled: false } });
   const page = await (await browser.newContext()).newPage();
   await signIn(page, 'examinatrice@demo.jalon.example', DEMO_PASSWORD);
   await page.waitForURL(/\/fr\/account\/two-factor\?required=1$/);

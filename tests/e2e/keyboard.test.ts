@@ -44,6 +44,14 @@ async function press(locator: ReturnType<Page['locator']>) {
   await page.keyboard.press('Enter');
 }
 
+/** A decision: Enter on its button opens the confirmation, Enter on the dialog's button takes it. */
+async function confirmByKeyboard(opener: ReturnType<Page['locator']>, confirm: string) {
+  await press(opener);
+  const dialog = page.getByRole('dialog');
+  await expect.poll(() => dialog.isVisible()).toBe(true);
+  await press(dialog.getByRole('button', { name: confirm, exact: true }));
+}
+
 /** The focus is in the content, and the next Tab stays there. */
 async function expectFocusKept() {
   await expect.poll(focus, { timeout: 30_000 }).not.toBe('body');
@@ -58,6 +66,7 @@ test('the focus stays in the content after creating, generating, moving, saving 
   const demo = await db.roadmap.findUniqueOrThrow({ where: { slug: DEMO_ROADMAP_SLUG } });
   await create.getByLabel(fr['roadmap.assessment']).selectOption(demo.assessmentId!);
   await create.getByLabel(fr['roadmap.titleField']).fill('Feuille de route clavier');
+  await create.getByText(fr['roadmap.advanced']).click();
   await create.getByLabel(fr['roadmap.slug']).fill('benin-keyboard');
   await press(create.getByRole('button', { name: fr['roadmap.create'] }));
   await page.waitForURL(`${baseUrl}/fr/roadmaps/benin-keyboard`);
@@ -67,11 +76,15 @@ test('the focus stays in the content after creating, generating, moving, saving 
   await expect.poll(() => page.getByText(/objectifs?.*ajoutés/).count(), { timeout: 30_000 }).toBe(1);
   await expectFocusKept();
 
-  // « Descendre » on the first row: the focus stays on that row's buttons, wherever it went.
-  const down = page.locator('button[data-move="1"]').first();
+  // « Descendre » on the first row that can move (rows move among the actions of their
+  // recommendation): the focus stays on that row's buttons, wherever it went.
+  const downs = page.locator('button[data-move="1"]');
+  const i = await downs.evaluateAll((bs) => bs.findIndex((b) => !(b as HTMLButtonElement).disabled));
+  expect(i).toBeGreaterThanOrEqual(0);
+  const down = downs.nth(i);
   const row = await down.getAttribute('data-row');
   await press(down);
-  await expect.poll(() => page.locator('button[data-move="1"]').nth(1).getAttribute('data-row'), { timeout: 30_000 }).toBe(row);
+  await expect.poll(() => downs.nth(i + 1).getAttribute('data-row'), { timeout: 30_000 }).toBe(row);
   await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-row')), { timeout: 30_000 }).toBe(row);
   expect(await focus()).toMatch(new RegExp(`^button: (${fr['roadmap.action.moveDown']}|${fr['roadmap.action.moveUp']}) — `));
 
@@ -90,7 +103,7 @@ test('the focus stays in the content after creating, generating, moving, saving 
   await expectFocusKept();
 
   // Submitting changes the roadmap's stage: its buttons go, the focus does not fall.
-  await press(page.getByRole('button', { name: fr['roadmap.submit'] }));
+  await confirmByKeyboard(page.getByRole('button', { name: fr['roadmap.decision.submitButton'], exact: true }), fr['roadmap.confirmSubmit.confirm'].replace('{number}', '1'));
   await expect.poll(() => page.getByTestId('roadmap-status').innerText(), { timeout: 30_000 }).toBe(fr['roadmap.status.IN_REVIEW']);
   await expectFocusKept();
   await screenshot(page, 'keyboard-roadmap-submitted');
@@ -103,9 +116,10 @@ test('the focus stays in the content after a stage change of an assessment', asy
   await page.goto(`${baseUrl}/fr/assessments/${a.id}`);
   const stage = page.locator('section[aria-labelledby="stage"]');
   const close = fr['assessment.moveTo'].replace('{status}', fr['assessment.status.CLOSED']);
-  await press(stage.getByRole('button', { name: close }));
-  await expect.poll(() => stage.getByRole('status').innerText(), { timeout: 30_000 }).not.toBe('');
-  expect(await stage.getByRole('status').innerText()).toBe(fr['assessment.statusChanged'].replace('{status}', fr['assessment.status.CLOSED']));
+  await confirmByKeyboard(stage.getByRole('button', { name: close }), fr['assessment.confirmMove.forward.CLOSED.confirm']);
+  const said = stage.getByRole('status').filter({ hasText: /\S/ });
+  await expect.poll(() => said.count(), { timeout: 30_000 }).toBe(1);
+  expect(await said.innerText()).toBe(fr['assessment.statusChanged'].replace('{status}', fr['assessment.status.CLOSED']));
   await expectFocusKept();
   await screenshot(page, 'keyboard-assessment-stage');
 });
