@@ -6,6 +6,7 @@ import { flattenMessages, loadMessages } from '@/lib/i18n/messages';
 import { DEMO_PASSWORD } from '@/lib/seed/seed-demo';
 import { totp } from '../helpers/totp';
 import { launchBrowser, screenshot } from './browser';
+import { signIn } from './sign-in';
 
 const baseUrl = inject('baseUrl');
 const db = createClient(inject('databaseUrl'));
@@ -50,12 +51,7 @@ test('the demo reviewer’s first sign-in, after setting up two-factor, lands si
 });
 
 test('the comparison keeps its versions when switched to English', async () => {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(`${baseUrl}/fr/sign-in`);
-  await page.getByLabel(fr['auth.email']).fill('coordonnateur@demo.jalon.example');
-  await page.getByLabel(fr['auth.password'], { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: fr['auth.signIn'] }).click();
-  await page.waitForURL((u) => !u.pathname.endsWith('/sign-in'));
+  const page = await signIn(browser, baseUrl, 'coordonnateur@demo.jalon.example');
 
   // The comparison of the demo roadmap's two versions, then the same in English: the
   // language switch keeps the versions.
