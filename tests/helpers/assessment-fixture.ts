@@ -5,7 +5,7 @@ import type { PrismaClient } from '@/lib/db/client';
 /** `countryCode`: an existing country to use (its entities MISP and ANPC are reused when present). */
 export async function assessmentWithFindings(db: PrismaClient, o: { countryCode?: string; slug?: string } = {}) {
   const fw = await db.frameworkVersion.create({
-    data: { slug: 'mini', version: o.slug ?? '1', titleFr: 'Mini', titleEn: 'Mini', descriptionFr: '', descriptionEn: '', scale: [], contentHash: 'mini' },
+    data: { slug: 'fixture', version: o.slug ?? '1', titleFr: 'Cadre d’essai', titleEn: 'Test framework', descriptionFr: '', descriptionEn: '', scale: [], contentHash: 'mini' },
   });
   const res = await db.instrument.create({
     data: {
