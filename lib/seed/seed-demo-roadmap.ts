@@ -137,7 +137,7 @@ async function seedTranslation(
   });
   const save = async (key: string, text: string) => {
     const existing = await db.textTranslation.findFirst({ where: { language: 'en', targetId: key.split('.')[1], field: key.split('.').slice(2).join('.') } });
-    must(await seedRun(saveTranslation, coordinator, { roadmapId, language: 'en', key, baseVersion: existing?.version ?? 0, changes: { text } }), `translation of ${key}`);
+    must(await seedRun(saveTranslation, coordinator, { roadmapId, language: 'en', key, baseVersion: existing?.version ?? 0, base: { text: existing?.text ?? '' }, changes: { text } }), `translation of ${key}`);
   };
   await save(textKey('Roadmap', roadmapId, 'title'), 'National roadmap for the protection of critical infrastructure and vulnerable targets (2025-2027)');
   await save(textKey('Roadmap', roadmapId, 'executiveSummary'), SUMMARY_EN);

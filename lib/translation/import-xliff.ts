@@ -3,7 +3,7 @@ import { inTransaction } from '../db/client';
 import { fail, ok } from '../result';
 import { roadmapScope } from '../roadmap/scope';
 import { asLanguage, otherLanguage } from './languages';
-import { writeTranslation } from './save-translation';
+import { writeImportedTranslation } from './save-translation';
 import { importXliffSchema, isPlainText } from './schemas';
 import { loadVersionTexts } from './version-texts';
 import { parseXliff } from './xliff';
@@ -38,7 +38,7 @@ export const importXliff = defineAction({
       const texts = new Map(loaded.data.texts.map((u) => [u.key, u]));
       const problems: Record<string, string[]> = {};
       const seen = new Set<string>();
-      const changes: { key: string; text: string; original: string; baseVersion: number }[] = [];
+      const changes: { key: string; text: string; original: string }[] = [];
       for (const u of parsed.units) {
         const text = texts.get(u.id);
         const problem = u.problem
@@ -54,12 +54,12 @@ export const importXliff = defineAction({
         }
         // An empty target, or the translation already stored, changes nothing.
         if (u.target === null || !u.target.trim() || u.target === text!.row?.text) continue;
-        changes.push({ key: u.id, text: u.target, original: text!.original, baseVersion: text!.row?.version ?? 0 });
+        changes.push({ key: u.id, text: u.target, original: text!.original });
       }
       if (Object.keys(problems).length) return fail('xliff.refused', problems);
-      const actor = { userId: ctx.user.id, countryId: scope.countryId!, audit: ctx.audit };
+      const actor = { userId: ctx.user.id, countryId: scope.countryId! };
       for (const c of changes) {
-        const r = await writeTranslation(tx, { roadmapId: input.roadmapId, language, key: c.key, baseVersion: c.baseVersion, base: {}, changes: { text: c.text } }, actor, { original: c.original, audit: false });
+        const r = await writeImportedTranslation(tx, { key: c.key, language, text: c.text, original: c.original }, actor);
         if (!r.ok) return r;
       }
       await ctx.audit(tx, 'translation.import', { type: 'RoadmapVersion', id: loaded.data.version.id }, undefined, { number: input.number, language, units: parsed.units.length, updated: changes.map((c) => c.key) });

@@ -1,6 +1,7 @@
 // Shared by the translation forms and their actions: no server code here.
 import { z } from 'zod';
 import { hasForbiddenCharacters } from '../validation/text';
+import { changeSet } from '../versioned-save/schemas';
 import { languageSchema } from './languages';
 
 const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, { error: 'form.invalidValue' });
@@ -19,17 +20,13 @@ export const translationTextSchema = z
   .refine(isPlainText, { error: 'translation.notPlainText' });
 
 /**
- * What the autosave sends (lib/assessment/autosave-store.ts): `baseVersion`, the row's version
- * the editor started from (0 when there was none), and the text it started from in `base`.
+ * What the autosave sends (lib/assessment/autosave-store.ts), the versioned-save engine's
+ * change set (lib/versioned-save/schemas.ts) for one text of a roadmap in one language.
  */
-export const saveTranslationSchema = z.object({
-  roadmapId: id,
-  language: languageSchema,
-  key,
-  baseVersion: z.number().int().min(0).max(1_000_000_000),
-  base: z.object({ text: z.string().max(TRANSLATION_MAX).optional() }).default({}),
-  changes: z.object({ text: translationTextSchema }),
-});
+export const saveTranslationSchema = z.intersection(
+  z.object({ roadmapId: id, language: languageSchema, key }),
+  changeSet(z.object({ text: translationTextSchema })),
+);
 export type SaveTranslationInput = z.infer<typeof saveTranslationSchema>;
 
 export const reviewTranslationsSchema = z.object({ roadmapId: id, language: languageSchema, keys: z.array(key).min(1).max(5000) });

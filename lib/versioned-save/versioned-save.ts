@@ -1,5 +1,5 @@
 // One engine for the forms that save field by field while people type (answers, findings,
-// and next the progress updates and translations): read the record, compare the version,
+// progress updates and translations): read the record, compare the version,
 // merge three-way (lib/versioned-save/merge.ts), write only if the version is still the one
 // read, record the revision, or answer a typed conflict with both texts. docs/decisions/003
 // (the merge), 006 (revisions) and 007 (this engine and the client save id).

@@ -122,7 +122,7 @@ test('a version is approved in English only once every text is translated and re
   const v = await loadVersionTexts(t.db, roadmapId, 2, 'en');
   if (!v.ok) throw new Error(v.error);
   for (const x of v.data.texts.filter((x) => x.state === 'missing')) {
-    expect((await run(saveTranslation, coordinator, { roadmapId, language: 'en', key: x.key, baseVersion: x.row?.version ?? 0, changes: { text: `EN ${x.original.slice(0, 100)}` } })).ok).toBe(true);
+    expect((await run(saveTranslation, coordinator, { roadmapId, language: 'en', key: x.key, baseVersion: x.row?.version ?? 0, base: { text: x.row?.text ?? '' }, changes: { text: `EN ${x.original.slice(0, 100)}` } })).ok).toBe(true);
   }
   const keys = v.data.texts.filter((x) => x.state !== 'reviewed').map((x) => x.key);
   expect(await run(reviewTranslations, reviewer, { roadmapId, language: 'en', keys })).toMatchObject({ ok: true });
@@ -180,4 +180,30 @@ test('a translated XLIFF updates only the units it carries; a bad file is refuse
   expect(added).toMatchObject({ text: 'Adopted by the service', state: 'DRAFT', sourceText: missing.original, updatedById: coordinator.user!.id });
   const event = await t.db.auditEvent.findFirstOrThrow({ where: { action: 'translation.import' } });
   expect(event.after).toMatchObject({ number: 2, language: 'en', updated: [missing.key] });
+});
+
+test('two translators on one text: the second sees both texts and nothing is overwritten, a retried save is not a conflict with itself, every save is a revision', async () => {
+  const v = await loadDraftTexts(t.db, roadmapId, 'en');
+  const key = v!.find((u) => u.state === 'missing' && u.key.startsWith('action.'))!.key;
+  const first = 'Designate a lead authority. Publish the order.';
+  const save = (baseVersion: number, base: string, text: string, saveId: string) =>
+    run(saveTranslation, coordinator, { roadmapId, language: 'en', key, baseVersion, base: { text: base }, changes: { text }, saveId });
+  expect(await save(0, '', first, 'save-one-0001')).toMatchObject({ ok: true, data: { status: 'saved', version: 1, state: 'draft' } });
+  // Two tabs started from version 1; tab a saves, its reply is lost.
+  const mine = 'Designate a lead authority and focal points. Publish the order.';
+  expect(await save(1, first, mine, 'save-tab-a-01')).toMatchObject({ ok: true, data: { status: 'saved', version: 2 } });
+  // Tab a's retry (same save id, same base) is not a conflict with its own earlier text.
+  expect(await save(1, first, mine, 'save-tab-a-01')).toMatchObject({ ok: true, data: { status: 'saved', version: 2, conflicts: [] } });
+  // Tab b, from the same version, is shown both texts and writes nothing.
+  const theirs = 'Designate a lead authority. Publish the order in the official gazette.';
+  expect(await save(1, first, theirs, 'save-tab-b-01')).toMatchObject({
+    ok: true, data: { status: 'conflict', version: 2, values: { text: mine }, conflicts: [{ field: 'text', theirs: mine, yours: theirs }] },
+  });
+  const row = await t.db.textTranslation.findFirstOrThrow({ where: { language: 'en', targetId: key.split('.')[1], field: key.split('.').slice(2).join('.') } });
+  expect(row).toMatchObject({ version: 2, state: 'DRAFT', text: mine });
+  expect(await t.db.formRevision.count({ where: { form: 'TextTranslation', recordId: row.id } })).toBe(2);
+  expect(await t.db.auditEvent.count({ where: { action: 'translation.save', targetId: row.id } })).toBe(2);
+  // Text over the field's limit is refused and changes nothing.
+  expect(await save(2, mine, 'x'.repeat(20_000), 'save-long-001')).toMatchObject({ ok: false, error: 'form.invalid' });
+  expect((await t.db.textTranslation.findUniqueOrThrow({ where: { id: row.id } })).version).toBe(2);
 });
