@@ -1,5 +1,4 @@
 import { defineAction } from '../actions/define-action';
-import type { Audit } from '../audit/record-event';
 import type { Db } from '../db/client';
 import { fail, ok, type Result } from '../result';
 import { roadmapScope } from '../roadmap/scope';
