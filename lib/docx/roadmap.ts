@@ -8,7 +8,7 @@ import {
   TableRow, TextRun, WidthType, type ISectionOptions,
 } from 'docx';
 import { pdfLanguage, pdfTranslator, kickerOf } from '@/lib/pdf/render-section';
-import { formatDate, formatDateRange, formatMoney, formatNumber, formatPeriod, paragraphRefLabels } from '@/lib/pdf/format';
+import { formatDate, formatDateRange, formatLevel, formatMoney, formatNumber, formatPeriod, levelChange, paragraphRefLabels } from '@/lib/pdf/format';
 import { SECTIONS } from '@/lib/pdf/sections';
 import type { RoadmapDocument, Translate } from '@/lib/pdf/types';
 
@@ -153,6 +153,29 @@ function sectionBlocks(doc: RoadmapDocument, t: Translate, id: (typeof SECTIONS)
         : empty;
     case 'glossary':
       return doc.glossary.length ? [table([t('docx.term'), t('docx.definition')], doc.glossary.map((g) => [g.term, g.definition]), [20, 80])] : empty;
+    case 'cycles': {
+      const c = doc.previousCycle;
+      if (!c) return [];
+      const levels = (before: number | null, after: number | null) => [formatLevel(before, doc.locale), formatLevel(after, doc.locale), levelChange(before, after, doc.locale).text];
+      const heads = [t('cycles.then'), t('cycles.now'), t('cycles.change')];
+      return [
+        p(t('cycles.intro', {
+          title: c.previousTitle, hasDate: c.previousDate ? 'yes' : 'no', date: c.previousDate ? formatDate(c.previousDate, doc.locale) : '',
+          before: c.framework.before, after: c.framework.after, same: c.framework.before === c.framework.after ? 'yes' : 'no',
+        })),
+        h(t('cycles.areas'), HeadingLevel.HEADING_2),
+        table([t('cycles.area'), ...heads], c.areas.map((a) => [`${a.code} – ${a.title}`, ...levels(a.before, a.after)]), [58, 14, 14, 14]),
+        p(t('cycles.scale'), { italics: true, size: 16 }),
+        h(t('cycles.questions', { count: c.questions.length }), HeadingLevel.HEADING_2),
+        ...(c.questions.length
+          ? [table([t('cycles.question'), ...heads], c.questions.map((q) => [
+              [`${q.code} ${q.question}`, ...q.texts.map((x) => `${t('cycles.field', { field: t(`findings.${x.field}`) })}${x.after}`)].join(' — '),
+              ...levels(q.before, q.after),
+            ]), [58, 14, 14, 14])]
+          : [p(t('cycles.noChange'))]),
+        ...(c.retired.length ? [h(t('cycles.retired', { count: c.retired.length }), HeadingLevel.HEADING_2), ...bullets(c.retired.map((q) => `${q.code} ${q.text}`))] : []),
+      ];
+    }
     default:
       return [];
   }
@@ -180,7 +203,7 @@ export async function renderRoadmapDocx(doc: RoadmapDocument): Promise<Uint8Arra
   ];
   const sections: ISectionOptions[] = [{ headers: { default: header }, footers: { default: footer }, children: cover }];
   for (const def of SECTIONS) {
-    if (def.id === 'cover') continue;
+    if (def.id === 'cover' || (def.id === 'cycles' && !doc.previousCycle)) continue;
     const landscape = def.id === 'matrix' || def.id === 'gantt';
     const kicker = kickerOf(t, def.number, def.annex);
     sections.push({

@@ -62,3 +62,17 @@ export function paragraphRefLabels(instruments: InstrumentRef[], refs: string[])
   const byKey = new Map<string, string>(instruments.flatMap((i) => i.paragraphs.map((p) => [`${i.code}:${p.ref}`, `${i.code}\u00a0${p.number}`] as [string, string])));
   return refs.map((r) => byKey.get(r) ?? r.replace(':', '\u00a0')).join(', ');
 }
+
+/** A mean maturity level (0-4) with one decimal at most; "–" when not assessed. */
+export function formatLevel(n: number | null, locale: PdfLocale) {
+  return n === null ? '–' : new Intl.NumberFormat(tag(locale), { maximumFractionDigits: 1 }).format(n);
+}
+
+/** How a level moved between two cycles: "+0,5", "−1", "=" or "–" (one not assessed). */
+export function levelChange(before: number | null, after: number | null, locale: PdfLocale): { text: string; direction: 'up' | 'down' | 'same' | 'unknown' } {
+  if (before === null || after === null) return { text: '–', direction: 'unknown' };
+  const d = Math.round((after - before) * 10) / 10;
+  if (d === 0) return { text: '=', direction: 'same' };
+  const text = new Intl.NumberFormat(tag(locale), { maximumFractionDigits: 1, signDisplay: 'always' }).format(d).replace('-', '\u2212');
+  return { text, direction: d > 0 ? 'up' : 'down' };
+}

@@ -14,7 +14,7 @@ import { versionTexts } from '@/lib/translation/snapshot';
 import type { TextUnit } from '@/lib/translation/texts';
 import { inDocumentOrder, numberRoadmap } from '@/lib/roadmap/numbering';
 import { parsePeriod } from './format';
-import type { ActionItem, AreaFinding, NationalPriority, PdfLocale, Priority, RoadmapDocument } from './types';
+import type { ActionItem, AreaFinding, CycleComparisonAnnex, NationalPriority, PdfLocale, Priority, RoadmapDocument } from './types';
 import { inLocale } from '../i18n/pick';
 
 export type LoadedRoadmapVersion = {
@@ -218,5 +218,16 @@ export function snapshotToDocument(s: RoadmapSnapshot, version: VersionFacts, lo
     })),
     entities: s.entities.filter((e) => e.participating).map((e) => ({ acronym: e.acronym, name: nameOf(e), kind: kind(e.kind) })),
     glossary: [...glossary].map(([term, definition]) => ({ term, definition })).sort((a, b) => a.term.localeCompare(b.term, locale)),
+    ...(s.previousCycle ? { previousCycle: cycleAnnexOf(s.previousCycle, locale) } : {}),
+  };
+}
+
+/** The snapshot's comparison with the previous cycle, in the document's language. */
+function cycleAnnexOf(c: NonNullable<RoadmapSnapshot['previousCycle']>, locale: PdfLocale): CycleComparisonAnnex {
+  return {
+    previousTitle: c.previous.title, previousDate: c.previous.startsOn, framework: { before: c.previous.framework, after: c.framework },
+    areas: c.areas.map((a) => ({ code: a.code, title: a.title[locale], before: a.before, after: a.after })),
+    questions: c.questions.map((q) => ({ ...q, question: q.question[locale] })),
+    retired: c.retired.map((q) => ({ code: q.code, text: q.text[locale] })),
   };
 }

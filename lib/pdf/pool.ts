@@ -7,7 +7,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { RenderedPdf } from './render';
 import type { SectionPart } from './render-section';
-import { PART_BUDGET, planParts, SECTION_WEIGHTS, type PartPlan } from './sections/weights';
+import { PART_BUDGET, planParts, sectionsOf, type PartPlan } from './sections/weights';
 import type { BriefDocument } from './brief/types';
 import type { ProgressDocument } from './progress/types';
 import type { RoadmapDocument } from './types';
@@ -36,7 +36,7 @@ type Slot = { worker: Worker; busy: Pending | null; ready: boolean };
  * after the other, so a worker never holds more than one part's layout at a time.
  */
 export function dealParts(doc: RoadmapDocument, workers: number): PartPlan[][] {
-  const weight = new Map(SECTION_WEIGHTS.map((s) => [s.id, s.weight(doc)]));
+  const weight = new Map(sectionsOf(doc).map((s) => [s.id, s.weight(doc)]));
   const total = [...weight.values()].reduce((a, b) => a + b, 0);
   const plans = planParts(doc, Math.max(3, Math.min(PART_BUDGET, total / workers)));
   const cost = (p: PartPlan) => p.ids.reduce((n, id) => n + weight.get(id)!, 0) / (p.chunk?.of ?? 1);

@@ -8,6 +8,7 @@ import { drawable, replaceMissingGlyphs } from './glyphs';
 import { reuseEmbeddedFonts } from './pdfkit-fonts';
 import { clearShapingMemo, memoizeShaping } from './shaping';
 import { SECTIONS, type SectionId } from './sections';
+import { sectionsOf } from './sections/weights';
 import { renderTagged } from './tagging';
 import { Stamps, type StampPage } from './sections/stamps';
 import { TableOfContents, type TocEntry } from './sections/toc';
@@ -81,7 +82,9 @@ export function renderPart(original: RoadmapDocument, ids: SectionId[], chunk?: 
     const started = performance.now();
     const t = pdfTranslator(doc);
     const ctx: SectionContext = { doc, t };
-    const ordered = SECTIONS.filter((s) => ids.includes(s.id));
+    // A section this document does not have (annex D of a first cycle) is left out.
+    const present = new Set(sectionsOf(doc).map((s) => s.id));
+    const ordered = SECTIONS.filter((s) => ids.includes(s.id) && present.has(s.id));
     let pages: ReactElement[];
     if (chunk && ordered.length === 1) {
       const def = ordered[0];

@@ -104,6 +104,21 @@ export type RoadmapDocument = {
    * and, while it is a draft, the texts still printed in the original (docs/decisions/011).
    */
   translation?: DocumentTranslation;
+  /** What changed since the country's previous assessment cycle, when there was one (annex D). */
+  previousCycle?: CycleComparisonAnnex;
+};
+
+export type CycleLevel = number | null;
+export type CycleComparisonAnnex = {
+  previousTitle: string;
+  previousDate: string | null; // ISO date the previous consultation started
+  framework: { before: string; after: string };
+  areas: { code: string; title: string; before: CycleLevel; after: CycleLevel }[];
+  questions: {
+    code: string; areaCode: string; question: string; previousCodes: string[]; before: CycleLevel; after: CycleLevel;
+    texts: { field: 'achievements' | 'gaps' | 'needs'; before: string; after: string }[];
+  }[];
+  retired: { code: string; text: string }[];
 };
 
 export type DocumentTranslation = { status: 'approved' | 'draft'; original: PdfLocale; untranslated: string[]; unreviewed: number };

@@ -8,6 +8,7 @@ import type { Db } from '../db/client';
 import { readIndicators, storedIndicatorsSchema } from './indicators';
 import { readTranslationsSnapshot, translationsSnapshotSchema } from '../translation/snapshot';
 import { storedIdentity } from '../framework/paragraph-check';
+import { cycleAnnex, cycleAnnexSchema } from '../programme/cycle-annex';
 
 const bilingual = { fr: z.string(), en: z.string() };
 
@@ -61,6 +62,8 @@ export const snapshotSchema = z.object({
   })),
   /** The texts in the other language at submission (docs/decisions/011); absent before. */
   translations: translationsSnapshotSchema.optional(),
+  /** What changed since the previous assessment cycle, when the roadmap's assessment continues one. */
+  previousCycle: cycleAnnexSchema.optional(),
 });
 export type RoadmapSnapshot = z.infer<typeof snapshotSchema>;
 
@@ -156,5 +159,7 @@ export async function buildSnapshot(db: Db, roadmapId: string): Promise<RoadmapS
     })),
   };
   snapshot.translations = await readTranslationsSnapshot(db, snapshot, r.publishedIn);
+  const cycle = a ? await cycleAnnex(db, { countryId: r.countryId, assessmentId: a.id }) : null;
+  if (cycle) snapshot.previousCycle = cycle;
   return snapshot;
 }

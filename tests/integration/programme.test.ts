@@ -3,6 +3,8 @@
 // Senegal seeded beside them and never shown to her, in no list, count, average, export or PDF.
 import { beforeAll, afterAll, describe, expect, test } from 'vitest';
 import ExcelJS from 'exceljs';
+import mammoth from 'mammoth';
+import { renderRoadmapDocx } from '@/lib/docx/roadmap';
 import { runAction } from '@/lib/actions/define-action';
 import { exportCsv } from '@/lib/assessment/export-csv';
 import { exportXlsx } from '@/lib/assessment/export-xlsx';
@@ -18,8 +20,15 @@ import { confirmCarried } from '@/lib/programme/confirm-carried';
 import { needsTable, requestsTable } from '@/lib/programme/export-requests';
 import { getProgramme } from '@/lib/programme/get-programme';
 import { startNextCycle } from '@/lib/programme/start-next-cycle';
+import { saveFinding } from '@/lib/assessment/save-finding';
+import { loadRoadmapDocument } from '@/lib/pdf/load';
+import { renderRoadmapPdf } from '@/lib/pdf/render';
+import { createRoadmap } from '@/lib/roadmap/create-roadmap';
+import { generateDraftAction } from '@/lib/roadmap/generate-draft-action';
+import { submitVersion } from '@/lib/roadmap/submit-version';
 import { importShippedFrameworks } from '@/lib/seed/import-shipped-frameworks';
 import { DEMO_USERS, seedDemo } from '@/lib/seed/seed-demo';
+import { DEMO_ROADMAP_SLUG } from '@/lib/seed/seed-demo-roadmap';
 import { freshDb, type TestDb } from '../helpers/fresh-db';
 import { pageTexts, savePdf } from '../helpers/pdf-text';
 import { contextFor } from '../helpers/questionnaire-fixture';
@@ -182,4 +191,52 @@ describe('the next cycle', () => {
     // Another country's coordinator gets nothing of it.
     expect(await compareCycles(as(coordinator), { countryId: ids.TG, assessmentId: cycle.id, locale: 'fr' })).toBeNull();
   }, 60_000);
+
+  test('the next cycle’s roadmap keeps the comparison in its version: annex D of the PDF, in French and in English', async () => {
+    const coordinator = await user('COORDINATOR');
+    const ctx = contextFor(t.db, t.provider, coordinator);
+    const cycle = await t.db.assessment.findFirstOrThrow({ where: { countryId: ids.BJ, previousId: { not: null } }, select: { id: true, frameworkVersionId: true, previousId: true } });
+    // The coordination consolidates one question of the new cycle: a level up, and a gap rewritten.
+    const q = await t.db.question.findFirstOrThrow({ where: { frameworkVersionId: cycle.frameworkVersionId, code: { startsWith: 'GOV' } }, orderBy: { order: 'asc' } });
+    const old = await t.db.finding.findFirstOrThrow({ where: { assessmentId: cycle.previousId!, question: { code: q.code } } });
+    const raised = Math.min(4, (old.maturity ?? 0) + 1);
+    const gaps = 'Le comité national se réunit désormais chaque trimestre.';
+    const saved = await runAction(saveFinding, ctx, {
+      assessmentId: cycle.id, questionId: q.id, baseVersion: 0, base: { maturity: null, gaps: '' }, changes: { maturity: String(raised), gaps },
+    });
+    expect(saved).toMatchObject({ ok: true });
+    const created = await runAction(createRoadmap, ctx, { assessmentId: cycle.id, title: 'Feuille de route nationale 2027-2029', slug: '' });
+    if (!created.ok) throw new Error(created.error);
+    expect(await runAction(generateDraftAction, ctx, { roadmapId: created.data.id })).toMatchObject({ ok: true });
+    const lead = await t.db.entity.findFirstOrThrow({ where: { countryId: ids.BJ, code: 'MISP' } });
+    await t.db.action.updateMany({ where: { roadmapId: created.data.id, leadEntityId: null }, data: { leadEntityId: lead.id } });
+    expect(await runAction(submitVersion, ctx, { roadmapId: created.data.id })).toMatchObject({ ok: true });
+
+    const fr = await loadRoadmapDocument(t.db, created.data.id, 1, 'fr');
+    if (!fr.ok) throw new Error(fr.error);
+    const annex = fr.data.document.previousCycle!;
+    expect(annex.areas).toHaveLength(12);
+    const row = annex.questions.find((x) => x.code === q.code)!;
+    expect(row).toMatchObject({ before: old.maturity, after: raised });
+    expect(row.texts).toContainEqual({ field: 'gaps', before: old.gaps, after: gaps });
+    const text = pageTexts(savePdf('next-cycle-fr.pdf', (await renderRoadmapPdf(fr.data.document)).bytes)).join('\n');
+    expect(text).toContain('Annexe D – Comparaison avec le cycle précédent');
+    expect(text).toContain('Niveau de maturité par domaine');
+    expect(text).toMatch(new RegExp(`${q.code}\\s`));
+    expect(text).not.toMatch(SENEGAL);
+    // The Word file has the same annex (read back by mammoth).
+    const word = (await mammoth.extractRawText({ buffer: Buffer.from(await renderRoadmapDocx(fr.data.document)) })).value;
+    expect(word).toContain('Annexe D – Comparaison avec le cycle précédent');
+    expect(word).toContain(`${q.code} ${row.question}`);
+    const en = await loadRoadmapDocument(t.db, created.data.id, 1, 'en');
+    if (!en.ok) throw new Error(en.error);
+    const english = pageTexts(savePdf('next-cycle-en.pdf', (await renderRoadmapPdf(en.data.document)).bytes)).join('\n');
+    expect(english).toContain('Annex D – Comparison with the previous cycle');
+    expect(english).toContain('Maturity level by area');
+    // A roadmap of a first cycle has no annex D.
+    const benin = await loadRoadmapDocument(t.db, DEMO_ROADMAP_SLUG, 1, 'fr');
+    expect(benin.ok && benin.data.document).toMatchObject({ actions: expect.any(Array) });
+    expect(benin.ok && benin.data.document.previousCycle).toBeUndefined();
+  }, 120_000);
 });
+

@@ -6,13 +6,16 @@ import { stressDocument } from '@/lib/pdf/fixtures/stress';
 import { beninDocument } from '@/lib/pdf/fixtures/benin';
 import { renderPart } from '@/lib/pdf/render-section';
 import { SECTION_IDS } from '@/lib/pdf/sections';
-import { planParts } from '@/lib/pdf/sections/weights';
+import { planParts, sectionsOf } from '@/lib/pdf/sections/weights';
 import { pageTexts, savePdf } from '../helpers/pdf-text';
 
 test('the Benin roadmap is one part; the stress one splits its matrix into chunks', () => {
-  expect(planParts(beninDocument('fr'))).toEqual([{ ids: SECTION_IDS }]);
+  // A first cycle: no annex D (the comparison with the previous cycle).
+  const benin = beninDocument('fr');
+  expect(sectionsOf(benin).map((s) => s.id)).toEqual(SECTION_IDS.filter((id) => id !== 'cycles'));
+  expect(planParts(benin)).toEqual([{ ids: sectionsOf(benin).map((s) => s.id) }]);
   const plan = planParts(stressDocument('fr'));
-  expect(plan.flatMap((p) => p.ids).filter((id) => id !== 'matrix')).toEqual(SECTION_IDS.filter((id) => id !== 'matrix'));
+  expect(plan.flatMap((p) => p.ids).filter((id) => id !== 'matrix')).toEqual(SECTION_IDS.filter((id) => id !== 'matrix' && id !== 'cycles'));
   const matrix = plan.filter((p) => p.ids.includes('matrix'));
   expect(matrix.length).toBeGreaterThan(1);
   expect(matrix.map((p) => p.chunk?.index)).toEqual(matrix.map((_, i) => i));

@@ -12,6 +12,7 @@ import { ActionMatrix } from './matrix';
 import { Priorities } from './priorities';
 import { ExecutiveSummary } from './summary';
 import { Traceability } from './traceability';
+import { CycleComparison } from './cycles';
 
 import { SECTION_WEIGHTS, type SectionId } from './weights';
 
@@ -19,7 +20,7 @@ export type { SectionId };
 
 export type SectionDef = {
   id: SectionId;
-  /** "1".."6" for parts, "A".."C" for annexes, null for the cover. */
+  /** "1".."6" for parts, "A".."D" for annexes, null for the cover. */
   number: string | null;
   annex: boolean;
   pages: (ctx: SectionContext, kicker: string) => ReactElement | ReactElement[];
@@ -36,6 +37,7 @@ export const SECTIONS: SectionDef[] = [
   { id: 'traceability', number: 'A', annex: true, pages: (ctx, k) => <Traceability ctx={ctx} label={k} /> },
   { id: 'entities', number: 'B', annex: true, pages: (ctx, k) => Entities({ ctx, label: k }) },
   { id: 'glossary', number: 'C', annex: true, pages: (ctx, k) => Glossary({ ctx, label: k }) },
+  { id: 'cycles', number: 'D', annex: true, pages: (ctx, k) => CycleComparison({ ctx, label: k }) },
 ];
 
 export const SECTION_IDS = SECTIONS.map((s) => s.id);

@@ -3,9 +3,10 @@
 // loading @react-pdf/renderer in the server process.
 import type { RoadmapDocument } from '../types';
 
-export type SectionId = 'cover' | 'summary' | 'context' | 'findings' | 'priorities' | 'matrix' | 'gantt' | 'traceability' | 'entities' | 'glossary';
+export type SectionId = 'cover' | 'summary' | 'context' | 'findings' | 'priorities' | 'matrix' | 'gantt' | 'traceability' | 'entities' | 'glossary' | 'cycles';
 
-export const SECTION_WEIGHTS: { id: SectionId; weight: (doc: RoadmapDocument) => number }[] = [
+/** `present`: a section some documents do not have (the default: every document has it). */
+export const SECTION_WEIGHTS: { id: SectionId; weight: (doc: RoadmapDocument) => number; present?: (doc: RoadmapDocument) => boolean }[] = [
   { id: 'cover', weight: () => 0.3 },
   { id: 'summary', weight: () => 0.5 },
   { id: 'context', weight: () => 0.7 },
@@ -18,7 +19,11 @@ export const SECTION_WEIGHTS: { id: SectionId; weight: (doc: RoadmapDocument) =>
   { id: 'traceability', weight: (d) => 0.5 + d.actions.length * 0.001 },
   { id: 'entities', weight: (d) => 0.5 + d.entities.length * 0.01 },
   { id: 'glossary', weight: (d) => 0.5 + d.glossary.length * 0.01 },
+  { id: 'cycles', weight: (d) => 0.5 + (d.previousCycle?.questions.length ?? 0) * 0.03, present: (d) => !!d.previousCycle },
 ];
+
+/** The sections this document has, in document order. */
+export const sectionsOf = (doc: RoadmapDocument) => SECTION_WEIGHTS.filter((s) => s.present?.(doc) ?? true);
 
 // One PDF part holds at most this much weight: a whole usual roadmap (the Benin one weighs
 // about 10), but a long matrix renders alone, so that a large roadmap never holds every page's
@@ -42,7 +47,7 @@ export function planParts(doc: RoadmapDocument, budget = PART_BUDGET): PartPlan[
     current = [];
     used = 0;
   };
-  for (const s of SECTION_WEIGHTS) {
+  for (const s of sectionsOf(doc)) {
     const w = s.weight(doc);
     if (w > budget) {
       flush();
