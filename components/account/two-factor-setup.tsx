@@ -6,13 +6,14 @@ import { useRouter } from '@/lib/i18n/navigation';
 import type { TwoFactorSetup } from '@/lib/auth/actions';
 import { confirmTwoFactorAction, startTwoFactorAction } from '@/app/[locale]/account/actions';
 import { Notice } from '@/components/ui/notice';
+import type { MessageKey } from '@/lib/result';
 
 /** Two steps: confirm the password to get the key, then prove the app works with a code. */
 export function TwoFactorSetupForm({ locale }: { locale: string }) {
   const t = useTranslations();
   const router = useRouter();
   const [setup, setSetup] = useState<TwoFactorSetup | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<MessageKey | null>(null);
   const [pending, start] = useTransition();
 
   const submit = (fn: (fd: FormData) => Promise<void>) => (e: React.FormEvent<HTMLFormElement>) => {

@@ -6,6 +6,7 @@ import {
   ACCEPTED_EXTENSIONS, extensionOf, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_ANSWER,
 } from '@/lib/assessment/attachment-rules';
 import type { AttachmentView } from '@/lib/assessment/attachment-view';
+import type { MessageKey } from '@/lib/result';
 
 type Props = {
   /** the files' route: POST uploads, GET and DELETE `${base}/<id>` */
@@ -41,7 +42,7 @@ export function AttachmentList({ base, fields, deleteQuery = '', initial, editab
     n < 1024 ? t('sizeBytes', { size: format.number(n) })
     : n < 1024 * 1024 ? t('sizeKb', { size: format.number(n / 1024, { maximumFractionDigits: 1 }) })
     : t('sizeMb', { size: format.number(n / 1024 / 1024, { maximumFractionDigits: 1 }) });
-  const explain = (error: string) => (error.startsWith('attachment.') || error.startsWith('questionnaire.') || error.startsWith('followup.') || error.startsWith('auth.') ? tr(error) : t('failed', { message: tr(error) }));
+  const explain = (error: MessageKey) => (error.startsWith('attachment.') || error.startsWith('questionnaire.') || error.startsWith('followup.') || error.startsWith('auth.') ? tr(error) : t('failed', { message: tr(error) }));
 
   function send(file: File) {
     setNotice(null);
@@ -72,7 +73,7 @@ export function AttachmentList({ base, fields, deleteQuery = '', initial, editab
     };
     xhr.onload = () => {
       done();
-      const body = xhr.response as { ok?: boolean; data?: AttachmentView; error?: string } | null;
+      const body = xhr.response as { ok?: boolean; data?: AttachmentView; error?: MessageKey } | null;
       if (xhr.status === 201 && body?.ok && body.data) {
         const added = body.data;
         setFiles((list) => [...list, added]);
@@ -95,7 +96,7 @@ export function AttachmentList({ base, fields, deleteQuery = '', initial, editab
     } catch {
       return setNotice({ kind: 'error', text: t('offline') });
     }
-    const body = (await res.json().catch(() => null)) as { ok?: boolean; error?: string } | null;
+    const body = (await res.json().catch(() => null)) as { ok?: boolean; error?: MessageKey } | null;
     if (res.ok && body?.ok) {
       setFiles((list) => list.filter((f) => f.id !== file.id));
       setNotice({ kind: 'info', text: t('deleted', { name: file.filename }) });

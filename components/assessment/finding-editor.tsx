@@ -7,6 +7,7 @@ import { MATURITIES, PRIORITIES, type FindingField, type FindingValues } from '@
 import { ConflictPanel } from './conflict-panel';
 import { SaveStatus } from './save-status';
 import { useAutosave } from './use-autosave';
+import { scaleKey, type Priority } from '@/lib/i18n/enum-keys';
 
 type Props = { assessmentId: string; questionId: string; finding: Item<FindingValues>['confirmed']; editable: boolean };
 
@@ -28,7 +29,7 @@ export function FindingEditor({ assessmentId, questionId, finding, editable }: P
   const edit = <K extends FindingField>(f: K, value: FindingValues[K]) => store.edit(questionId, f, value);
   const label = (f: FindingField) => (f === 'maturity' ? t('maturity') : f === 'priority' ? tq('priority') : tq(f));
   const show = (f: FindingField) => (x: unknown) =>
-    x === null || x === undefined || x === '' ? '' : f === 'maturity' ? ta(`scale.${x}`) : f === 'priority' ? ta(`priority.${x}`) : String(x);
+    x === null || x === undefined || x === '' ? '' : f === 'maturity' ? ta(scaleKey(x)) : f === 'priority' ? ta(`priority.${x as Priority}`) : String(x);
   const conflict = (f: FindingField) => {
     const c = item.conflicts[f];
     return c ? <ConflictPanel field={label(f)} show={show(f)} theirs={c.theirs} yours={c.yours} by={item.confirmed.updatedBy} text={f !== 'maturity' && f !== 'priority'} onResolve={(x) => store.resolve(questionId, f, x as FindingValues[FindingField])} /> : null;

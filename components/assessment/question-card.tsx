@@ -10,6 +10,7 @@ import { ConflictPanel } from './conflict-panel';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import type { FormState } from '@/components/forms/action-form';
 import { CarriedNotice } from '@/components/programme/carried-notice';
+import { scaleKey, type Priority } from '@/lib/i18n/enum-keys';
 
 const TEXTS = [
   { field: 'achievements', label: 'achievements', help: 'achievementsHelp' },
@@ -42,7 +43,7 @@ export function QuestionCard({ assessmentId, entityId, question: q, item, editab
   const v = item.local;
   const label = (f: AnswerField) => t(f === 'assistanceNeeded' ? 'assistance' : f === 'level' ? 'level' : f);
   const show = (f: AnswerField) => (x: unknown) =>
-    x === null || x === undefined || x === '' ? '' : f === 'level' ? ta(`scale.${x}`) : f === 'priority' ? ta(`priority.${x}`) : String(x);
+    x === null || x === undefined || x === '' ? '' : f === 'level' ? ta(scaleKey(x)) : f === 'priority' ? ta(`priority.${x as Priority}`) : String(x);
   const conflict = (f: AnswerField) => {
     const c = item.conflicts[f];
     return c ? <ConflictPanel field={label(f)} show={show(f)} theirs={c.theirs} yours={c.yours} by={item.confirmed.updatedBy} text={f !== 'level' && f !== 'priority'} onResolve={(x) => onResolve(f, x)} /> : null;

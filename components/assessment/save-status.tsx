@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import type { ItemState } from '@/lib/assessment/autosave-store';
+import type { MessageKey } from '@/lib/result';
 
 const STYLE: Record<ItemState, string> = {
   saved: 'border-green-300 bg-green-50 text-green-900',
@@ -20,7 +21,7 @@ const ICON: Record<ItemState, string> = { saved: '✓', pending: '…', saving: 
  * (polite: it never interrupts typing). "Pending" and "saving" read the same, so that a
  * screen reader is not told twice per pause.
  */
-export function SaveStatus({ state, conflicts, error }: { state: ItemState; conflicts: number; error: string | null }) {
+export function SaveStatus({ state, conflicts, error }: { state: ItemState; conflicts: number; error: MessageKey | null }) {
   const t = useTranslations('questionnaire.state');
   const tr = useTranslations();
   const message =

@@ -1,4 +1,5 @@
 import type { SaveResponse, SendOutcome } from '@/lib/assessment/autosave-store';
+import type { MessageKey } from '@/lib/result';
 
 /**
  * Posts an autosave to its route handler and sorts the answer out: saved or conflict (both
@@ -21,7 +22,7 @@ export async function postAutosave<V>(url: string, body: unknown): Promise<SendO
   }
   if (res.status === 401) return { kind: 'signedOut' };
   if (res.status >= 500 || res.status === 408 || res.status === 429) return { kind: 'offline' };
-  const json = (await res.json().catch(() => null)) as { ok?: boolean; data?: SaveResponse<V>; error?: string } | null;
+  const json = (await res.json().catch(() => null)) as { ok?: boolean; data?: SaveResponse<V>; error?: MessageKey } | null;
   if (!json) return { kind: 'offline' };
   if ((res.status === 200 || res.status === 409) && json.ok && json.data) return { kind: 'ok', data: json.data };
   return { kind: 'refused', error: json.error ?? 'errors.unexpected' };

@@ -8,6 +8,7 @@ import type { SetupView } from '@/lib/assessment/get-setup';
 import { Notice } from '@/components/ui/notice';
 import type { PartnerChoices } from '@/lib/partners';
 import { ARTICLE_CHOICES, ENTITY_KINDS } from '@/lib/assessment/schemas';
+import type { EntityKind } from '@/lib/i18n/enum-keys';
 
 type Act = (s: FormState, fd: FormData) => Promise<FormState>;
 const select = 'rounded border border-slate-300 bg-white px-3 py-2';
@@ -48,7 +49,7 @@ export function AddEntitiesForm({ register, action }: { register: SetupView['reg
           {register.map((e) => (
             <label key={e.id} className="flex items-start gap-2 rounded px-2 py-1 text-sm hover:bg-slate-50">
               <input type="checkbox" name="entityIds" value={e.id} className="mt-1 h-4 w-4 accent-un-blue" />
-              <span>{e.acronym ? <span className="font-medium">{e.acronym} · </span> : null}{e.name} <span className="text-xs text-slate-500">({tk(e.kind)})</span></span>
+              <span>{e.acronym ? <span className="font-medium">{e.acronym} · </span> : null}{e.name} <span className="text-xs text-slate-500">({tk(e.kind as EntityKind)})</span></span>
             </label>
           ))}
         </div>

@@ -9,6 +9,10 @@ import { Notice } from '@/components/ui/notice';
 import { ConfirmButton, type Confirmation } from '@/components/ui/confirm-dialog';
 
 /** The workflow's next and previous stages, one button each. */
+// A stage moves forward to the next one or back to the one before: the catalog has a confirmation for each.
+type Forward = 'COLLECTION' | 'CONSOLIDATION' | 'CLOSED';
+type Back = 'PREPARATION' | 'COLLECTION' | 'CONSOLIDATION';
+
 export function StatusForm({ status, moves, action }: { status: AssessmentStatus; moves: AssessmentStatus[]; action: (s: FormState, fd: FormData) => Promise<FormState> }) {
   const t = useTranslations('assessment');
   const tr = useTranslations();
@@ -33,7 +37,7 @@ export function StatusForm({ status, moves, action }: { status: AssessmentStatus
               submit={{ name: 'status', value: m }}
               pending={pending}
               confirmation={(['title', 'happens', 'notified', 'readOnly', 'confirm'] as const).reduce(
-                (c, k) => ({ ...c, [k]: t(`confirmMove.${forward ? 'forward' : 'back'}.${m}.${k}`) }),
+                (c, k) => ({ ...c, [k]: forward ? t(`confirmMove.forward.${m as Forward}.${k}`) : t(`confirmMove.back.${m as Back}.${k}`) }),
                 {} as Confirmation,
               )}
               className={forward ? 'rounded bg-un-blue px-4 py-2 text-sm font-medium text-white hover:bg-un-blue-dark aria-disabled:opacity-60' : 'rounded border border-slate-400 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-100 aria-disabled:opacity-60'}

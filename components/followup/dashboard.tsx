@@ -5,6 +5,8 @@ import type { Dashboard } from '@/lib/followup/get-dashboard';
 import { formatIndicatorValue } from '@/lib/followup/indicators';
 import { periodLabel } from '@/lib/followup/periods';
 import type { Locale } from '@/lib/i18n/routing';
+import type { CatalogMessages } from '@/i18n';
+import type { FundingSource } from '@/lib/i18n/enum-keys';
 
 type Props = { d: Dashboard; entities: Record<string, string>; periods: { key: string }[]; locale: Locale };
 
@@ -47,7 +49,7 @@ export async function FollowUpDashboard({ d, entities, periods, locale }: Props)
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4 lg:grid-cols-7">
         {figures.map((f) => (
           <div key={f.key} className={`rounded border p-3 ${f.tone ? 'border-amber-300 bg-amber-50' : 'border-slate-200 bg-white'}`} data-figure={f.key}>
-            <dt className="text-xs text-slate-700">{t(`figures.${f.key}`)}</dt>
+            <dt className="text-xs text-slate-700">{t(`figures.${f.key as keyof CatalogMessages['followupPage']['dashboard']['figures']}`)}</dt>
             <dd className="text-2xl font-semibold text-un-blue-dark">{f.value}</dd>
           </div>
         ))}
@@ -79,9 +81,9 @@ export async function FollowUpDashboard({ d, entities, periods, locale }: Props)
         <ChartFigure
           id="chart-funding" title={tp('charts.funding')}
           summary={t('summary.funding', { count: d.spending.byFunding.length })}
-          table={{ columns: [tp('charts.source'), tp('charts.planned'), tp('charts.spent')], rows: d.spending.byFunding.map((s) => ({ label: tp(`funding.${s.key || 'none'}`), cells: [money(s.planned, s.currency), money(s.spent, s.currency)] })) }}
+          table={{ columns: [tp('charts.source'), tp('charts.planned'), tp('charts.spent')], rows: d.spending.byFunding.map((s) => ({ label: tp(`funding.${(s.key || 'none') as FundingSource | 'none'}`), cells: [money(s.planned, s.currency), money(s.spent, s.currency)] })) }}
         >
-          <BarChart bars={d.spending.byFunding.map((s) => ({ label: tp(`funding.${s.key || 'none'}`), value: s.spent, behind: s.planned, text: `${money(s.spent, s.currency)} / ${money(s.planned, s.currency)}` }))} />
+          <BarChart bars={d.spending.byFunding.map((s) => ({ label: tp(`funding.${(s.key || 'none') as FundingSource | 'none'}`), value: s.spent, behind: s.planned, text: `${money(s.spent, s.currency)} / ${money(s.planned, s.currency)}` }))} />
         </ChartFigure>
       </div>
 

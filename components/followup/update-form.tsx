@@ -11,6 +11,8 @@ import type { IndicatorValue, TrackedIndicator } from '@/lib/followup/indicators
 import { checkIndicatorValue } from '@/lib/followup/indicators';
 import { indicatorField, PROGRESS_STATUSES, updateValuesSchema, type UpdateValues } from '@/lib/followup/schemas';
 import type { Result } from '@/lib/result';
+import { schemaKey, type MessageKey } from '@/lib/result';
+import type { ProgressStatus } from '@/lib/i18n/enum-keys';
 
 type Confirmed = { version: number; values: UpdateValues; updatedAt: string | null; updatedBy: string | null };
 
@@ -59,13 +61,13 @@ export function UpdateForm({ slug, trackedActionId, entityId, period, currency, 
     if (exists && !updateId) router.refresh();
   }, [exists, updateId, router]);
 
-  const fieldError = (field: keyof UpdateValues & string, value: unknown): string | null => {
+  const fieldError = (field: keyof UpdateValues & string, value: unknown): MessageKey | null => {
     if (field.startsWith('indicator')) {
       const i = indicators[Number(field.slice('indicator'.length))];
       return i ? checkIndicatorValue(i.type, value) : null;
     }
     const parsed = updateValuesSchema.shape[field as 'percent'].safeParse(value);
-    return parsed.success ? null : (parsed.error.issues[0]?.message ?? 'form.invalidValue');
+    return parsed.success ? null : schemaKey(parsed.error.issues[0]?.message ?? 'form.invalidValue');
   };
   const edit = <K extends keyof UpdateValues & string>(field: K, value: UpdateValues[K]) => store.edit('update', field, value);
   const conflict = (field: keyof UpdateValues & string, label: string, show: (x: unknown) => string, text: boolean) => {
@@ -96,7 +98,7 @@ export function UpdateForm({ slug, trackedActionId, entityId, period, currency, 
     });
   };
 
-  const statusLabel = (x: unknown) => (typeof x === 'string' && x ? tp(`status.${x}`) : '');
+  const statusLabel = (x: unknown) => (typeof x === 'string' && x ? tp(`status.${x as ProgressStatus}`) : '');
   const plain = (x: unknown) => (x === null || x === undefined ? '' : String(x));
 
   return (

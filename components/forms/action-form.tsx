@@ -2,6 +2,7 @@
 
 import { createContext, useActionState, useContext, useId, type ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
+import type { MessageKey } from '@/lib/result';
 import { toDayMonthYear } from '@/lib/validation/date';
 import { useFocusResult } from './use-focus-result';
 import { Notice } from '@/components/ui/notice';
@@ -9,8 +10,8 @@ import { Notice } from '@/components/ui/notice';
 /** What a form's server action answers: a result, with the typed values to put back. */
 export type FormState = {
   ok: boolean;
-  error?: string;
-  fields?: Record<string, string[]>;
+  error?: MessageKey;
+  fields?: Record<string, MessageKey[]>;
   message?: string;
   values?: Record<string, string | string[]>;
 } | null;
@@ -118,7 +119,7 @@ function useFieldState(name: string) {
   return { state, id, errors, errorId: errors.length ? `${id}-error` : undefined };
 }
 
-function FieldErrors({ id, errors }: { id?: string; errors: string[] }) {
+function FieldErrors({ id, errors }: { id?: string; errors: MessageKey[] }) {
   const t = useTranslations();
   if (!errors.length) return null;
   return (

@@ -7,10 +7,11 @@ import type { Problem } from '@/lib/framework/problems';
 import { Link } from '@/lib/i18n/navigation';
 import { Notice } from '@/components/ui/notice';
 import { Cell, RowHeader, Table } from '@/components/ui/table';
+import type { MessageKey } from '@/lib/result';
 
 export type ImportFormState =
   | { ok: true; summary: { slug: string; version: string; status: ImportStatus; questions: number } }
-  | { ok: false; error: string; problems: Problem[] }
+  | { ok: false; error: MessageKey; problems: Problem[] }
   | null;
 
 type Props = { action: (state: ImportFormState, fd: FormData) => Promise<ImportFormState> };

@@ -2,8 +2,9 @@
 
 import { useId, useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
+import type { MessageKey } from '@/lib/result';
 
-type State = { kind: 'idle' } | { kind: 'preparing' } | { kind: 'ready'; pages: number | null; size: number } | { kind: 'failed'; error: string };
+type State = { kind: 'idle' } | { kind: 'preparing' } | { kind: 'ready'; pages: number | null; size: number } | { kind: 'failed'; error: MessageKey };
 
 type Props = {
   /** the PDF route, without its query: it answers ?prepare=1, &lang= and &disposition= */
@@ -32,7 +33,7 @@ export function PdfDownload({ pdfUrl, docxUrl, title, query = '' }: Props) {
     setState({ kind: 'preparing' });
     try {
       const res = await fetch(`${base}&prepare=1`, { cache: 'no-store' });
-      const body = (await res.json()) as { ready?: boolean; pages?: number | null; size?: number; error?: string };
+      const body = (await res.json()) as { ready?: boolean; pages?: number | null; size?: number; error?: MessageKey };
       if (!res.ok || !body.ready) setState({ kind: 'failed', error: body.error ?? 'pdf.ui.failed' });
       else setState({ kind: 'ready', pages: body.pages ?? null, size: body.size ?? 0 });
     } catch {

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { useRouter } from '@/lib/i18n/navigation';
+import type { MessageKey } from '@/lib/result';
 
 /** Reads the chosen file in the browser and posts it to the import route. */
 export function ImportRoadmapForm({ locale }: { locale: string }) {
@@ -28,7 +29,7 @@ export function ImportRoadmapForm({ locale }: { locale: string }) {
             return setMessage({ ok: false, text: t('roadmap.badFile') });
           }
           const res = await fetch(`/api/roadmaps/import?locale=${locale}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ slug, file: parsed }) });
-          const r = (await res.json()) as { ok: boolean; error?: string; data?: { slug: string }; fields?: Record<string, string[]> };
+          const r = (await res.json()) as { ok: boolean; error?: MessageKey; data?: { slug: string }; fields?: Record<string, MessageKey[]> };
           if (r.ok && r.data) {
             setMessage({ ok: true, text: t('roadmap.imported', { slug: r.data.slug }) });
             router.push(`/roadmaps/${r.data.slug}`);

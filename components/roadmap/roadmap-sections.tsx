@@ -71,7 +71,7 @@ export async function HeaderSection({ r, save }: { r: RoadmapView; save: FormAct
         <div className={box}>
           <ActionForm action={save} submitLabel={t('save')}>
             <Field name="title" label={t('titleField')} defaultValue={r.title} />
-            <Select name="sensitivity" label={t('sensitivity.label')} defaultValue={r.sensitivity} options={['PUBLIC', 'RESTRICTED', 'CONFIDENTIAL'].map((s) => ({ value: s, label: t(`sensitivity.${s}`) }))} />
+            <Select name="sensitivity" label={t('sensitivity.label')} defaultValue={r.sensitivity} options={(['PUBLIC', 'RESTRICTED', 'CONFIDENTIAL'] as const).map((s) => ({ value: s, label: t(`sensitivity.${s}`) }))} />
             <TextArea name="executiveSummary" label={t('executiveSummary')} defaultValue={r.executiveSummary} rows={6} />
             <TextArea name="context" label={t('context')} defaultValue={r.context} rows={5} />
             <TextArea name="methodology" label={t('methodology')} defaultValue={r.methodology} rows={5} />

@@ -9,6 +9,8 @@ import { reviewTranslationsAction } from '@/app/[locale]/roadmaps/[slug]/transla
 import type { TranslationText } from '@/lib/translation/get-translation-view';
 import type { Language } from '@/lib/translation/languages';
 import type { TextState } from '@/lib/translation/state';
+import type { MessageKey } from '@/lib/result';
+import type { CatalogMessages } from '@/i18n';
 
 type Props = {
   roadmapId: string; slug: string; locale: string; language: Language; original: Language; texts: TranslationText[];
@@ -41,7 +43,7 @@ export function TranslationEditor({ roadmapId, slug, locale, language, original,
   const overall = store.overall();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [pending, start] = useTransition();
-  const [message, setMessage] = useState<{ ok: boolean; text: string; fields?: Record<string, string[]> } | null>(null);
+  const [message, setMessage] = useState<{ ok: boolean; text: string; fields?: Record<string, MessageKey[]> } | null>(null);
 
   // A text typed here is a draft until a reviewer confirms it; an emptied one is missing.
   const stateOf = (x: TranslationText): TextState => {
@@ -80,7 +82,7 @@ export function TranslationEditor({ roadmapId, slug, locale, language, original,
           const item = store.get(x.key)!;
           const state = stateOf(x);
           const field = `${id}-${x.key}`;
-          const label = `${t(`section.${x.section}`)} ${x.position} – ${t(`field.${x.field.startsWith('indicator.') ? 'indicator' : x.field}`)}${x.field.startsWith('indicator.') ? ` (${t(`part.${x.field.split('.')[2]}`)})` : ''}`;
+          const label = `${t(`section.${x.section}`)} ${x.position} – ${t(`field.${(x.field.startsWith('indicator.') ? 'indicator' : x.field) as keyof CatalogMessages['translation']['field']}`)}${x.field.startsWith('indicator.') ? ` (${t(`part.${x.field.split('.')[2] as keyof CatalogMessages['translation']['part']}`)})` : ''}`;
           const conflict = item.conflicts.text;
           return (
             <li key={x.key} className="rounded border border-slate-200 bg-white p-4 shadow-sm" data-testid={`text-${x.key}`} data-state={state}>

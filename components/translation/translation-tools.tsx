@@ -6,6 +6,7 @@ import { useRouter } from '@/lib/i18n/navigation';
 import { approveLanguageAction, setPublicationLanguagesAction } from '@/app/[locale]/roadmaps/[slug]/translation/actions';
 import type { TranslationView } from '@/lib/translation/get-translation-view';
 import type { Language } from '@/lib/translation/languages';
+import type { MessageKey } from '@/lib/result';
 
 type Props = {
   roadmap: TranslationView['roadmap']; language: Language; latest: TranslationView['latest']; locale: string;
@@ -22,7 +23,7 @@ export function TranslationTools({ roadmap, language, latest, locale, canTransla
   const [pending, start] = useTransition();
   const [outcome, setOutcome] = useState<Outcome>(null);
   const published = roadmap.languages.includes(language);
-  const fail = (r: { error: string; fields?: Record<string, string[]> }): Outcome => ({
+  const fail = (r: { error: MessageKey; fields?: Record<string, MessageKey[]> }): Outcome => ({
     ok: false, text: tr(r.error),
     details: Object.entries(r.fields ?? {}).map(([k, keys]) => `${k.replace(/^unit:/, '')} – ${keys.map((x) => tr(x)).join(' ')}`),
   });
@@ -30,7 +31,7 @@ export function TranslationTools({ roadmap, language, latest, locale, canTransla
   const importFile = (file: File) =>
     start(async () => {
       const res = await fetch(`/api/roadmaps/${roadmap.id}/versions/${latest!.number}/xliff?locale=${locale}`, { method: 'POST', body: await file.text(), headers: { 'content-type': 'application/xliff+xml' } });
-      const r = (await res.json().catch(() => ({ ok: false, error: 'errors.unexpected' }))) as { ok: boolean; data?: { units: number; updated: number }; error?: string; fields?: Record<string, string[]> };
+      const r = (await res.json().catch(() => ({ ok: false, error: 'errors.unexpected' as const }))) as { ok: boolean; data?: { units: number; updated: number }; error?: MessageKey; fields?: Record<string, MessageKey[]> };
       setOutcome(r.ok && r.data ? { ok: true, text: t('tools.imported', { units: r.data.units, updated: r.data.updated }) } : fail({ error: r.error ?? 'errors.unexpected', fields: r.fields }));
       if (r.ok) router.refresh();
     });

@@ -15,7 +15,7 @@ import type { SessionUser } from '../auth/session-user';
 import { needsTwoFactorSetup } from '../auth/session-user';
 import { prismaErrorKey } from '../db/prisma-errors';
 import type { Locale } from '../i18n/routing';
-import { fail, type Result } from '../result';
+import { fail, schemaKey, type MessageKey, type Result } from '../result';
 
 export type ActionContext = {
   /** the full client: only for reading the scope before authorization */
@@ -89,18 +89,18 @@ export async function runPublicAction<S extends z.ZodType, T>(
 export const selfScope = async (): Promise<Scope> => ({ countryId: null });
 
 /** Validation errors as message keys per field; zod's own messages become `form.invalidValue`. */
-export function fieldErrors(error: z.ZodError): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
+export function fieldErrors(error: z.ZodError): Record<string, MessageKey[]> {
+  const out: Record<string, MessageKey[]> = {};
   for (const issue of error.issues) {
     const key = issue.path.join('.') || '_';
-    const message = /^[a-z]+(\.[a-zA-Z]+)+$/.test(issue.message) ? issue.message : 'form.invalidValue';
+    const message = /^[a-z]+(\.[a-zA-Z]+)+$/.test(issue.message) ? schemaKey(issue.message) : 'form.invalidValue';
     (out[key] ??= []).push(message);
   }
   return out;
 }
 
 /** Failures a caller can cause, from Prisma (by code) or from better-auth (by status). */
-function expectedErrorKey(error: unknown): string | null {
+function expectedErrorKey(error: unknown): MessageKey | null {
   if (isAPIError(error)) return error.statusCode === 401 ? 'auth.signInRequired' : error.statusCode === 429 ? 'auth.tooManyAttempts' : 'form.invalid';
   return prismaErrorKey(error);
 }

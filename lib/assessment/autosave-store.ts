@@ -3,6 +3,7 @@
 // has confirmed it; each save sends only the changed fields with the value each started
 // from, so the server can merge or report a conflict; a lost connection is retried with
 // backoff and never loses text. The React components only render this state.
+import type { MessageKey } from '../result';
 
 export type SaveResponse<V> = {
   status: 'saved' | 'conflict';
@@ -19,7 +20,7 @@ export type SendOutcome<V> =
   | { kind: 'offline' }
   | { kind: 'signedOut' }
   /** the server refused the input (a message key): trying again would not help */
-  | { kind: 'refused'; error: string };
+  | { kind: 'refused'; error: MessageKey };
 
 /** `saveId` names one save for all its retries (lib/versioned-save/versioned-save.ts). */
 export type Payload<V> = { baseVersion: number; base: Partial<V>; changes: Partial<V>; saveId: string };
@@ -36,7 +37,7 @@ export type Item<V> = {
   bases: Partial<V>;
   conflicts: Partial<Record<keyof V, Conflict>>;
   state: ItemState;
-  error: string | null;
+  error: MessageKey | null;
   /**
    * The id of the save sent and not yet answered: kept, with the text typed since, for
    * every retry, so the server recognises what an earlier try already wrote.
@@ -146,10 +147,10 @@ export class AutosaveStore<V extends Record<string, unknown>> {
   }
 
   /** The state to announce for the whole page: the most pressing of the items'. */
-  overall(): { state: ItemState; conflicts: number; error: string | null } {
+  overall(): { state: ItemState; conflicts: number; error: MessageKey | null } {
     let state: ItemState = 'saved';
     let conflicts = 0;
-    let error: string | null = null;
+    let error: MessageKey | null = null;
     for (const item of this.items.values()) {
       if (RANK.indexOf(item.state) < RANK.indexOf(state)) state = item.state;
       conflicts += Object.keys(item.conflicts).length;

@@ -3,8 +3,9 @@ import { countryName } from '../country/names';
 import type { Locale } from '../i18n/routing';
 import type { Membership } from './can';
 import { inLocale } from '../i18n/pick';
+import type { MessageKey } from '../result';
 
-type T = (key: string, values?: Record<string, string>) => string;
+type T = (key: MessageKey, values?: Record<string, string>) => string;
 
 /** "Coordinator — Benin", "Contributor — ASIN (Benin)": a user's roles in words. */
 export async function describeMemberships(db: Db, memberships: readonly Membership[], locale: Locale, t: T): Promise<string[]> {

@@ -7,7 +7,7 @@ import { checkFile, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_ANSWER, sanitizeFi
 import type { AttachmentFile } from '../assessment/get-attachment-file';
 import { can, type Principal } from '../auth/can';
 import { inTransaction, type Db } from '../db/client';
-import { fail, ok, type Result } from '../result';
+import { fail, ok, type Result, type MessageKey } from '../result';
 import { deleteEvidenceSchema, uploadEvidenceSchema } from './schemas';
 import { trackedActionScope, updateScope } from './scope';
 import { updateWithContext, type UpdateWithContext } from './update-context';
@@ -15,7 +15,7 @@ import { isEditableReview } from './update-rules';
 
 export type EvidenceView = { id: string; filename: string; size: number; mimeType: string; createdAt: string };
 
-function writeRefusal(u: UpdateWithContext, entityId: string): string | null {
+function writeRefusal(u: UpdateWithContext, entityId: string): MessageKey | null {
   if (u.trackedAction.leadEntityId !== entityId) return 'followup.notLeadEntity';
   if (u.period.closedAt) return 'followup.periodClosed';
   if (!isEditableReview(u.review)) return u.review === 'ACCEPTED' ? 'followup.updateAccepted' : 'followup.updateSubmitted';

@@ -2,6 +2,7 @@
 // free text (label, baseline, target); the follow-up reads the type from the target the
 // coordinator wrote ("80 %" a percentage, "8 secteurs" a number of sectors, "Adoptée" a
 // yes/no, "2026-06-30" a date) when it starts tracking the action (docs/decisions/013).
+import type { MessageKey } from '../result';
 import { z } from 'zod';
 import { languageTag } from '@/lib/i18n/pick';
 
@@ -49,7 +50,7 @@ export function indicatorBounds(i: TrackedIndicator): { baseline: number | null;
 }
 
 /** The message key of what is wrong with `value` for an indicator of `type`, or null. */
-export function checkIndicatorValue(type: IndicatorType, value: unknown): string | null {
+export function checkIndicatorValue(type: IndicatorType, value: unknown): MessageKey | null {
   if (value === null) return null;
   switch (type) {
     case 'number':

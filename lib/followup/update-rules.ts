@@ -1,6 +1,7 @@
 // What every write to an update checks first: the action is still tracked, the writer's
 // entity leads it, the period exists, has started and is not closed, and the update is not
 // waiting for review or accepted. Each refusal is a message key the form shows.
+import type { MessageKey } from '../result';
 import type { Prisma } from '../db/client';
 import { checkIndicatorValue, type TrackedIndicator } from './indicators';
 import { monthOfDate, parsePeriod, type Rhythm } from './periods';
@@ -29,8 +30,8 @@ export async function writableTarget(tx: Tx, o: { trackedActionId: string; entit
 }
 
 /** Field errors for indicator values of the wrong type, or naming an indicator the action lacks. */
-export function indicatorErrors(indicators: TrackedIndicator[], changes: Partial<UpdateValues>): Record<string, string[]> | null {
-  const out: Record<string, string[]> = {};
+export function indicatorErrors(indicators: TrackedIndicator[], changes: Partial<UpdateValues>): Record<string, MessageKey[]> | null {
+  const out: Record<string, MessageKey[]> = {};
   for (let index = 0; index < INDICATOR_SLOTS; index++) {
     const field = indicatorField(index);
     if (!(field in changes) || changes[field] === null) continue;

@@ -7,7 +7,7 @@ import { runAction, type ActionDef } from '../actions/define-action';
 import { requestContext } from '../auth/server';
 import { translator } from '../i18n/translate';
 import type { Locale } from '../i18n/routing';
-import type { Result } from '../result';
+import type { MessageKey, Result } from '../result';
 import { isSameOrigin, readBody } from './same-origin';
 import type { z } from 'zod';
 
@@ -45,7 +45,7 @@ export async function postJsonAction<S extends z.ZodType, T>(
   opts: { maxBytes: number; statusOf?: (r: Result<T>) => number },
 ) {
   const locale = requestLocale(req);
-  const refuse = (error: string, status: number) => jsonResult({ ok: false, error }, status, locale);
+  const refuse = (error: MessageKey, status: number) => jsonResult({ ok: false, error }, status, locale);
   if (!isSameOrigin(req)) return refuse('auth.forbidden', 403);
   const bytes = await readBody(req, opts.maxBytes);
   if (!bytes) return refuse('form.tooLong', 413);

@@ -1,6 +1,7 @@
 // The shared edge of evidence uploads and downloads (answers' and progress updates'):
 // same-origin multipart bodies cut off beyond the limit while they stream in, and files
 // served as downloads that never run in our origin.
+import type { MessageKey } from '../result';
 import 'server-only';
 import { NextResponse } from 'next/server';
 import { MAX_UPLOAD_BODY_BYTES } from '../assessment/attachment-rules';
@@ -17,7 +18,7 @@ export const UPLOAD_STATUS: Record<string, number> = {
 };
 
 /** The form and its file, or the refusal (a message key and its status). */
-export async function readUpload(req: Request): Promise<{ form: FormData; file: File } | { error: string; status: number }> {
+export async function readUpload(req: Request): Promise<{ form: FormData; file: File } | { error: MessageKey; status: number }> {
   if (!isSameOrigin(req)) return { error: 'auth.forbidden', status: 403 };
   const type = req.headers.get('content-type') ?? '';
   if (!type.toLowerCase().startsWith('multipart/form-data')) return { error: 'attachment.missingFile', status: 415 };

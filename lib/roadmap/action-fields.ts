@@ -1,12 +1,13 @@
 // What creating and updating an action share: checking that the entities, questions and
 // paragraphs it names belong to the roadmap's country and framework, and writing its links.
+import type { MessageKey } from '../result';
 import type { Prisma } from '../db/client';
 import type { ActionFields } from './schemas';
 
 type Tx = Prisma.TransactionClient;
 
 /** null when every reference is valid, else the field at fault (as a form error). */
-export async function checkReferences(tx: Tx, roadmap: { countryId: string; frameworkVersionId: string | null }, f: ActionFields): Promise<Record<string, string[]> | null> {
+export async function checkReferences(tx: Tx, roadmap: { countryId: string; frameworkVersionId: string | null }, f: ActionFields): Promise<Record<string, MessageKey[]> | null> {
   const entityIds = [...new Set([f.leadEntityId, ...f.supportingEntityIds].filter((e): e is string => !!e))];
   const entities = await tx.entity.count({ where: { id: { in: entityIds }, countryId: roadmap.countryId } });
   if (entities !== entityIds.length) return { leadEntityId: ['roadmap.unknownEntity'] };

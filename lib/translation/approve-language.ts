@@ -1,6 +1,6 @@
 import { defineAction } from '../actions/define-action';
 import { inTransaction } from '../db/client';
-import { fail, ok } from '../result';
+import { fail, ok, type MessageKey } from '../result';
 import { snapshotSchema } from '../roadmap/snapshot';
 import { roadmapScope } from '../roadmap/scope';
 import { asLanguage, publicationLanguages } from './languages';
@@ -34,7 +34,7 @@ export const approveLanguage = defineAction({
       if (!parsed.success) return fail('pdf.errors.invalidSnapshot');
       const units = textsOf(parsed.data);
       const rows = await loadTranslationRows(tx, units, input.language);
-      const pending: Record<string, string[]> = {};
+      const pending: Record<string, MessageKey[]> = {};
       const texts: Record<string, string> = {};
       for (const u of units) {
         const st = stateOf(u, rows.get(u.key));

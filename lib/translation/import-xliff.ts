@@ -1,6 +1,6 @@
 import { defineAction } from '../actions/define-action';
 import { inTransaction } from '../db/client';
-import { fail, ok } from '../result';
+import { fail, ok, type MessageKey } from '../result';
 import { roadmapScope } from '../roadmap/scope';
 import { asLanguage, otherLanguage } from './languages';
 import { writeImportedTranslation } from './save-translation';
@@ -36,7 +36,7 @@ export const importXliff = defineAction({
       if (parsed.contentHash !== loaded.data.version.contentHash) return fail('xliff.otherVersion');
 
       const texts = new Map(loaded.data.texts.map((u) => [u.key, u]));
-      const problems: Record<string, string[]> = {};
+      const problems: Record<string, MessageKey[]> = {};
       const seen = new Set<string>();
       const changes: { key: string; text: string; original: string }[] = [];
       for (const u of parsed.units) {

@@ -1,6 +1,6 @@
 import { defineAction } from '../actions/define-action';
 import { inTransaction } from '../db/client';
-import { fail, ok } from '../result';
+import { fail, ok, type MessageKey } from '../result';
 import { roadmapScope } from '../roadmap/scope';
 import { asLanguage } from './languages';
 import { originalOf } from './originals';
@@ -22,7 +22,7 @@ export const reviewTranslations = defineAction({
       const roadmap = await tx.roadmap.findUnique({ where: { id: input.roadmapId }, select: { language: true } });
       if (!roadmap) return fail('auth.forbidden');
       if (asLanguage(roadmap.language) === input.language) return fail('translation.originalLanguage');
-      const refused: Record<string, string[]> = {};
+      const refused: Record<string, MessageKey[]> = {};
       const reviewable: string[] = [];
       for (const key of new Set(input.keys)) {
         const k = parseTextKey(key);

@@ -1,6 +1,7 @@
 // XLIFF 2.0 (OASIS core) for the translation services' tools: one <file> per roadmap version,
 // one <unit> per text, with the original, the current translation and its state. Built and
 // read with fast-xml-parser, never by string concatenation, so every text is escaped.
+import type { MessageKey } from '../result';
 import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Language } from './languages';
 import type { TextState } from './state';
@@ -41,10 +42,10 @@ export function buildXliff(doc: XliffDocument): string {
   return builder.build(body);
 }
 
-export type ParsedUnit = { id: string; source: string | null; target: string | null; problem: string | null };
+export type ParsedUnit = { id: string; source: string | null; target: string | null; problem: MessageKey | null };
 export type ParsedXliff =
   | { ok: true; srcLang: string; trgLang: string; roadmapId: string | null; number: number | null; contentHash: string | null; units: ParsedUnit[] }
-  | { ok: false; error: string };
+  | { ok: false; error: MessageKey };
 
 type Node = Record<string, unknown>;
 const ATTR = '@_';

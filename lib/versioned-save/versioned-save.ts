@@ -44,7 +44,7 @@
 import type { Db, Prisma } from '../db/client';
 import { inTransaction } from '../db/client';
 import { prismaErrorKey } from '../db/prisma-errors';
-import { fail, ok, type Result } from '../result';
+import { fail, ok, type MessageKey, type Result } from '../result';
 import { mergeFields, type FieldConflict } from './merge';
 
 type Tx = Prisma.TransactionClient;
@@ -79,7 +79,7 @@ export type WrittenSave<V extends Values> = {
 };
 
 export type VersionedForm<K, V extends Values> = {
-  read(tx: Tx, key: K): Promise<{ refused: string } | { row: StoredRow<V> | null }>;
+  read(tx: Tx, key: K): Promise<{ refused: MessageKey } | { row: StoredRow<V> | null }>;
   create(tx: Tx, key: K, data: { changes: Partial<V>; actorId: string }): Promise<{ id: string; updatedAt: Date }>;
   update(tx: Tx, id: string, version: number, data: { changes: Partial<V>; actorId: string }): Promise<boolean>;
   record(tx: Tx, w: WrittenSave<V>): Promise<void>;

@@ -20,6 +20,7 @@ import { saveTranslation } from '@/lib/translation/save-translation';
 import { loadDraftTexts, loadVersionTexts } from '@/lib/translation/version-texts';
 import { assessmentWithFindings } from '../helpers/assessment-fixture';
 import { freshDb, type TestDb } from '../helpers/fresh-db';
+import { fail, type Result } from '@/lib/result';
 import { validateXliff } from '../helpers/xmllint';
 
 let t: TestDb;
@@ -36,9 +37,9 @@ async function as(email: string): Promise<ActionContext> {
 }
 
 /** The action's own validation, scope and run; the demo reviewer has no second factor to pass. */
-async function run<S extends z.ZodType, T>(def: ActionDef<S, T>, ctx: ActionContext, input: unknown) {
+async function run<S extends z.ZodType, T>(def: ActionDef<S, T>, ctx: ActionContext, input: unknown): Promise<Result<T>> {
   const parsed = def.input.safeParse(input);
-  if (!parsed.success) return { ok: false as const, error: 'form.invalid' };
+  if (!parsed.success) return fail('form.invalid');
   const scope = await def.scope(ctx.db, parsed.data);
   const audit = auditAs({ actorId: ctx.user!.id, ip: ctx.ip, userAgent: ctx.userAgent }, scope!.countryId);
   return def.run({ ...ctx, user: ctx.user!, audit } as RunContext, parsed.data, scope!);

@@ -8,6 +8,9 @@ import { Cell, RowHeader, Table } from '@/components/ui/table';
 
 type Props = { params: Promise<{ locale: string }> };
 
+/** Each state of an invitation and its label. */
+const INVITATION_STATUS = { pending: 'people.statusPending', expired: 'people.statusExpired', revoked: 'people.statusRevoked', accepted: 'people.statusAccepted' } as const;
+
 export default async function PeoplePage({ params }: Props) {
   const { locale, user, db, t, format } = await loadPage(params, { path: '/people' });
   const { rows, options } = await listInvitations(db, user, locale);
@@ -36,7 +39,7 @@ export default async function PeoplePage({ params }: Props) {
                       <Cell>{t(`roles.${r.role}`)}{r.country ? ` · ${r.country}` : ''}</Cell>
                       <Cell>{r.entity ?? '—'}</Cell>
                       <Cell>
-                        {t(`people.status${r.status[0].toUpperCase()}${r.status.slice(1)}`)}
+                        {t(INVITATION_STATUS[r.status])}
                         {r.status === 'pending' && <span className="block text-xs text-slate-600">{t('people.expires', { date: format.dateTime(new Date(r.expiresAt), { dateStyle: 'long' }) })}</span>}
                       </Cell>
                       <Cell>

@@ -12,6 +12,7 @@ import { getProgramme } from '@/lib/programme/get-programme';
 import { requestFilterSchema } from '@/lib/programme/needs';
 import { heatMapOf } from '@/lib/programme/overview';
 import { mayViewProgramme } from '@/lib/programme/scope';
+import { scaleKey, type AssessmentStatus, type RoadmapStatus } from '@/lib/i18n/enum-keys';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -62,7 +63,7 @@ export default async function ProgrammePage({ params, searchParams }: Props) {
                   <Cell>
                     {c.current ? (
                       <Link href={`/assessments/${c.current.id}`} className="text-un-blue hover:underline">
-                        <StatusBadge status={c.current.status} label={ta(`status.${c.current.status}`)} />
+                        <StatusBadge status={c.current.status} label={ta(`status.${c.current.status as AssessmentStatus}`)} />
                         <span className="sr-only"> — {c.current.title}</span>
                       </Link>
                     ) : t('none')}
@@ -71,7 +72,7 @@ export default async function ProgrammePage({ params, searchParams }: Props) {
                   <Cell>
                     {c.roadmap ? (
                       <Link href={`/roadmaps/${c.roadmap.slug}`} className="text-un-blue hover:underline">
-                        {tr(`status.${c.roadmap.status}`)}{c.roadmap.version ? ` · ${t('version', { number: c.roadmap.version })}` : ''}
+                        {tr(`status.${c.roadmap.status as RoadmapStatus}`)}{c.roadmap.version ? ` · ${t('version', { number: c.roadmap.version })}` : ''}
                       </Link>
                     ) : t('none')}
                   </Cell>
@@ -91,7 +92,7 @@ export default async function ProgrammePage({ params, searchParams }: Props) {
                 format={num}
                 titleId="programme-heatmap-title"
                 labels={{
-                  title: t('heatmap'), notAssigned: t('notAssigned'), legend: t('legend'), legendNone: t('legendNone'), scale: [0, 1, 2, 3, 4].map((l) => ta(`scale.${l}`)),
+                  title: t('heatmap'), notAssigned: t('notAssigned'), legend: t('legend'), legendNone: t('legendNone'), scale: [0, 1, 2, 3, 4].map((l) => ta(scaleKey(l))),
                   cell: (area, entity, value) => t('cell', { area, entity, value }), none: (area, entity) => t('cellNone', { area, entity }),
                 }}
               />

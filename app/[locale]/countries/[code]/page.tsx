@@ -6,6 +6,7 @@ import { isLocale } from '@/lib/i18n/routing';
 import { loadPage } from '@/lib/page/load-page';
 import { DemoBanner } from '@/components/shell/demo-banner';
 import { Cell, RowHeader, Table } from '@/components/ui/table';
+import type { EntityKind } from '@/lib/i18n/enum-keys';
 
 type Props = { params: Promise<{ locale: string; code: string }> };
 
@@ -39,7 +40,7 @@ export default async function CountryPage({ params }: Props) {
               <tr key={e.id}>
                 <Cell className="font-medium">{e.acronym ?? t('country.noAcronym')}</Cell>
                 <RowHeader>{e.name}</RowHeader>
-                <Cell>{t(`entityKind.${e.kind}`)}</Cell>
+                <Cell>{t(`entityKind.${e.kind as EntityKind}`)}</Cell>
                 <Cell className="text-slate-600">{e.parentName ?? t('country.noParent')}</Cell>
               </tr>
             ))}

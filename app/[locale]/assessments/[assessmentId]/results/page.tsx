@@ -5,6 +5,7 @@ import { HeatMap } from '@/components/assessment/heat-map';
 import { MaturityChart } from '@/components/assessment/maturity-chart';
 import { loadAssessment } from '@/lib/page/load-assessment';
 import { Cell, RowHeader, Table } from '@/components/ui/table';
+import { scaleKey } from '@/lib/i18n/enum-keys';
 
 type Props = { params: Promise<{ locale: string; assessmentId: string }> };
 
@@ -21,7 +22,7 @@ export default async function ResultsPage({ params }: Props) {
   const ta = await getTranslations('assessment');
   const num = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const format = (n: number) => num.format(n);
-  const scale = [0, 1, 2, 3, 4].map((l) => ta(`scale.${l}`));
+  const scale = [0, 1, 2, 3, 4].map((l) => ta(scaleKey(l)));
   const sections: Section[] = ['overview', ...(may('assessment.manage') ? (['setup'] as const) : []), 'consolidation', 'results'];
   const card = 'rounded border border-slate-200 bg-white p-4 shadow-sm sm:p-6 print:break-inside-avoid print:border-0 print:p-0 print:shadow-none';
   const exportHref = (q: string) => `/api/assessments/${a.id}/export?${q}`;

@@ -8,6 +8,10 @@ import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { compareVersions, type ComparisonComment } from '@/lib/roadmap/compare-versions';
 import { sides, type DocumentItem } from '@/lib/roadmap/compare-document';
 import type { FieldChange } from '@/lib/roadmap/diff-versions';
+import type { CatalogMessages } from '@/i18n';
+
+/** The fields a comparison names (lib/roadmap/compare-versions.ts), each with its label. */
+type DiffField = keyof CatalogMessages['diffField'];
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ from?: string; to?: string }> };
 
@@ -86,7 +90,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
           {doc.header.length === 0 ? <p className="text-sm text-slate-600">{t('comparison.unchanged')}</p> : (
             <div data-testid="change-header">
               <Table className="mt-2" framed={false} scroll={false} caption={t('header')} columns={[t('field'), t('before'), t('after')]}>
-                <FieldRows changes={doc.header} label={(f) => tf(f)} />
+                <FieldRows changes={doc.header} label={(f) => tf(f as DiffField)} />
               </Table>
             </div>
           )}
@@ -108,7 +112,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
                 </h3>
                 {i.fields.length > 0 && (
                   <Table className="mt-2" framed={false} scroll={false} caption={`${code(i)} ${i.title}`} columns={[t('field'), t('before'), t('after')]}>
-                    <FieldRows changes={i.fields} label={(f) => tf(f)} />
+                    <FieldRows changes={i.fields} label={(f) => tf(f as DiffField)} />
                   </Table>
                 )}
               </article>

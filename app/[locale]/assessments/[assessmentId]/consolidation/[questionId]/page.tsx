@@ -7,6 +7,7 @@ import { AssessmentHeader, type Section } from '@/components/assessment/assessme
 import { FindingEditor } from '@/components/assessment/finding-editor';
 import { loadAssessment } from '@/lib/page/load-assessment';
 import { ClientMessages } from '@/components/shell/client-messages';
+import { scaleKey } from '@/lib/i18n/enum-keys';
 
 type Props = { params: Promise<{ locale: string; assessmentId: string; questionId: string }> };
 
@@ -47,7 +48,7 @@ export default async function QuestionConsolidationPage({ params }: Props) {
             <summary className="cursor-pointer text-un-blue">{tq('guidance')}</summary>
             <p className="mt-1">{view.question.guidance}</p>
             <ol className="mt-2 list-none space-y-0.5">
-              {view.question.levels.map((l, i) => <li key={i}><span className="font-medium">{ta(`scale.${i}`)}</span> : {l}</li>)}
+              {view.question.levels.map((l, i) => <li key={i}><span className="font-medium">{ta(scaleKey(i))}</span> : {l}</li>)}
             </ol>
           </details>
         )}
@@ -55,7 +56,7 @@ export default async function QuestionConsolidationPage({ params }: Props) {
           <section aria-labelledby="answers">
             <h3 id="answers" className="text-lg font-semibold">{t('answers')}</h3>
             <p className="text-sm text-slate-600">
-              {t('answersCount', { count: view.answers.length })} · {view.suggestedMaturity === null ? t('noSuggestion') : t('suggested', { level: ta(`scale.${view.suggestedMaturity}`) })}
+              {t('answersCount', { count: view.answers.length })} · {view.suggestedMaturity === null ? t('noSuggestion') : t('suggested', { level: ta(scaleKey(view.suggestedMaturity)) })}
             </p>
             <ul className="mt-3 grid gap-3 lg:grid-cols-2">
               {view.answers.map((e) => (
