@@ -8,10 +8,11 @@ import { fontFile } from '@/lib/pdf/fonts';
 import { formatDate, formatDateRange, formatMoney, formatPeriod, parsePeriod, quarterIndex, quarterOf } from '@/lib/pdf/format';
 import { paragraphKey, type RoadmapDocument } from '@/lib/pdf/types';
 
-const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+export const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 let fontCss: string | null = null;
-function fonts() {
+/** Noto Sans (regular and bold) inlined as @font-face rules, as both references print with it. */
+export function fonts() {
   fontCss ??= (['400Regular', '700Bold'] as const)
     .map((w) => `@font-face{font-family:'Noto Sans';font-weight:${w.startsWith('7') ? 700 : 400};src:url(data:font/ttf;base64,${readFileSync(fontFile(w)).toString('base64')}) format('truetype')}`)
     .join('\n');
