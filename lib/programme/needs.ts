@@ -22,8 +22,12 @@ export type CommonNeed = {
   countries: { countryId: string; country: string; maturity: number | null; needs: string; assistance: string[] }[];
 };
 
-/** Questions rated of high priority in two countries or more, most shared first. */
-export async function commonNeeds(db: Db, o: { countries: CountryRow[]; locale: Locale }): Promise<CommonNeed[]> {
+/**
+ * Questions rated of high priority in two countries or more, most shared first, each
+ * country's need with the assistance it asked for (`requests`: every request of the
+ * countries, unfiltered, as assistanceRequests reads them).
+ */
+export async function commonNeeds(db: Db, o: { countries: CountryRow[]; locale: Locale; requests: AssistanceRequest[] }): Promise<CommonNeed[]> {
   const cycles = o.countries.flatMap((c) => (c.consolidated ? [c.consolidated.id] : []));
   if (cycles.length < 2) return [];
   const shared = await db.$queryRaw<{ code: string; countries: unknown }[]>`
@@ -37,7 +41,7 @@ export async function commonNeeds(db: Db, o: { countries: CountryRow[]; locale: 
     where: { assessmentId: { in: cycles }, priority: 'HIGH', question: { code: { in: codes } } },
     select: { maturity: true, needs: true, assessment: { select: { countryId: true } }, question: { select: { id: true, code: true, textFr: true, textEn: true, area: { select: { code: true, order: true, titleFr: true, titleEn: true } } } } },
   });
-  const requests = await assistanceRequests(db, { countries: o.countries, locale: o.locale });
+  const requests = o.requests;
   const name = new Map(o.countries.map((c) => [c.id, c.name]));
   const byCode = new Map<string, CommonNeed & { order: number }>();
   for (const f of findings) {

@@ -30,7 +30,6 @@ export default async function ProgrammePage({ params, searchParams }: Props) {
   const sp = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const filter = requestFilterSchema.parse(Object.fromEntries(Object.entries(sp).filter(([, v]) => v)));
   const p = await getProgramme(db, user, { locale, now: new Date(), filter });
-  const all = filter.country || filter.area || filter.priority || filter.status || filter.partner ? await getProgramme(db, user, { locale, now: new Date() }) : p;
   const ta = await getTranslations('assessment');
   const tr = await getTranslations('roadmap');
   const num = (n: number) => format.number(n, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -131,8 +130,8 @@ export default async function ProgrammePage({ params, searchParams }: Props) {
             <RequestFilters
               filter={filter}
               countries={overview.countries.map((c) => ({ value: c.code, label: c.name }))}
-              areas={[...new Map(all.requests.filter((r) => r.areaCode).map((r) => [r.areaCode, `${r.areaCode} · ${r.area}`])).entries()].sort().map(([value, label]) => ({ value, label }))}
-              partners={[...new Set(all.requests.flatMap((r) => r.partners))].sort().map((x) => ({ value: x, label: x }))}
+              areas={[...new Map(p.allRequests.filter((r) => r.areaCode).map((r) => [r.areaCode, `${r.areaCode} · ${r.area}`])).entries()].sort().map(([value, label]) => ({ value, label }))}
+              partners={[...new Set(p.allRequests.flatMap((r) => r.partners))].sort().map((x) => ({ value: x, label: x }))}
             />
             <p role="status" className="text-sm text-slate-700">{t('requestsCount', { count: p.requests.length })}</p>
             {p.requests.length === 0 ? <p className="text-slate-700">{t('noRequests')}</p> : (
