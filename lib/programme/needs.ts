@@ -61,6 +61,18 @@ export async function commonNeeds(db: Db, o: { countries: CountryRow[]; locale: 
     .map((n): CommonNeed => ({ questionCode: n.questionCode, areaCode: n.areaCode, question: n.question, area: n.area, countries: n.countries }));
 }
 
+/** The common needs the page shows, the most shared first; the exports hold every one. */
+export const NEEDS_SHOWN = 12;
+/** Rows of the assistance requests' table per page; the exports hold every one. */
+export const REQUESTS_PER_PAGE = 50;
+
+/** Page `page` (from 1, kept within the pages there are) of a list of requests. */
+export function requestsPage<T>(list: T[], page: number) {
+  const pages = Math.max(1, Math.ceil(list.length / REQUESTS_PER_PAGE));
+  const current = Math.min(Math.max(1, Math.floor(page) || 1), pages);
+  return { rows: list.slice((current - 1) * REQUESTS_PER_PAGE, current * REQUESTS_PER_PAGE), page: current, pages };
+}
+
 export type AssistanceRequest = {
   countryId: string; country: string; areaCode: string; area: string; need: string; detail: string;
   priority: 'HIGH' | 'MEDIUM' | 'LOW'; partners: string[]; status: 'PLANNED' | 'IN_PROGRESS' | 'DONE' | 'CANCELLED'; questionCodes: string[]; roadmap: string;
