@@ -195,6 +195,26 @@ export async function everySecond(clients: number, seconds: number, send: (i: nu
   return samples;
 }
 
+/**
+ * The autosave's load (assessment, followup): `clients` clients sending once a second, first
+ * to the empty route (the framework's floor), then to the autosave, each after 3 s of
+ * warm-up (JIT, route compilation, connection pools).
+ */
+export async function autosaveLoad(clients: number, seconds: number, o: { save: (i: number, k: number) => Promise<boolean>; empty: (i: number, k: number) => Promise<boolean> }) {
+  await everySecond(clients, 3, o.empty);
+  await everySecond(clients, 3, o.save);
+  const emptySamples = await everySecond(clients, seconds, o.empty);
+  const saveSamples = await everySecond(clients, seconds, o.save);
+  return { saveSamples, emptySamples };
+}
+
+/** The empty route (app/api/bench/empty), sent what an autosave sends: true when it answered. */
+export async function postEmpty(base: string, headers: Record<string, string>, body: unknown) {
+  const res = await fetch(`${base}/api/bench/empty`, { method: 'POST', headers, body: JSON.stringify(body) });
+  await res.arrayBuffer();
+  return res.status === 200;
+}
+
 /** `clients` clients each asking `each` times in a row: the latency of every answer (ms). */
 export async function backToBack(clients: number, each: number, ask: () => Promise<number>): Promise<number[]> {
   const times: number[] = [];

@@ -14,7 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { PrismaClient } from '../lib/db/client';
 import { importShippedFrameworks } from '../lib/seed/import-shipped-frameworks';
-import { backToBack, benchUser, cookieFor, everySecond, scratchDb, startApp, type Sample } from './app';
+import { autosaveLoad, backToBack, benchUser, cookieFor, postEmpty, scratchDb, startApp, type Sample } from './app';
 import { percentile as pct, round, type BenchResult } from './types';
 
 const CONTRIBUTORS = 50;
@@ -89,17 +89,8 @@ export default async function assessmentBench(): Promise<BenchResult[]> {
       state[i] = { version: body.data.version, text: body.data.values.gaps, acked: body.data.values.gaps };
       return true;
     };
-    const empty = async (i: number, k: number) => {
-      const res = await fetch(`${base}/api/bench/empty`, { method: 'POST', headers: headers(i), body: JSON.stringify({ entityId: 'x', questionId: 'y', baseVersion: k, base: { gaps: '' }, changes: { gaps: filler } }) });
-      await res.arrayBuffer();
-      return res.status === 200;
-    };
-
-    // Warm both paths (JIT, route compilation, connection pools), then measure.
-    await everySecond(CONTRIBUTORS, 3, empty);
-    await everySecond(CONTRIBUTORS, 3, save);
-    const emptySamples = await everySecond(CONTRIBUTORS, SECONDS, empty);
-    const saveSamples = await everySecond(CONTRIBUTORS, SECONDS, save);
+    const empty = (i: number, k: number) => postEmpty(base, headers(i), { entityId: 'x', questionId: 'y', baseVersion: k, base: { gaps: '' }, changes: { gaps: filler } });
+    const { saveSamples, emptySamples } = await autosaveLoad(CONTRIBUTORS, SECONDS, { save, empty });
 
     let lost = 0;
     for (const [i, c] of world.clients.entries()) {

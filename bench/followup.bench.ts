@@ -17,7 +17,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadProgressDocument } from '../lib/followup/progress-document';
 import { PdfPool } from '../lib/pdf/pool';
-import { backToBack, cookieFor, everySecond, pageGetter, perPage, scratchDb, startApp, type Sample } from './app';
+import { autosaveLoad, backToBack, cookieFor, pageGetter, perPage, postEmpty, scratchDb, startApp, type Sample } from './app';
 import { followUpWorld } from './followup-world';
 import { chromiumPrintMs, freshRender, times } from './pdf-measure';
 import { progressHtml, progressTemplates } from './progress-html';
@@ -69,18 +69,9 @@ async function run(): Promise<BenchResult[]> {
       state[i] = { version: body.data.version, text: body.data.values.done, acked: body.data.values.done };
       return true;
     };
-    const empty = async (i: number, k: number) => {
-      const res = await fetch(`${base}/api/bench/empty`, {
-        method: 'POST', headers: headers(i),
-        body: JSON.stringify({ trackedActionId: 'x', entityId: 'y', period: world.currentPeriod, baseVersion: k, base: { done: '' }, changes: { done: filler } }),
-      });
-      await res.arrayBuffer();
-      return res.status === 200;
-    };
-    await everySecond(CONTRIBUTORS, 3, empty);
-    await everySecond(CONTRIBUTORS, 3, save);
-    const emptySamples = await everySecond(CONTRIBUTORS, SECONDS, empty);
-    const saveSamples = await everySecond(CONTRIBUTORS, SECONDS, save);
+    const empty = (i: number, k: number) =>
+      postEmpty(base, headers(i), { trackedActionId: 'x', entityId: 'y', period: world.currentPeriod, baseVersion: k, base: { done: '' }, changes: { done: filler } });
+    const { saveSamples, emptySamples } = await autosaveLoad(CONTRIBUTORS, SECONDS, { save, empty });
     let lost = 0;
     for (const [i, c] of world.clients.entries()) {
       const row = await db.progressUpdate.findUniqueOrThrow({ where: { id: c.updateId }, select: { done: true } });

@@ -7,7 +7,7 @@
 import { translator } from '@/lib/i18n/translate';
 import { formatDate, formatMoney } from '@/lib/pdf/format';
 import type { ProgressDocument, ProgressRow } from '@/lib/pdf/progress/types';
-import { esc, fonts } from './pdf-html';
+import { esc, fonts, pageTemplates } from './pdf-html';
 
 const CSS = `
 @page { size: A4; margin: 20mm 20mm 18mm }
@@ -76,13 +76,8 @@ export function progressHtml(doc: ProgressDocument): string {
   return h.join('\n');
 }
 
-/** Chromium's header and footer: the running header and "Page x sur y". */
+/** The report's running header and "Page x sur y". */
 export function progressTemplates(doc: ProgressDocument) {
   const t = translator(doc.locale, 'pdfProgress');
-  const style = 'font-family:sans-serif;font-size:7pt;color:#5B6770;width:100%;padding:0 18mm';
-  const pageOf = t('page', { page: '__P__', total: '__T__' }).replace('__P__', '<span class="pageNumber"></span>').replace('__T__', '<span class="totalPages"></span>');
-  return {
-    headerTemplate: `<div style="${style}">${esc(doc.country)} · ${esc(t('header', { period: doc.period }))}</div>`,
-    footerTemplate: `<div style="${style};text-align:right">${pageOf}</div>`,
-  };
+  return pageTemplates(`${doc.country} · ${t('header', { period: doc.period })}`, (page, total) => t('page', { page, total }));
 }
