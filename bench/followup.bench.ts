@@ -88,7 +88,7 @@ async function run(): Promise<BenchResult[]> {
     const floorTimes = await backToBack(10, 20, light);
     const pageTimes = await backToBack(10, 20, dashboard);
     const html = await (await fetch(`${base}/fr/roadmaps/${world.slug}/follow-up?period=${world.dashboardPeriod}`, { headers: { cookie: coordinatorCookie } })).text();
-    log(`dashboard (${Math.round(html.length / 1024)} KB of HTML, ${(html.match(/data-action=/g) ?? []).length} rows): ${round(alone.medianMs)} ms alone (median), ${round(alone.cpuMs)} ms of server CPU and ${round(alone.queries)} SQL statements a page (the list: ${round(lightAlone.medianMs)} ms, ${round(lightAlone.cpuMs)} ms, ${round(lightAlone.queries)}); p95 ${round(pct(pageTimes, 95))} ms with 10 concurrent clients against ${round(pct(floorTimes, 95))} ms for the assessments list`);
+    log(`dashboard (${Math.round(html.length / 1024)} KB of HTML, ${(html.match(/data-action=/g) ?? []).length} rows, ${(html.match(/<h3 id="ind-/g) ?? []).length} indicator charts): ${round(alone.medianMs)} ms alone (median), ${round(alone.cpuMs)} ms of server CPU and ${round(alone.queries)} SQL statements a page (the list: ${round(lightAlone.medianMs)} ms, ${round(lightAlone.cpuMs)} ms, ${round(lightAlone.queries)}); p95 ${round(pct(pageTimes, 95))} ms with 10 concurrent clients against ${round(pct(floorTimes, 95))} ms for the assessments list`);
 
     const ok = (xs: Sample[]) => xs.filter((s) => s.ok).map((s) => s.ms);
     const saveMs = ok(saveSamples);
