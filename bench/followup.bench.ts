@@ -80,7 +80,7 @@ async function run(): Promise<BenchResult[]> {
     if (conflicts) console.warn(`  autosave: ${conflicts} unexpected conflicts`);
 
     // The dashboard page and the light list page, 10 concurrent clients, 20 pages each.
-    const dashboard = pageGetter(`${base}/fr/roadmaps/${world.slug}/follow-up?period=${world.dashboardPeriod}`, coordinatorCookie, 'id="chart-objectives"');
+    const dashboard = pageGetter(`${base}/fr/roadmaps/${world.slug}/follow-up?period=${world.dashboardPeriod}`, coordinatorCookie, 'id="dashboard-title"');
     const light = pageGetter(`${base}/fr/assessments`, coordinatorCookie, world.assessmentTitle);
     for (let i = 0; i < 5; i++) await Promise.all([dashboard(), light()]);
     const alone = await perPage(app, 20, dashboard);

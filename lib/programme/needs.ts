@@ -12,6 +12,7 @@ import { z } from 'zod';
 import type { Db } from '../db/client';
 import { pick } from '../i18n/pick';
 import type { Locale } from '../i18n/routing';
+import { pageOf } from '../page/pages';
 import { partnerAcronyms } from '../partners';
 import type { CountryRow } from './overview';
 
@@ -67,11 +68,7 @@ export const NEEDS_SHOWN = 12;
 export const REQUESTS_PER_PAGE = 50;
 
 /** Page `page` (from 1, kept within the pages there are) of a list of requests. */
-export function requestsPage<T>(list: T[], page: number) {
-  const pages = Math.max(1, Math.ceil(list.length / REQUESTS_PER_PAGE));
-  const current = Math.min(Math.max(1, Math.floor(page) || 1), pages);
-  return { rows: list.slice((current - 1) * REQUESTS_PER_PAGE, current * REQUESTS_PER_PAGE), page: current, pages };
-}
+export const requestsPage = <T>(list: T[], page: number) => pageOf(list, page, REQUESTS_PER_PAGE);
 
 export type AssistanceRequest = {
   countryId: string; country: string; areaCode: string; area: string; need: string; detail: string;

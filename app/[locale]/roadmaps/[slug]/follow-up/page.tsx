@@ -20,7 +20,7 @@ type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: 
 export default async function FollowUpPage({ params, searchParams }: Props) {
   const { params: { slug }, locale, user, db, t, format } = await loadPage(params, { path: (p) => `/roadmaps/${p.slug}/follow-up`, namespace: 'followupPage' });
   const sp = await searchParams;
-  const data = await loadFollowUp(db, user, { slug, period: typeof sp.period === 'string' ? sp.period : undefined, locale, now: new Date() });
+  const data = await loadFollowUp(db, user, { slug, period: typeof sp.period === 'string' ? sp.period : undefined, indicatorPage: Number(sp.indicators) || 1, locale, now: new Date() });
   if (!data) notFound();
   const f = data.followUp;
   const date = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'long', timeZone: 'UTC' });
@@ -72,6 +72,13 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
             )}
 
             {f.dashboard && <FollowUpDashboard d={f.dashboard} entities={f.entities} periods={f.periods} locale={locale} />}
+            {f.dashboard && f.period && f.indicatorPages && f.indicatorPages.pages > 1 && (
+              <nav aria-label={t('indicatorPages')} className="flex flex-wrap items-center gap-4 text-sm print:hidden">
+                <span aria-current="page">{t('indicatorRange', { from: f.indicatorPages.from, to: f.indicatorPages.to, total: f.indicatorPages.total })}</span>
+                {f.indicatorPages.page > 1 && <Link href={`/roadmaps/${slug}/follow-up?period=${f.period.key}&indicators=${f.indicatorPages.page - 1}#indicators-title`} className="text-un-blue underline">{t('previousIndicators')}</Link>}
+                {f.indicatorPages.page < f.indicatorPages.pages && <Link href={`/roadmaps/${slug}/follow-up?period=${f.period.key}&indicators=${f.indicatorPages.page + 1}#indicators-title`} className="text-un-blue underline">{t('nextIndicators')}</Link>}
+              </nav>
+            )}
             {f.dashboard && f.period && <ReportPanel slug={slug} period={f.period.key} />}
 
             {f.period && (
