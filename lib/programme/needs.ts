@@ -68,7 +68,7 @@ export const NEEDS_SHOWN = 12;
 export const REQUESTS_PER_PAGE = 50;
 
 /** Page `page` (from 1, kept within the pages there are) of a list of requests. */
-export const requestsPage = <T>(list: T[], page: number) => pageOf(list, page, REQUESTS_PER_PAGE);
+export const requestsPage = <T>(list: readonly T[], page: number) => pageOf(list, page, REQUESTS_PER_PAGE);
 
 export type AssistanceRequest = {
   countryId: string; country: string; areaCode: string; area: string; need: string; detail: string;
