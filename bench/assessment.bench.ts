@@ -10,47 +10,17 @@
 // - questionnaire first-load JavaScript: the scripts the questionnaire page loads, gzip.
 // Default export: async () => BenchResult[] (bench/run.ts); `npx tsx bench/assessment.bench.ts`
 // runs it alone and prints the figures.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { hashPassword } from 'better-auth/crypto';
-import { createAuth } from '../lib/auth/auth';
-import { createClient, type PrismaClient } from '../lib/db/client';
-import { applyMigrations } from '../lib/db/migrations';
+import type { PrismaClient } from '../lib/db/client';
 import { importShippedFrameworks } from '../lib/seed/import-shipped-frameworks';
+import { autosaveLoad, backToBack, benchUser, cookieFor, postEmpty, scratchDb, startApp, type Sample } from './app';
+import { percentile as pct, round, type BenchResult } from './types';
 
-export type BenchResult = { name: string; value: number; unit: string; reference?: number; ratio?: number };
-
-const ROOT = path.resolve(import.meta.dirname, '..');
-const NEXT = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
-const SECRET = 'bench-secret-'.padEnd(48, 'x');
 const CONTRIBUTORS = 50;
 const SECONDS = Number(process.env.BENCH_AUTOSAVE_SECONDS ?? 30);
 const ENTITIES = 22;
 const QUESTIONS = 60;
-
-const pct = (xs: number[], p: number) => {
-  if (xs.length === 0) return NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
-};
-const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function portInRange(from = 3400, to = 3499): Promise<number> {
-  const tryPort = (p: number): Promise<number> =>
-    new Promise((resolve, reject) => {
-      if (p > to) return reject(new Error('no free port in 3400-3499'));
-      const srv = createServer();
-      srv.once('error', () => resolve(tryPort(p + 1)));
-      srv.listen(p, '127.0.0.1', () => srv.close(() => resolve(p)));
-    });
-  return tryPort(from + Math.floor(Math.random() * 50));
-}
 
 /** A framework of 60 questions, 22 entities answering all of them, 50 contributors, a coordinator. */
 export async function seed(db: PrismaClient) {
@@ -73,10 +43,8 @@ export async function seed(db: PrismaClient) {
       achievements: text, gaps: `seed ${i}/${j}`, needs: text, priority: (['HIGH', 'MEDIUM', 'LOW'] as const)[(i * j) % 3],
     }))),
   });
-  const hash = await hashPassword('bench password 2024');
   const user = async (email: string, role: 'CONTRIBUTOR' | 'COORDINATOR', entityId: string | null) => {
-    const u = await db.user.create({ data: { email, name: email.split('@')[0], emailVerified: true, memberships: { create: { role, countryId: country.id, entityId } } } });
-    await db.account.create({ data: { userId: u.id, accountId: u.id, providerId: 'credential', password: hash } });
+    await benchUser(db, email, [{ role, countryId: country.id, entityId }]);
     return email;
   };
   const clients = [];
@@ -90,99 +58,18 @@ export async function seed(db: PrismaClient) {
   return { assessmentId: assessment.id, clients, coordinator };
 }
 
-export async function cookieFor(db: PrismaClient, email: string) {
-  const auth = createAuth(db, { secret: SECRET, baseURL: 'http://127.0.0.1', provider: 'sqlite', production: false });
-  const res = (await auth.api.signInEmail({ body: { email, password: 'bench password 2024' }, asResponse: true })) as Response;
-  const set = res.headers.getSetCookie().find((c) => c.startsWith('jalon.session_token='));
-  if (!set) throw new Error(`no session cookie for ${email}`);
-  return set.split(';')[0];
-}
-
-async function waitFor(url: string, server: ChildProcess) {
-  for (let i = 0; i < 240; i++) {
-    if (server.exitCode !== null) throw new Error('the server exited');
-    try {
-      if ((await fetch(url, { redirect: 'manual' })).status < 500) return;
-    } catch {
-      // not yet
-    }
-    await sleep(250);
-  }
-  throw new Error('the server did not start');
-}
-
-type Sample = { ms: number; ok: boolean };
-
-/** CPU time (user + system, ms) of a process and its descendants, from /proc (Linux, USER_HZ 100). */
-function processTreeCpuMs(pid: number): number {
-  const stat = (p: number) => readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1].split(' ');
-  const ticks = (p: number): number => {
-    let n = 0;
-    try {
-      const own = stat(p);
-      n = Number(own[11]) + Number(own[12]);
-    } catch {
-      return 0;
-    }
-    for (const d of readdirSync('/proc').filter((x) => /^\d+$/.test(x))) {
-      try {
-        if (Number(stat(Number(d))[1]) === p) n += ticks(Number(d));
-      } catch {
-        // the process ended meanwhile
-      }
-    }
-    return n;
-  };
-  return ticks(pid) * 10;
-}
-
-/** Every client sends once a second for `seconds`, one request at a time (as the browser store does). */
-async function load(clients: number, seconds: number, send: (i: number, k: number) => Promise<boolean>): Promise<Sample[]> {
-  const samples: Sample[] = [];
-  const start = performance.now() + 50;
-  await Promise.all(Array.from({ length: clients }, async (_, i) => {
-    const offset = (i * 1000) / clients;
-    for (let k = 0; k < seconds; k++) {
-      const due = start + offset + k * 1000;
-      const wait = due - performance.now();
-      if (wait > 0) await sleep(wait);
-      const t0 = performance.now();
-      let ok = false;
-      try {
-        ok = await send(i, k);
-      } catch {
-        ok = false;
-      }
-      samples.push({ ms: performance.now() - t0, ok });
-    }
-  }));
-  return samples;
-}
-
 export default async function assessmentBench(): Promise<BenchResult[]> {
-  if (!existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) {
-    const b = spawnSync(process.execPath, [NEXT, 'build'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
-    if (b.status !== 0) throw new Error('next build failed');
-  }
-  const dir = path.join(tmpdir(), `jalon-bench-${process.pid}`);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const url = `file:${path.join(dir, 'bench.db')}`;
-  await applyMigrations(url);
-  const db = createClient(url);
+  const scratch = await scratchDb('assessment');
+  const db = scratch.db;
   const world = await seed(db);
   const cookies = await Promise.all(world.clients.map((c) => cookieFor(db, c.email)));
   const coordinatorCookie = await cookieFor(db, world.coordinator);
-
-  const port = await portInRange();
-  const base = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, [NEXT, 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: url, JALON_AUTH_SECRET: SECRET, JALON_INSECURE_COOKIES: '1', JALON_BENCH: '1', JALON_BASE_URL: base },
-    stdio: ['ignore', 'ignore', 'inherit'],
+  const app = await startApp(scratch.url).catch(async (error: unknown) => {
+    await scratch.dispose();
+    throw error;
   });
+  const base = app.base;
   try {
-    await waitFor(`${base}/fr`, server);
     const headers = (i: number) => ({ 'content-type': 'application/json', origin: base, cookie: cookies[i] });
     const filler = ' Les exploitants du port et de l’énergie ne disposent pas encore de plan de sûreté approuvé.'.repeat(3);
 
@@ -202,17 +89,8 @@ export default async function assessmentBench(): Promise<BenchResult[]> {
       state[i] = { version: body.data.version, text: body.data.values.gaps, acked: body.data.values.gaps };
       return true;
     };
-    const empty = async (i: number, k: number) => {
-      const res = await fetch(`${base}/api/bench/empty`, { method: 'POST', headers: headers(i), body: JSON.stringify({ entityId: 'x', questionId: 'y', baseVersion: k, base: { gaps: '' }, changes: { gaps: filler } }) });
-      await res.arrayBuffer();
-      return res.status === 200;
-    };
-
-    // Warm both paths (JIT, route compilation, connection pools), then measure.
-    await load(CONTRIBUTORS, 3, empty);
-    await load(CONTRIBUTORS, 3, save);
-    const emptySamples = await load(CONTRIBUTORS, SECONDS, empty);
-    const saveSamples = await load(CONTRIBUTORS, SECONDS, save);
+    const empty = (i: number, k: number) => postEmpty(base, headers(i), { entityId: 'x', questionId: 'y', baseVersion: k, base: { gaps: '' }, changes: { gaps: filler } });
+    const { saveSamples, emptySamples } = await autosaveLoad(CONTRIBUTORS, SECONDS, { save, empty });
 
     let lost = 0;
     for (const [i, c] of world.clients.entries()) {
@@ -230,20 +108,14 @@ export default async function assessmentBench(): Promise<BenchResult[]> {
       if (res.status !== 200 || !html.includes('GOV-01')) throw new Error(`consolidation page: ${res.status}`);
       return performance.now() - t0;
     };
-    const underLoad = async (url: string, check = get) => {
-      const times: number[] = [];
-      await Promise.all(Array.from({ length: 10 }, async () => {
-        for (let k = 0; k < 20; k++) times.push(await check(url));
-      }));
-      return times;
-    };
+    const underLoad = (url: string, check = get) => backToBack(10, 20, () => check(url));
     for (let i = 0; i < 5; i++) await get(consolidation);
     // Alone, one request at a time: latency and the server's CPU time per request (read from
     // /proc, less sensitive than latency to what else the machine runs).
     const alone: number[] = [];
-    const cpu0 = processTreeCpuMs(server.pid!);
+    const cpu0 = app.cpuMs();
     for (let i = 0; i < 40; i++) alone.push(await get(consolidation));
-    const cpuPerPage = (processTreeCpuMs(server.pid!) - cpu0) / 40;
+    const cpuPerPage = (app.cpuMs() - cpu0) / 40;
     // The framework's floor for a page: the assessments list (a few rows), same load.
     const floorTimes = await underLoad(`${base}/fr/assessments`, async (url) => {
       const t0 = performance.now();
@@ -285,10 +157,8 @@ export default async function assessmentBench(): Promise<BenchResult[]> {
     console.log(`autosave: ${saveSamples.length} saves, ${emptySamples.length} empty requests; consolidation: ${pageTimes.length} pages (${Math.round(html.length / 1024)} KB questionnaire HTML, ${scripts.length} scripts)`);
     return results;
   } finally {
-    server.kill('SIGTERM');
-    await new Promise((r) => (server.exitCode !== null ? r(null) : server.once('exit', r)));
-    await db.$disconnect();
-    rmSync(dir, { recursive: true, force: true });
+    await app.stop();
+    await scratch.dispose();
   }
 }
 

@@ -8,10 +8,11 @@ import { fontFile } from '@/lib/pdf/fonts';
 import { formatDate, formatDateRange, formatMoney, formatPeriod, parsePeriod, quarterIndex, quarterOf } from '@/lib/pdf/format';
 import { paragraphKey, type RoadmapDocument } from '@/lib/pdf/types';
 
-const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+export const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 let fontCss: string | null = null;
-function fonts() {
+/** Noto Sans (regular and bold) inlined as @font-face rules, as both references print with it. */
+export function fonts() {
   fontCss ??= (['400Regular', '700Bold'] as const)
     .map((w) => `@font-face{font-family:'Noto Sans';font-weight:${w.startsWith('7') ? 700 : 400};src:url(data:font/ttf;base64,${readFileSync(fontFile(w)).toString('base64')}) format('truetype')}`)
     .join('\n');
@@ -100,13 +101,18 @@ export function roadmapHtml(doc: RoadmapDocument): string {
   return h.join('\n');
 }
 
-/** Chromium's header and footer templates: the running header and "Page x sur y". */
+/**
+ * Chromium's header and footer templates: `header` (text) on every page, and `pageOf` (the
+ * catalogue's "Page {page} sur {total}" as `format` gives it) with Chromium's page counters.
+ */
+export function pageTemplates(header: string, format: (page: string, total: string) => string) {
+  const style = 'font-family:sans-serif;font-size:7pt;color:#5B6770;width:100%;padding:0 18mm';
+  const pageOf = format('__P__', '__T__').replace('__P__', '<span class="pageNumber"></span>').replace('__T__', '<span class="totalPages"></span>');
+  return { headerTemplate: `<div style="${style}">${esc(header)}</div>`, footerTemplate: `<div style="${style};text-align:right">${pageOf}</div>` };
+}
+
+/** The roadmap's running header and "Page x sur y". */
 export function chromiumTemplates(doc: RoadmapDocument) {
   const t = translator(doc.locale, 'pdf');
-  const style = 'font-family:sans-serif;font-size:7pt;color:#5B6770;width:100%;padding:0 18mm';
-  const pageOf = t('pageOf', { page: '__P__', total: '__T__' }).replace('__P__', '<span class="pageNumber"></span>').replace('__T__', '<span class="totalPages"></span>');
-  return {
-    headerTemplate: `<div style="${style}">${esc(doc.country)} · ${esc(t('header.short'))}</div>`,
-    footerTemplate: `<div style="${style};text-align:right">${pageOf}</div>`,
-  };
+  return pageTemplates(`${doc.country} · ${t('header.short')}`, (page, total) => t('pageOf', { page, total }));
 }

@@ -2,7 +2,6 @@
 // @react-pdf/renderer in the warm worker pool against a warm headless Chromium printing the
 // same content from HTML; the event loop's latency while PDFs render, with and without the
 // pool; a cached download.
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
@@ -16,41 +15,13 @@ import { PdfPool } from '@/lib/pdf/pool';
 import { renderRoadmapPdf } from '@/lib/pdf/render';
 import { getRoadmapPdf } from '@/lib/pdf/serve';
 import type { RoadmapDocument } from '@/lib/pdf/types';
-import { launchBrowser } from '../tests/e2e/browser';
+import { chromiumPrintMs, freshRender, times } from './pdf-measure';
 import { chromiumTemplates, roadmapHtml } from './pdf-html';
 import { median, percentile, round, type BenchModule, type BenchResult } from './types';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3391);
 const TMP = path.join(import.meta.dirname, '.tmp');
 const log = (s: string) => console.log(`  ${s}`);
-
-async function times(n: number, fn: () => Promise<unknown>): Promise<number[]> {
-  const out: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const t0 = performance.now();
-    await fn();
-    out.push(performance.now() - t0);
-  }
-  return out;
-}
-
-async function chromium(docs: { benin: RoadmapDocument; stress: RoadmapDocument }) {
-  const browser = await launchBrowser();
-  try {
-    const page = await browser.newPage();
-    const print = async (doc: RoadmapDocument) => {
-      await page.setContent(roadmapHtml(doc), { waitUntil: 'load' });
-      return page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, displayHeaderFooter: true, ...chromiumTemplates(doc) });
-    };
-    await print(docs.benin); // warm: the browser is up and has printed once
-    const benin = median(await times(5, () => print(docs.benin)));
-    const stress = median(await times(3, () => print(docs.stress)));
-    log(`chromium: Benin ${round(benin)} ms, stress ${round(stress)} ms`);
-    return { benin, stress };
-  } finally {
-    await browser.close();
-  }
-}
 
 function serve(handler: (url: URL) => Promise<{ type: string; body: Uint8Array | string }>): Promise<Server> {
   const server = createServer((req, res) => {
@@ -87,7 +58,9 @@ const bench: BenchModule = {
   name: 'pdf',
   async run() {
     const docs = { benin: beninDocument('fr'), stress: stressDocument('fr') };
-    const ref = await chromium(docs);
+    const html = (doc: RoadmapDocument) => ({ html: roadmapHtml(doc), ...chromiumTemplates(doc) });
+    const ref = await chromiumPrintMs({ benin: html(docs.benin), stress: html(docs.stress) }, { benin: 5, stress: 3 });
+    log(`chromium: Benin ${round(ref.benin)} ms, stress ${round(ref.stress)} ms`);
 
     const pool = new PdfPool({ size: 2 });
     const warmStart = performance.now();
@@ -103,10 +76,8 @@ const bench: BenchModule = {
     log(`react-pdf: Benin ${round(benin)} ms (parallel ${round(beninParallel)}), stress ${round(stress)} ms (parallel ${round(stressParallel)})`);
 
     // Peak memory, each in a fresh process: as the server renders (a pool worker) and as the CLI does.
-    const tsx = path.join(process.cwd(), 'node_modules', '.bin', 'tsx');
-    const fresh = (mode: string) => JSON.parse(execFileSync(tsx, [path.join(import.meta.dirname, 'pdf-stress-child.ts'), mode], { encoding: 'utf8' }).trim().split('\n').at(-1)!);
-    const child = fresh('pool');
-    const cli = fresh('thread');
+    const child = freshRender('pool');
+    const cli = freshRender('thread');
     log(`stress in a fresh process: peak ${round(child.maxRssMb)} MB rendering in a pool worker (cold, ${round(child.ms)} ms), ${round(cli.maxRssMb)} MB in the main thread like the CLI`);
 
     // A scratch database for the cached download.

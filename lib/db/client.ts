@@ -11,11 +11,15 @@ export type PrismaClient = SqliteClient;
 export type Db = PrismaClient | Prisma.TransactionClient;
 export type { Prisma };
 
-export function createClient(url = databaseUrl()): PrismaClient {
+/** `onQuery`: called for every SQL statement the client sends (Prisma's query events). */
+export function createClient(url = databaseUrl(), o: { onQuery?: () => void } = {}): PrismaClient {
   const adapter = createAdapter(url);
-  return providerOf(url) === 'sqlite'
-    ? new SqliteClient({ adapter })
-    : (new PostgresClient({ adapter }) as unknown as PrismaClient);
+  const log = o.onQuery ? [{ emit: 'event' as const, level: 'query' as const }] : undefined;
+  const client = providerOf(url) === 'sqlite'
+    ? new SqliteClient({ adapter, log })
+    : (new PostgresClient({ adapter, log }) as unknown as PrismaClient);
+  if (o.onQuery) (client as unknown as { $on: (event: 'query', cb: () => void) => void }).$on('query', o.onQuery);
+  return client;
 }
 
 /** True when `db` is a full client (it can open a transaction), false inside one. */

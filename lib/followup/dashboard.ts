@@ -18,24 +18,32 @@ export type PeriodRef = FollowUpRef & { seq: number };
 const num = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
 const REPORTED = sql`('SUBMITTED', 'ACCEPTED')`;
 
-/** The tracked actions (not removed) with where each stands at period `seq`. */
-function standing(o: PeriodRef) {
+/**
+ * The tracked actions (not removed) of one or several follow-ups, each with where it stands at
+ * its follow-up's period `seq`: `act`, with the follow-up's id as `fid`. The follow-ups are a
+ * table of the statement (`refs`), so that the programme view reads every country's figures
+ * in one statement rather than one per country.
+ */
+function standing(refs: PeriodRef[]) {
+  const rows = refs.map((r) => sql`(${r.followUpId}, ${r.countryId}, CAST(${r.seq} AS INTEGER))`);
   return sql`
-    WITH cur AS (
+    WITH refs (fid, cid, seq) AS (VALUES ${join(rows)}),
+    cur AS (
       SELECT u."trackedActionId" AS tid, u."status" AS status, u."percent" AS percent, u."spent" AS spent
-      FROM "ProgressUpdate" u
-      WHERE u."followUpId" = ${o.followUpId} AND u."countryId" = ${o.countryId} AND u."periodSeq" <= ${o.seq} AND u."review" IN ${REPORTED}
+      FROM refs r JOIN "ProgressUpdate" u ON u."followUpId" = r.fid AND u."countryId" = r.cid
+      WHERE u."periodSeq" <= r.seq AND u."review" IN ${REPORTED}
         AND u."periodSeq" = (
           SELECT MAX(v."periodSeq") FROM "ProgressUpdate" v
-          WHERE v."trackedActionId" = u."trackedActionId" AND v."periodSeq" <= ${o.seq} AND v."review" IN ${REPORTED}
+          WHERE v."trackedActionId" = u."trackedActionId" AND v."periodSeq" <= r.seq AND v."review" IN ${REPORTED}
         )
     ),
     act AS (
-      SELECT t."id" AS id, t."objectiveKey" AS "objectiveKey", t."objectiveTitle" AS "objectiveTitle", t."objectiveOrder" AS "objectiveOrder",
+      SELECT t."followUpId" AS fid, t."id" AS id, t."objectiveKey" AS "objectiveKey", t."objectiveTitle" AS "objectiveTitle", t."objectiveOrder" AS "objectiveOrder",
              t."leadEntityId" AS "leadEntityId", t."fundingSource" AS "fundingSource", t."currency" AS currency, t."costAmount" AS cost,
              cur.status AS status, cur.percent AS percent, cur.spent AS spent
-      FROM "TrackedAction" t LEFT JOIN cur ON cur.tid = t."id"
-      WHERE t."followUpId" = ${o.followUpId} AND t."countryId" = ${o.countryId} AND t."removedAt" IS NULL
+      FROM refs r JOIN "TrackedAction" t ON t."followUpId" = r.fid AND t."countryId" = r.cid
+      LEFT JOIN cur ON cur.tid = t."id"
+      WHERE t."removedAt" IS NULL
     )`;
 }
 
@@ -65,7 +73,7 @@ export type ImplementationRates = {
 };
 
 export async function implementationRates(db: Db, o: PeriodRef): Promise<ImplementationRates> {
-  const base = standing(o);
+  const base = standing([o]);
   const [overall] = await db.$queryRaw<RateRow[]>`${base} SELECT ${RATE_COLUMNS} FROM act`;
   const byObjective = await db.$queryRaw<(RateRow & { objectiveKey: string; objectiveTitle: string; objectiveOrder: unknown })[]>`
     ${base} SELECT "objectiveKey", "objectiveTitle", MIN("objectiveOrder") AS "objectiveOrder", ${RATE_COLUMNS} FROM act GROUP BY "objectiveKey", "objectiveTitle" ORDER BY MIN("objectiveOrder")`;
@@ -78,11 +86,18 @@ export async function implementationRates(db: Db, o: PeriodRef): Promise<Impleme
   };
 }
 
+/** The overall rate of several follow-ups, each at its own period, in one statement: by follow-up id. */
+export async function overallRates(db: Db, refs: PeriodRef[]): Promise<Map<string, Rate>> {
+  if (!refs.length) return new Map();
+  const rows = await db.$queryRaw<(RateRow & { fid: string })[]>`${standing(refs)} SELECT fid, ${RATE_COLUMNS} FROM act GROUP BY fid`;
+  return new Map(refs.map((r) => [r.followUpId, rateOf(rows.find((x) => x.fid === r.followUpId))]));
+}
+
 export type Spending = { key: string; title: string; currency: string; planned: number; spent: number };
 
 /** Spending to date against planned cost, per objective and per funding source (per currency). */
 export async function spending(db: Db, o: PeriodRef): Promise<{ byObjective: Spending[]; byFunding: Spending[] }> {
-  const base = standing(o);
+  const base = standing([o]);
   const cols = sql`COALESCE(currency, '') AS currency, CAST(SUM(COALESCE(cost, 0)) AS DOUBLE PRECISION) AS planned, CAST(SUM(COALESCE(spent, 0)) AS DOUBLE PRECISION) AS spent`;
   type Row = { key: string | null; title: string | null; currency: string; planned: unknown; spent: unknown };
   const byObjective = await db.$queryRaw<Row[]>`
@@ -95,16 +110,37 @@ export async function spending(db: Db, o: PeriodRef): Promise<{ byObjective: Spe
 
 export type PeriodCounts = { expected: number; notSubmitted: number; late: number; submitted: number; returned: number; accepted: number; blocked: number; delayed: number };
 
+type CountRef = FollowUpRef & { period: { id: string; seq: number; endMonth: number; dueOn: Date } };
+
 /**
  * Period P's reporting: the actions expected to report (started by the end of P and not
  * completed or cancelled in an accepted update before P), how many were submitted, are
  * waiting, were returned or accepted, and how many are late (due date passed, not submitted).
  */
 export async function periodCounts(db: Db, o: FollowUpRef & { periodId: string; now: Date }): Promise<PeriodCounts> {
-  const p = await db.followUpPeriod.findFirst({ where: { id: o.periodId, followUpId: o.followUpId, countryId: o.countryId }, select: { seq: true, endMonth: true, dueOn: true } });
-  if (!p) return { expected: 0, notSubmitted: 0, late: 0, submitted: 0, returned: 0, accepted: 0, blocked: 0, delayed: 0 };
-  const [r] = await db.$queryRaw<Record<string, unknown>[]>`
-    SELECT
+  const p = await db.followUpPeriod.findFirst({ where: { id: o.periodId, followUpId: o.followUpId, countryId: o.countryId }, select: { id: true, seq: true, endMonth: true, dueOn: true } });
+  const counts = p ? await periodCountsOf(db, [{ countryId: o.countryId, followUpId: o.followUpId, period: p }], o.now) : null;
+  return counts?.get(o.followUpId) ?? countsOf(undefined, false);
+}
+
+function countsOf(r: Record<string, unknown> | undefined, pastDue: boolean): PeriodCounts {
+  const notSubmitted = num(r?.notSubmitted);
+  return {
+    expected: num(r?.expected), notSubmitted, late: pastDue ? notSubmitted : 0,
+    submitted: num(r?.submitted), returned: num(r?.returned), accepted: num(r?.accepted), blocked: num(r?.blocked), delayed: num(r?.delayed),
+  };
+}
+
+/**
+ * The reporting of several follow-ups, each at its own period (periods the caller read with
+ * the follow-up's country), in one statement: by follow-up id.
+ */
+export async function periodCountsOf(db: Db, refs: CountRef[], now: Date): Promise<Map<string, PeriodCounts>> {
+  if (!refs.length) return new Map();
+  const ref = refs.map((r) => sql`(${r.followUpId}, ${r.countryId}, ${r.period.id}, CAST(${r.period.seq} AS INTEGER), CAST(${r.period.endMonth} AS INTEGER))`);
+  const rows = await db.$queryRaw<Record<string, unknown>[]>`
+    WITH refs (fid, cid, pid, seq, "endMonth") AS (VALUES ${join(ref)})
+    SELECT r.fid AS fid,
       CAST(COUNT(*) AS INTEGER) AS expected,
       CAST(SUM(CASE WHEN u."id" IS NULL OR u."submittedAt" IS NULL THEN 1 ELSE 0 END) AS INTEGER) AS "notSubmitted",
       CAST(SUM(CASE WHEN u."review" = 'SUBMITTED' THEN 1 ELSE 0 END) AS INTEGER) AS submitted,
@@ -112,26 +148,23 @@ export async function periodCounts(db: Db, o: FollowUpRef & { periodId: string; 
       CAST(SUM(CASE WHEN u."review" = 'ACCEPTED' THEN 1 ELSE 0 END) AS INTEGER) AS accepted,
       CAST(SUM(CASE WHEN u."review" IN ${REPORTED} AND u."status" = 'BLOCKED' THEN 1 ELSE 0 END) AS INTEGER) AS blocked,
       CAST(SUM(CASE WHEN u."review" IN ${REPORTED} AND u."status" = 'DELAYED' THEN 1 ELSE 0 END) AS INTEGER) AS delayed
-    FROM "TrackedAction" t
-    LEFT JOIN "ProgressUpdate" u ON u."trackedActionId" = t."id" AND u."periodId" = ${o.periodId}
-    WHERE t."followUpId" = ${o.followUpId} AND t."countryId" = ${o.countryId} AND t."removedAt" IS NULL
-      AND (t."startMonth" IS NULL OR t."startMonth" <= ${p.endMonth})
+    FROM refs r JOIN "TrackedAction" t ON t."followUpId" = r.fid AND t."countryId" = r.cid
+    LEFT JOIN "ProgressUpdate" u ON u."trackedActionId" = t."id" AND u."periodId" = r.pid
+    WHERE t."removedAt" IS NULL
+      AND (t."startMonth" IS NULL OR t."startMonth" <= r."endMonth")
       AND NOT EXISTS (
         SELECT 1 FROM "ProgressUpdate" w
-        WHERE w."trackedActionId" = t."id" AND w."periodSeq" < ${p.seq} AND w."review" = 'ACCEPTED' AND w."status" IN ('COMPLETED', 'CANCELLED')
-      )`;
-  const notSubmitted = num(r?.notSubmitted);
-  return {
-    expected: num(r?.expected), notSubmitted, late: o.now > p.dueOn ? notSubmitted : 0,
-    submitted: num(r?.submitted), returned: num(r?.returned), accepted: num(r?.accepted), blocked: num(r?.blocked), delayed: num(r?.delayed),
-  };
+        WHERE w."trackedActionId" = t."id" AND w."periodSeq" < r.seq AND w."review" = 'ACCEPTED' AND w."status" IN ('COMPLETED', 'CANCELLED')
+      )
+    GROUP BY r.fid`;
+  return new Map(refs.map((r) => [r.followUpId, countsOf(rows.find((x) => x.fid === r.followUpId), now > r.period.dueOn)]));
 }
 
 export type ParagraphCoverage = { instrumentCode: string; ref: string; planned: number; completed: number };
 
 /** Per resolution paragraph: the tracked actions that serve it, and how many are completed at P. */
 export async function paragraphCoverage(db: Db, o: PeriodRef & { instruments?: string[] }): Promise<ParagraphCoverage[]> {
-  const base = standing(o);
+  const base = standing([o]);
   const only = o.instruments?.length ? sql`AND p."instrumentCode" IN (${join(o.instruments)})` : empty;
   const rows = await db.$queryRaw<{ instrumentCode: string; ref: string; planned: unknown; completed: unknown }[]>`
     ${base}

@@ -9,14 +9,17 @@ import { assistanceRequests, commonNeeds, type RequestFilter } from './needs';
 import { getOverview } from './overview';
 import { programmeCountries } from './scope';
 
+/** `requests`: filtered; `allRequests`: every request (the common needs and the filters' options read them). */
 export async function getProgramme(db: Db, user: Principal, o: { locale: Locale; now: Date; filter?: RequestFilter }) {
   const countries = await programmeCountries(db, user);
   const overview = await getOverview(db, { countries, locale: o.locale, now: o.now });
+  const filtered = !!o.filter && Object.values(o.filter).some(Boolean);
+  const allRequests = await assistanceRequests(db, { countries: overview.countries, locale: o.locale });
   const [needs, requests] = await Promise.all([
-    commonNeeds(db, { countries: overview.countries, locale: o.locale }),
-    assistanceRequests(db, { countries: overview.countries, locale: o.locale, filter: o.filter }),
+    commonNeeds(db, { countries: overview.countries, locale: o.locale, requests: allRequests }),
+    filtered ? assistanceRequests(db, { countries: overview.countries, locale: o.locale, filter: o.filter }) : allRequests,
   ]);
-  return { overview, needs, requests };
+  return { overview, needs, requests, allRequests };
 }
 
 export type Programme = Awaited<ReturnType<typeof getProgramme>>;

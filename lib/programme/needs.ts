@@ -12,6 +12,7 @@ import { z } from 'zod';
 import type { Db } from '../db/client';
 import { pick } from '../i18n/pick';
 import type { Locale } from '../i18n/routing';
+import { pageOf } from '../page/pages';
 import { partnerAcronyms } from '../partners';
 import type { CountryRow } from './overview';
 
@@ -22,8 +23,12 @@ export type CommonNeed = {
   countries: { countryId: string; country: string; maturity: number | null; needs: string; assistance: string[] }[];
 };
 
-/** Questions rated of high priority in two countries or more, most shared first. */
-export async function commonNeeds(db: Db, o: { countries: CountryRow[]; locale: Locale }): Promise<CommonNeed[]> {
+/**
+ * Questions rated of high priority in two countries or more, most shared first, each
+ * country's need with the assistance it asked for (`requests`: every request of the
+ * countries, unfiltered, as assistanceRequests reads them).
+ */
+export async function commonNeeds(db: Db, o: { countries: CountryRow[]; locale: Locale; requests: AssistanceRequest[] }): Promise<CommonNeed[]> {
   const cycles = o.countries.flatMap((c) => (c.consolidated ? [c.consolidated.id] : []));
   if (cycles.length < 2) return [];
   const shared = await db.$queryRaw<{ code: string; countries: unknown }[]>`
@@ -37,7 +42,7 @@ export async function commonNeeds(db: Db, o: { countries: CountryRow[]; locale: 
     where: { assessmentId: { in: cycles }, priority: 'HIGH', question: { code: { in: codes } } },
     select: { maturity: true, needs: true, assessment: { select: { countryId: true } }, question: { select: { id: true, code: true, textFr: true, textEn: true, area: { select: { code: true, order: true, titleFr: true, titleEn: true } } } } },
   });
-  const requests = await assistanceRequests(db, { countries: o.countries, locale: o.locale });
+  const requests = o.requests;
   const name = new Map(o.countries.map((c) => [c.id, c.name]));
   const byCode = new Map<string, CommonNeed & { order: number }>();
   for (const f of findings) {
@@ -56,6 +61,14 @@ export async function commonNeeds(db: Db, o: { countries: CountryRow[]; locale: 
     .sort((a, b) => count.get(b.questionCode)! - count.get(a.questionCode)! || a.order - b.order || a.questionCode.localeCompare(b.questionCode))
     .map((n): CommonNeed => ({ questionCode: n.questionCode, areaCode: n.areaCode, question: n.question, area: n.area, countries: n.countries }));
 }
+
+/** The common needs the page shows, the most shared first; the exports hold every one. */
+export const NEEDS_SHOWN = 12;
+/** Rows of the assistance requests' table per page; the exports hold every one. */
+export const REQUESTS_PER_PAGE = 50;
+
+/** Page `page` (from 1, kept within the pages there are) of a list of requests. */
+export const requestsPage = <T>(list: readonly T[], page: number) => pageOf(list, page, REQUESTS_PER_PAGE);
 
 export type AssistanceRequest = {
   countryId: string; country: string; areaCode: string; area: string; need: string; detail: string;

@@ -1,11 +1,11 @@
 // The programme view's figures over a list of countries (lib/programme/scope.ts), computed in
 // the database: the maturity per area of each country's latest consolidated cycle (one
 // GROUP BY over the findings), each country's current stage and roadmap, and the follow-up's
-// implementation rate and late actions through lib/followup/dashboard.ts. Every statement
-// names the countries' ids; none reads an answer.
+// implementation rate and late actions through lib/followup/dashboard.ts (one statement for
+// every country). Every statement names the countries' ids; none reads an answer.
 import { join } from '@prisma/client/runtime/client';
 import type { Db } from '../db/client';
-import { implementationRates, periodCounts } from '../followup/dashboard';
+import { overallRates, periodCountsOf } from '../followup/dashboard';
 import { defaultPeriod } from '../followup/get-dashboard';
 import { countryName } from '../country/names';
 import { pick } from '../i18n/pick';
@@ -83,26 +83,25 @@ export async function getOverview(db: Db, o: { countries: ProgrammeCountry[]; lo
       },
     })
     : [];
-  const countries: CountryRow[] = [];
-  for (const c of o.countries) {
+  // Each followed-up country at the period its dashboard opens on, every country's figures
+  // in two statements.
+  const followed = o.countries.flatMap((c) => {
+    const f = roadmaps.find((x) => x.countryId === c.id)?.followUp;
+    const period = f ? defaultPeriod(f.periods, o.now) : null;
+    return f && period ? [{ countryId: c.id, followUpId: f.id, seq: period.seq, period }] : [];
+  });
+  const [rates, counts] = await Promise.all([overallRates(db, followed), periodCountsOf(db, followed, o.now)]);
+  const countries: CountryRow[] = o.countries.map((c) => {
     const r = roadmaps.find((x) => x.countryId === c.id);
-    let followUp: CountryRow['followUp'] = null;
-    const period = r?.followUp ? defaultPeriod(r.followUp.periods, o.now) : null;
-    if (r?.followUp && period) {
-      const ref = { countryId: c.id, followUpId: r.followUp.id };
-      const [rates, counts] = await Promise.all([
-        implementationRates(db, { ...ref, seq: period.seq }),
-        periodCounts(db, { ...ref, periodId: period.id, now: o.now }),
-      ]);
-      followUp = { period: period.key, rate: rates.overall.rate, actions: rates.overall.actions, late: counts.late };
-    }
-    countries.push({
+    const f = followed.find((x) => x.countryId === c.id);
+    const rate = f && rates.get(f.followUpId);
+    return {
       id: c.id, code: c.code, name: countryName(c.code, o.locale), demo: c.demo,
       current: latest(c.id), consolidated: latest(c.id, (x) => withFindings.has(x.id)),
       roadmap: r ? { slug: r.slug, title: r.title, status: r.status, version: r.versions[0]?.number ?? null } : null,
-      followUp,
-    });
-  }
+      followUp: f && rate ? { period: f.period.key, rate: rate.rate, actions: rate.actions, late: counts.get(f.followUpId)?.late ?? 0 } : null,
+    };
+  });
   const areas = await areaLevels(db, countries.flatMap((c) => (c.consolidated ? [c.consolidated.id] : [])), o.locale);
   return { countries, areas };
 }

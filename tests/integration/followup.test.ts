@@ -9,7 +9,7 @@ import { amendRoadmap } from '@/lib/followup/amend-roadmap';
 import { closePeriod } from '@/lib/followup/close-period';
 import { commentUpdate } from '@/lib/followup/comment-update';
 import { uploadEvidence } from '@/lib/followup/evidence';
-import { implementationRates, indicatorPaths, paragraphCoverage, periodCounts, spending } from '@/lib/followup/dashboard';
+import { implementationRates, indicatorPaths, overallRates, paragraphCoverage, periodCounts, periodCountsOf, spending } from '@/lib/followup/dashboard';
 import { getPeriod, listLate, listPeriodRows } from '@/lib/followup/period-rows';
 import { sendDueReminders } from '@/lib/followup/reminders';
 import { reviewUpdate } from '@/lib/followup/review-update';
@@ -276,4 +276,38 @@ test('dashboard figures come from the database: rates, period counts, spending, 
   // Another country's id gives nothing, not even zeros of someone else.
   expect((await implementationRates(t.db, { countryId: 'another-country', followUpId: f.followUp.id, seq: 2 })).overall.actions).toBe(0);
   expect(await paragraphCoverage(t.db, { countryId: 'another-country', followUpId: f.followUp.id, seq: 2 })).toEqual([]);
+});
+
+test('the figures of several follow-ups read in one statement (the programme view) are each follow-up’s own', async () => {
+  await t.db.country.create({ data: { code: 'TG' } });
+  const tg = await followedRoadmap(t.db, t.provider, { countryCode: 'TG', slug: 'tg', tag: 'tg' });
+  const now = new Date('2025-07-20');
+  const report = async (who: typeof f.misp, tracked: { id: string }, entityId: string, period: string, o: Record<string, unknown>) => {
+    const row = await t.db.progressUpdate.findFirst({ where: { trackedActionId: tracked.id, period: { key: period } } });
+    const s = must(await runAction(saveUpdate, who, { trackedActionId: tracked.id, entityId, period, baseVersion: row?.version ?? 0, base: row ? updateValuesOf(row) : EMPTY_UPDATE, changes: valuesOfFields(fields(o) as UpdateFields) }));
+    must(await runAction(submitUpdate, who, { updateId: s.updateId!, entityId, version: s.version }));
+  };
+  await report(f.misp, f.t1, f.ministry.id, '2025-T1', { percent: 50, indicatorValues: [] });
+  await report(f.anpc, f.t2, f.agency.id, '2025-T2', { status: 'BLOCKED', percent: 20, indicatorValues: [] });
+  await report(tg.misp, tg.t1, tg.ministry.id, '2025-T1', { status: 'COMPLETED', percent: 100, indicatorValues: [] });
+  const bj = { countryId: f.country.id, followUpId: f.followUp.id };
+  const togo = { countryId: tg.country.id, followUpId: tg.followUp.id };
+  const bjPeriod = (await getPeriod(t.db, { ...bj, key: '2025-T2' }))!;
+  const tgPeriod = (await getPeriod(t.db, { ...togo, key: '2025-T1' }))!;
+  const refs = [{ ...bj, seq: bjPeriod.seq, period: bjPeriod }, { ...togo, seq: tgPeriod.seq, period: tgPeriod }];
+
+  const rates = await overallRates(t.db, refs);
+  expect(rates.get(bj.followUpId)).toEqual((await implementationRates(t.db, refs[0])).overall);
+  expect(rates.get(togo.followUpId)).toEqual((await implementationRates(t.db, refs[1])).overall);
+  expect(rates.get(bj.followUpId)).toEqual({ actions: 2, completed: 0, cancelled: 0, neverReported: 0, rate: 35 });
+  expect(rates.get(togo.followUpId)).toEqual({ actions: 2, completed: 1, cancelled: 0, neverReported: 1, rate: 50 });
+  const counts = await periodCountsOf(t.db, refs, now);
+  expect(counts.get(bj.followUpId)).toEqual(await periodCounts(t.db, { ...bj, periodId: bjPeriod.id, now }));
+  expect(counts.get(togo.followUpId)).toEqual(await periodCounts(t.db, { ...togo, periodId: tgPeriod.id, now }));
+  expect(counts.get(bj.followUpId)).toMatchObject({ expected: 2, notSubmitted: 1, late: 1, submitted: 1, blocked: 1 });
+  expect(counts.get(togo.followUpId)).toMatchObject({ expected: 2, notSubmitted: 1, late: 1, submitted: 1 });
+  // A follow-up named with another country's id counts nothing.
+  const wrong = [{ countryId: f.country.id, followUpId: togo.followUpId, seq: 1, period: tgPeriod }];
+  expect((await overallRates(t.db, wrong)).get(togo.followUpId)).toEqual({ actions: 0, completed: 0, cancelled: 0, neverReported: 0, rate: 0 });
+  expect((await periodCountsOf(t.db, wrong, now)).get(togo.followUpId)).toMatchObject({ expected: 0, late: 0 });
 });

@@ -19,6 +19,7 @@ import { compareCycles } from '@/lib/programme/compare-cycles';
 import { confirmCarried } from '@/lib/programme/confirm-carried';
 import { needsTable, requestsTable } from '@/lib/programme/export-requests';
 import { getProgramme } from '@/lib/programme/get-programme';
+import { implementationRates, periodCounts } from '@/lib/followup/dashboard';
 import { startNextCycle } from '@/lib/programme/start-next-cycle';
 import { saveFinding } from '@/lib/assessment/save-finding';
 import { loadRoadmapDocument } from '@/lib/pdf/load';
@@ -75,6 +76,13 @@ describe('the programme view', () => {
     expect(bj.followUp?.actions).toBeGreaterThan(0);
     expect(bj.followUp?.late).toBeGreaterThan(0);
     expect(tg).toMatchObject({ name: 'Togo', current: { status: 'CLOSED' }, roadmap: { status: 'IN_REVIEW' }, followUp: null });
+    // Every country's follow-up figures are read in one statement: the same as Benin's dashboard.
+    const fu = await t.db.followUp.findFirstOrThrow({ where: { countryId: ids.BJ }, include: { periods: true } });
+    const period = fu.periods.find((x) => x.key === bj.followUp!.period)!;
+    const ref = { countryId: ids.BJ, followUpId: fu.id };
+    const rates = await implementationRates(t.db, { ...ref, seq: period.seq });
+    const counts = await periodCounts(t.db, { ...ref, periodId: period.id, now: new Date('2025-12-01T00:00:00Z') });
+    expect(bj.followUp).toEqual({ period: period.key, rate: rates.overall.rate, actions: rates.overall.actions, late: counts.late });
     // Area levels come from the findings only of the two countries.
     expect(p.overview.areas).toHaveLength(12);
     const gov = p.overview.areas.find((a) => a.code === 'GOV')!;

@@ -9,7 +9,7 @@ import { Cell, RowHeader, Table } from '@/components/ui/table';
 import { Link } from '@/lib/i18n/navigation';
 import { loadPage } from '@/lib/page/load-page';
 import { getProgramme } from '@/lib/programme/get-programme';
-import { requestFilterSchema } from '@/lib/programme/needs';
+import { NEEDS_SHOWN, requestFilterSchema, requestsPage } from '@/lib/programme/needs';
 import { heatMapOf } from '@/lib/programme/overview';
 import { mayViewProgramme } from '@/lib/programme/scope';
 import { scaleKey, type AssessmentStatus, type RoadmapStatus } from '@/lib/i18n/enum-keys';
@@ -31,13 +31,16 @@ export default async function ProgrammePage({ params, searchParams }: Props) {
   const sp = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const filter = requestFilterSchema.parse(Object.fromEntries(Object.entries(sp).filter(([, v]) => v)));
   const p = await getProgramme(db, user, { locale, now: new Date(), filter });
-  const all = filter.country || filter.area || filter.priority || filter.status || filter.partner ? await getProgramme(db, user, { locale, now: new Date() }) : p;
+  // Long lists are cut for the page (twenty countries give hundreds of rows); the exports hold every one.
+  const requests = requestsPage(p.requests, Number(sp.page));
+  const needs = p.needs.slice(0, NEEDS_SHOWN);
   const ta = await getTranslations('assessment');
   const tr = await getTranslations('roadmap');
   const num = (n: number) => format.number(n, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const pct = (n: number) => format.number(n / 100, { style: 'percent', maximumFractionDigits: 1 });
   const day = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' });
   const query = new URLSearchParams(Object.entries(filter).filter(([, v]) => v) as [string, string][]);
+  const pageHref = (page: number) => `/programme?${new URLSearchParams({ ...Object.fromEntries(query), page: String(page) })}#requests`;
   const exportHref = (o: Record<string, string>) => `/api/programme/export?${new URLSearchParams({ ...Object.fromEntries(query), ...o, locale })}`;
   const { overview } = p;
   const heat = heatMapOf(overview);
@@ -104,7 +107,7 @@ export default async function ProgrammePage({ params, searchParams }: Props) {
             <p className="max-w-3xl text-sm text-slate-700">{t('needsHelp')}</p>
             {p.needs.length === 0 ? <p className="text-slate-700">{t('noNeeds')}</p> : (
               <ul className="grid gap-4 lg:grid-cols-2">
-                {p.needs.map((n) => (
+                {needs.map((n) => (
                   <li key={n.questionCode} className={card}>
                     <p className="text-xs font-medium uppercase tracking-wide text-slate-600">{n.areaCode} · {n.area}</p>
                     <h3 className="mt-1 font-semibold">{n.questionCode} · {n.question}</h3>
@@ -124,6 +127,12 @@ export default async function ProgrammePage({ params, searchParams }: Props) {
                 ))}
               </ul>
             )}
+            {p.needs.length > needs.length && (
+              <p className="text-sm text-slate-700">
+                {t('needsMore', { count: p.needs.length - needs.length })}{' '}
+                <a href={exportHref({ list: 'needs', format: 'csv' })} className="text-un-blue underline">{t('exportNeeds')}</a>
+              </p>
+            )}
           </section>
 
           <section aria-labelledby="requests" className="space-y-3">
@@ -132,13 +141,13 @@ export default async function ProgrammePage({ params, searchParams }: Props) {
             <RequestFilters
               filter={filter}
               countries={overview.countries.map((c) => ({ value: c.code, label: c.name }))}
-              areas={[...new Map(all.requests.filter((r) => r.areaCode).map((r) => [r.areaCode, `${r.areaCode} · ${r.area}`])).entries()].sort().map(([value, label]) => ({ value, label }))}
-              partners={[...new Set(all.requests.flatMap((r) => r.partners))].sort().map((x) => ({ value: x, label: x }))}
+              areas={[...new Map(p.allRequests.filter((r) => r.areaCode).map((r) => [r.areaCode, `${r.areaCode} · ${r.area}`])).entries()].sort().map(([value, label]) => ({ value, label }))}
+              partners={[...new Set(p.allRequests.flatMap((r) => r.partners))].sort().map((x) => ({ value: x, label: x }))}
             />
             <p role="status" className="text-sm text-slate-700">{t('requestsCount', { count: p.requests.length })}</p>
             {p.requests.length === 0 ? <p className="text-slate-700">{t('noRequests')}</p> : (
               <Table caption={t('requests')} columns={[t('export.column.country'), t('export.column.area'), t('export.column.need'), t('export.column.priority'), t('export.column.partners'), t('export.column.status')]}>
-                {p.requests.map((r, i) => (
+                {requests.rows.map((r, i) => (
                   <tr key={i}>
                     <RowHeader>{r.country}</RowHeader>
                     <Cell>{r.areaCode ? `${r.areaCode} · ${r.area}` : t('none')}</Cell>
@@ -149,6 +158,13 @@ export default async function ProgrammePage({ params, searchParams }: Props) {
                   </tr>
                 ))}
               </Table>
+            )}
+            {requests.pages > 1 && (
+              <nav aria-label={t('requestPages')} className="flex flex-wrap items-center gap-4 text-sm">
+                {requests.page > 1 && <Link href={pageHref(requests.page - 1)} className="text-un-blue underline">{t('previousPage')}</Link>}
+                <span aria-current="page">{t('pageOf', { page: requests.page, pages: requests.pages })}</span>
+                {requests.page < requests.pages && <Link href={pageHref(requests.page + 1)} className="text-un-blue underline">{t('nextPage')}</Link>}
+              </nav>
             )}
             <div className="flex flex-wrap gap-4 text-sm">
               <span className="font-medium">{t('exports')}</span>

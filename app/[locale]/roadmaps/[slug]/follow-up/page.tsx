@@ -3,6 +3,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { loadPage } from '@/lib/page/load-page';
 import { loadFollowUp } from '@/lib/page/load-follow-up';
 import { periodLabel } from '@/lib/followup/periods';
+import { pageOf } from '@/lib/page/pages';
 import { Badge } from '@/components/ui/badge';
 import { Notice } from '@/components/ui/notice';
 import { Cell, RowHeader, Table } from '@/components/ui/table';
@@ -20,9 +21,12 @@ type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: 
 export default async function FollowUpPage({ params, searchParams }: Props) {
   const { params: { slug }, locale, user, db, t, format } = await loadPage(params, { path: (p) => `/roadmaps/${p.slug}/follow-up`, namespace: 'followupPage' });
   const sp = await searchParams;
-  const data = await loadFollowUp(db, user, { slug, period: typeof sp.period === 'string' ? sp.period : undefined, locale, now: new Date() });
+  const data = await loadFollowUp(db, user, { slug, period: typeof sp.period === 'string' ? sp.period : undefined, indicatorPage: Number(sp.indicators) || 1, locale, now: new Date() });
   if (!data) notFound();
   const f = data.followUp;
+  // The period's updates, 50 rows a page (a roadmap may have hundreds of actions; the exports hold every one).
+  const rows = pageOf(f?.rows ?? [], Number(sp.page) || 1, 50);
+  const rowsHref = (page: number) => `/roadmaps/${slug}/follow-up?period=${f?.period?.key ?? ''}&page=${page}#updates-title`;
   const date = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'long', timeZone: 'UTC' });
   const settings = data.canManage && data.roadmap.approved !== null
     ? <SettingsForm action={settingsFormAction.bind(null, locale, slug, data.roadmap.id)} current={f ? { rhythm: f.rhythm, firstPeriod: f.firstPeriod, dueDay: f.dueDay } : null} />
@@ -72,6 +76,13 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
             )}
 
             {f.dashboard && <FollowUpDashboard d={f.dashboard} entities={f.entities} periods={f.periods} locale={locale} />}
+            {f.dashboard && f.period && f.indicatorPages && f.indicatorPages.pages > 1 && (
+              <nav aria-label={t('indicatorPages')} className="flex flex-wrap items-center gap-4 text-sm print:hidden">
+                <span aria-current="page">{t('indicatorRange', { from: f.indicatorPages.from, to: f.indicatorPages.to, total: f.indicatorPages.total })}</span>
+                {f.indicatorPages.page > 1 && <Link href={`/roadmaps/${slug}/follow-up?period=${f.period.key}&indicators=${f.indicatorPages.page - 1}#indicators-title`} className="text-un-blue underline">{t('previousIndicators')}</Link>}
+                {f.indicatorPages.page < f.indicatorPages.pages && <Link href={`/roadmaps/${slug}/follow-up?period=${f.period.key}&indicators=${f.indicatorPages.page + 1}#indicators-title`} className="text-un-blue underline">{t('nextIndicators')}</Link>}
+              </nav>
+            )}
             {f.dashboard && f.period && <ReportPanel slug={slug} period={f.period.key} />}
 
             {f.period && (
@@ -79,7 +90,7 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
                 <h2 id="updates-title" className="text-xl font-semibold">{data.viewAll ? t('updates.title') : t('updates.mine')}</h2>
                 {f.rows.length === 0 ? <p className="text-slate-600">{t('updates.none')}</p> : (
                   <Table caption={t('updates.caption', { period: periodLabel(f.period.key, locale) })} columns={[t('updates.action'), t('updates.lead'), t('updates.status'), t('updates.percent'), t('updates.review'), t('updates.open')]}>
-                    {f.rows.map((r) => {
+                    {rows.rows.map((r) => {
                       const u = r.update;
                       const writes = !!r.leadEntityId && data.myEntities.includes(r.leadEntityId);
                       const label = writes && (!u || u.review === 'DRAFT' || u.review === 'RETURNED') ? t('updates.write') : data.canReview && u?.review === 'SUBMITTED' ? t('updates.validate') : t('updates.see');
@@ -100,6 +111,13 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
                       );
                     })}
                   </Table>
+                )}
+                {rows.pages > 1 && (
+                  <nav aria-label={t('updates.pages')} className="flex flex-wrap items-center gap-4 text-sm print:hidden">
+                    <span aria-current="page">{t('updates.range', { from: rows.from, to: rows.from + rows.rows.length - 1, total: rows.total })}</span>
+                    {rows.page > 1 && <Link href={rowsHref(rows.page - 1)} className="text-un-blue underline">{t('updates.previous')}</Link>}
+                    {rows.page < rows.pages && <Link href={rowsHref(rows.page + 1)} className="text-un-blue underline">{t('updates.next')}</Link>}
+                  </nav>
                 )}
               </section>
             )}
