@@ -49,7 +49,7 @@ test('a visitor’s pages have no serious or critical axe-core finding, in Frenc
   expect(summary(findings)).toEqual([]);
 });
 
-test.each(A11Y_ACCOUNTS)('the main pages of the $role have no serious or critical axe-core finding, in French and in English', async ({ email }) => {
+test.each(A11Y_ACCOUNTS)('the main pages of the $role have no serious or critical axe-core finding, in French and in English', async ({ email, role }) => {
   const page = await signIn(browser, baseUrl, email);
   const findings: Finding[] = [];
   let scanned = 0;
@@ -60,6 +60,8 @@ test.each(A11Y_ACCOUNTS)('the main pages of the $role have no serious or critica
       if (!res || res.status() >= 400) continue;
       scanned++;
       findings.push(...(await seriousFindings(page)));
+      // Each role's home page, looked at in both languages (issue #13).
+      if (p === '') await screenshot(page, `home-${role.toLowerCase()}-${locale}`);
     }
   }
   expect(scanned).toBeGreaterThan(8);
