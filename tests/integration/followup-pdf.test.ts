@@ -15,7 +15,7 @@ import { submitUpdate } from '@/lib/followup/submit-update';
 import { renderProgressPdf } from '@/lib/pdf/progress/render';
 import { followedRoadmap, must } from '../helpers/followup-fixture';
 import { freshDb, type TestDb } from '../helpers/fresh-db';
-import { pageTexts, savePdf } from '../helpers/pdf-text';
+import { pageTexts, savePdf, squash } from '../helpers/pdf-text';
 
 let t: TestDb;
 let f: Awaited<ReturnType<typeof followedRoadmap>>;
@@ -56,11 +56,36 @@ test.each(['fr', 'en'] as const)('the progress report in %s prints the figures, 
     expect(text).toContain('Progress report');
     expect(text).toContain('Q1 2025');
     expect(text).toContain('37.5%');
-    expect(text).toContain('Stratégie adoptée: No / Adoptée');
+    // Not translated: printed in French, marked as such; what the entities wrote, as written.
+    expect(text).toContain('[FR] Stratégie adoptée: No / [FR] Adoptée');
     expect(text).toContain('Blockers: Décaissement du partenaire en attente.');
   }
   expect(text).toContain('Action GOV-01-A1');
   expect(text).toContain('Action CIP-01-A1');
+});
+
+test('the English report prints the roadmap’s texts from the followed version’s translations', async () => {
+  const t1 = await t.db.trackedAction.findUniqueOrThrow({ where: { id: f.t1.id } });
+  const english = 'Adopt the national strategy for vulnerable targets';
+  const key = { targetType: 'Action', targetId: t1.actionId, field: 'title', language: 'en' };
+  await t.db.textTranslation.upsert({
+    where: { targetType_targetId_field_language: key },
+    create: { ...key, countryId: f.country.id, text: english, sourceText: t1.title, state: 'REVIEWED' },
+    update: { text: english, sourceText: t1.title, state: 'REVIEWED' },
+  });
+  const r = await loadProgressDocument(t.db, { roadmap: 'benin-test', period: '2025-T1', locale: 'en', now: new Date('2025-05-02T10:00:00Z') });
+  if (!r.ok) throw new Error(r.error);
+  const rows = r.data.document.objectives.flatMap((o) => o.rows);
+  expect(rows.map((x) => x.title)).toContain(english);
+  // The drafted action took the framework's English; an indicator typed in French only is marked.
+  expect(rows.map((x) => x.title)).toContain('Action CIP-01-A1 (en)');
+  expect(rows.flatMap((x) => x.indicators.map((i) => i.label))).toContain('[FR] Exercices conduits');
+  const text = squash(pageTexts(savePdf(`progress-translated-${t.provider}.pdf`, (await renderProgressPdf(r.data.document)).bytes)).join('\n'));
+  expect(text).toContain(squash(english));
+  expect(text).toContain(squash('[FR] Sites dotés d’un plan de sûreté: 12% / 80 %'));
+  // The French report is untouched.
+  const fr = await loadProgressDocument(t.db, { roadmap: 'benin-test', period: '2025-T1', locale: 'fr', now: new Date('2025-05-02T10:00:00Z') });
+  expect(fr.ok && fr.data.document.objectives.flatMap((o) => o.rows).map((x) => x.title)).toContain('Action GOV-01-A1');
 });
 
 test('the period’s updates export to CSV and Excel, formulas neutralised, in either language', async () => {
