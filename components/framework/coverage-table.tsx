@@ -57,7 +57,7 @@ export async function CoverageTable({ instrument, locale, path, previous }: { in
             {instrument.rows.map((row) => (
               <tr key={row.key} className={row.covered ? undefined : 'bg-red-50'}>
                 <RowHeader className="font-semibold whitespace-nowrap">
-                  {paragraphLabel(t, locale, instrument.code, { ...row, kind: 'operative' })}
+                  {paragraphLabel(locale, instrument.code, { ...row, kind: 'operative' })}
                 </RowHeader>
                 <Cell className="text-slate-700">{row.summary[locale]}</Cell>
                 <Cell>

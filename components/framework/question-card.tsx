@@ -56,7 +56,7 @@ export async function QuestionCard({ question: q, paragraphs, scaleLabels, local
                   aria-current={key === activeParagraph ? 'true' : undefined}
                   className="rounded border border-slate-300 px-2 py-0.5 text-xs text-un-blue-dark hover:bg-slate-100 aria-[current=true]:border-un-blue aria-[current=true]:bg-blue-50 aria-[current=true]:font-semibold"
                 >
-                  {p ? `${p.symbol}, ${paragraphLabel(t, locale, p.instrumentCode, p)}` : key}
+                  {p ? `${p.symbol}, ${paragraphLabel(locale, p.instrumentCode, p)}` : key}
                 </Link>
               </li>
             );

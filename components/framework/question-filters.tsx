@@ -37,7 +37,7 @@ export async function QuestionFilters({ instruments, filters, path }: Props) {
               <optgroup key={i.code} label={i.symbol}>
                 {i.paragraphs.map((p) => (
                   <option key={p.ref} value={paragraphKey(i.code, p.ref)}>
-                    {`${i.symbol}, ${paragraphLabel(t, locale, i.code, p)} (${t(`paragraphKind.${p.kind}`)})`}
+                    {`${i.symbol}, ${paragraphLabel(locale, i.code, p)} (${t(`paragraphKind.${p.kind}`)})`}
                   </option>
                 ))}
               </optgroup>

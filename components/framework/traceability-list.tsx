@@ -27,7 +27,7 @@ export async function TraceabilityList({ instruments, locale, path }: { instrume
               {i.paragraphs.map((p) => (
                 <li key={p.key} className={`rounded border bg-white p-4 shadow-sm ${p.questions.length ? 'border-slate-200' : 'border-dashed border-slate-300'}`}>
                   <h3 className="text-base font-semibold">
-                    {paragraphLabel(t, locale, i.code, p)}
+                    {paragraphLabel(locale, i.code, p)}
                     <span className="ml-2 rounded bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700">{t(`paragraphKind.${p.kind}`)}</span>
                   </h3>
                   <p className="mt-1 text-sm text-slate-700">{p.summary[locale]}</p>
