@@ -4,6 +4,7 @@ import type { Db } from '../db/client';
 import type { Locale } from '../i18n/routing';
 import { translator, type Translate } from '../i18n/translate';
 import type { AuditRow } from './list-events';
+import { inLocale } from '../i18n/pick';
 
 export type AuditChange = { field: string; before: string; after: string };
 /** `saveFields`: for each save of a window (AuditRow.saves), the fields it changed, by their names. */
@@ -33,7 +34,6 @@ async function chunked<T>(ids: string[], query: (chunk: string[]) => Promise<T[]
 /** The names of the records the events point to, read in one query per kind of record (and chunk). */
 async function namesOf(db: Db, rows: AuditRow[], locale: Locale, t: Translate): Promise<Named> {
   const ids = (type: string) => [...new Set(rows.filter((r) => r.targetType === type && r.targetId).map((r) => r.targetId!))];
-  const fr = locale === 'fr';
   const names: Named = new Map();
   const put = (type: string, id: string, name: string) => names.set(`${type}:${id}`, name);
 
@@ -59,13 +59,13 @@ async function namesOf(db: Db, rows: AuditRow[], locale: Locale, t: Translate): 
   for (const o of objectives) put('Objective', o.id, t('audit.record.objective', { title: clip(o.title) }));
   for (const r of recommendations) put('Recommendation', r.id, t('audit.record.recommendation', { title: clip(r.text) }));
   for (const a of assessments) put('Assessment', a.id, t('audit.record.assessment', { title: clip(a.title) }));
-  for (const r of responses) put('Response', r.id, t('audit.record.response', { code: r.question.code, entity: r.entity.acronym ?? (fr ? r.entity.nameFr : r.entity.nameEn) }));
+  for (const r of responses) put('Response', r.id, t('audit.record.response', { code: r.question.code, entity: r.entity.acronym ?? inLocale(locale, r.entity, 'name') }));
   for (const f of findings) put('Finding', f.id, t('audit.record.finding', { code: f.question.code }));
-  for (const e of entities) put('Entity', e.id, fr ? e.nameFr : e.nameEn);
+  for (const e of entities) put('Entity', e.id, inLocale(locale, e, 'name'));
   for (const i of invitations) put('Invitation', i.id, t('audit.record.invitation', { email: i.email }));
   for (const u of users) put('User', u.id, t('audit.record.user', { name: u.name }));
   for (const a of attachments) put('Attachment', a.id, t('audit.record.attachment', { name: a.filename }));
-  for (const f of frameworks) put('FrameworkVersion', f.id, t('audit.record.framework', { title: clip(fr ? f.titleFr : f.titleEn), version: f.version }));
+  for (const f of frameworks) put('FrameworkVersion', f.id, t('audit.record.framework', { title: clip(inLocale(locale, f, 'title')), version: f.version }));
 
   // A comment is named by what it comments on: read those targets too.
   const on = (kind: string) => comments.filter((c) => c.targetType === kind && c.targetId).map((c) => c.targetId!);

@@ -5,6 +5,7 @@
 //   {article, select, le {du {entity}} la {de la {entity}} l {de l’{entity}} les {des {entity}} elided {d’{entity}} other {de {entity}}}
 // English messages use it for "the" (a bare proper name has none).
 import type { Locale } from './routing';
+import { inLocale } from './pick';
 
 export type FrenchArticleForm = 'LE' | 'LA' | 'ELIDED' | 'LES';
 
@@ -20,7 +21,7 @@ export function entityArticle(articleFr: FrenchArticleForm | null | undefined, n
 
 /** The `entity` and `article` arguments of a message that names an entity, in the reader's language. */
 export function entityArgs(locale: Locale, e: { nameFr: string; nameEn: string; articleFr?: FrenchArticleForm | null }) {
-  return { entity: locale === 'fr' ? e.nameFr : e.nameEn, article: entityArticle(e.articleFr, e.nameFr) };
+  return { entity: inLocale(locale, e, 'name'), article: entityArticle(e.articleFr, e.nameFr) };
 }
 
 /**

@@ -10,11 +10,12 @@ import type { TrackedIndicator } from '../followup/indicators';
 import { listPeriodRows, type PeriodInfo } from '../followup/period-rows';
 import { updateValuesOf } from '../followup/save-update';
 import { pageOf } from './pages';
+import { inLocale } from '../i18n/pick';
 
 /** Indicator charts a page of the dashboard: a roadmap of 500 actions has hundreds (bench/followup.bench.ts). */
 export const INDICATORS_PER_PAGE = 24;
 
-const entityLabel = (e: { acronym: string | null; nameFr: string; nameEn: string }, locale: string) => e.acronym ?? (locale === 'fr' ? e.nameFr : e.nameEn);
+const entityLabel = (e: { acronym: string | null; nameFr: string; nameEn: string }, locale: string) => e.acronym ?? inLocale(locale === 'en' ? 'en' : 'fr', e, 'name');
 
 async function roadmapOf(db: Db, slug: string) {
   return db.roadmap.findFirst({

@@ -5,6 +5,7 @@ import { diffWords } from 'diff';
 import { indicatorLine, readIndicators } from './indicators';
 import { numberRoadmap, type Numbering } from './numbering';
 import type { RoadmapSnapshot } from './snapshot';
+import { inLocale } from '../i18n/pick';
 
 export type WordPart = { text: string; added?: boolean; removed?: boolean };
 export type FieldChange = { field: string; before: string; after: string; words?: WordPart[] };
@@ -52,8 +53,7 @@ function compare<T extends { id: string }>(
 
 /** Readable values: entity names in the snapshot's language, lists joined, indicators spelled out. */
 function actionFields(s: RoadmapSnapshot) {
-  const fr = s.roadmap.language === 'fr';
-  const name = new Map(s.entities.map((e) => [e.id, e.acronym ?? (fr ? e.nameFr : e.nameEn)]));
+  const name = new Map(s.entities.map((e) => [e.id, e.acronym ?? inLocale(s.roadmap.language, e, 'name')]));
   const para = new Map(s.instruments.flatMap((i) => i.paragraphs.map((p) => [p.id, `${i.code} ${p.ref}`] as const)));
   return (a: Action): Record<string, string> => ({
     title: a.title,

@@ -10,6 +10,7 @@ import { draftExecutiveSummary } from './draft-summary';
 import { objectiveStatement } from './objective-statements';
 import { isEditable } from './scope';
 import { addFrameworkTranslations } from '../translation/from-framework';
+import { inLocale } from '../i18n/pick';
 
 type Priority = 'HIGH' | 'MEDIUM' | 'LOW';
 const RANK: Record<Priority, number> = { HIGH: 0, MEDIUM: 1, LOW: 2 };
@@ -43,6 +44,7 @@ export async function generateDraft(db: Db, roadmapId: string, audit: Audit): Pr
     if (!isEditable(roadmap.status)) return fail('roadmap.notEditable');
     if (!roadmap.assessmentId) return fail('roadmap.noAssessment');
     const fr = roadmap.language !== 'en';
+    const language = fr ? 'fr' : 'en';
     const framework = roadmap.assessment?.frameworkVersion.slug ?? '';
 
     const findings = await tx.finding.findMany({
@@ -96,7 +98,7 @@ export async function generateDraft(db: Db, roadmapId: string, audit: Audit): Pr
         const o = await tx.objective.create({
           data: {
             roadmapId, areaId: area.id, order: objectiveOrder++, origin: 'GENERATED', sourceKey: objectiveKey,
-            title: statement?.title ?? (fr ? area.titleFr : area.titleEn), description: statement?.description ?? '',
+            title: statement?.title ?? inLocale(language, area, 'title'), description: statement?.description ?? '',
           },
         });
         // The statement in both languages, when there is one; else the area's own bilingual title.
@@ -117,7 +119,7 @@ export async function generateDraft(db: Db, roadmapId: string, audit: Audit): Pr
         const r = await tx.recommendation.create({
           data: {
             roadmapId, objectiveId, order: recommendationOrder++, origin: 'GENERATED', sourceKey: recommendationKey, priority,
-            text: (f.needs.trim() || f.gaps.trim() || (fr ? q.textFr : q.textEn)).slice(0, 3000),
+            text: (f.needs.trim() || f.gaps.trim() || inLocale(language, q, 'text')).slice(0, 3000),
           },
         });
         recommendations.set(recommendationKey, r.id);
@@ -131,7 +133,7 @@ export async function generateDraft(db: Db, roadmapId: string, audit: Audit): Pr
         const data: Prisma.ActionUncheckedCreateInput = {
           roadmapId, objectiveId, recommendationId, suggestedActionId: sa.id, order: actionOrder++,
           origin: 'GENERATED', sourceKey: actionKey, priority,
-          title: fr ? sa.titleFr : sa.titleEn, description: fr ? sa.descriptionFr : sa.descriptionEn,
+          title: inLocale(language, sa, 'title'), description: inLocale(language, sa, 'description'),
           leadEntityId: leadFor(sa.leadKind), partners: (sa.partners as string[]) ?? [], indicators: [],
           currency: roadmap.country.currency,
           questions: { create: [{ questionId: q.id }] },
@@ -154,10 +156,10 @@ export async function generateDraft(db: Db, roadmapId: string, audit: Audit): Pr
       summary = draftExecutiveSummary(fr ? 'fr' : 'en', {
         consultation: {
           place: a.place, startsOn: a.startsOn, endsOn: a.endsOn, officials: a.officialsCount, entities: entities.length,
-          coordinator: a.coordinatingEntity ? (fr ? a.coordinatingEntity.nameFr : a.coordinatingEntity.nameEn) : null,
+          coordinator: a.coordinatingEntity ? inLocale(language, a.coordinatingEntity, 'name') : null,
         },
         findings: findings.map((x) => ({
-          area: fr ? x.question.area.titleFr : x.question.area.titleEn, areaOrder: x.question.area.order, maturity: x.maturity,
+          area: inLocale(language, x.question.area, 'title'), areaOrder: x.question.area.order, maturity: x.maturity,
           achievements: x.achievements, gaps: x.gaps, priority: x.priority as Priority | null,
         })),
         actions: all.map((x) => ({ costAmount: x.costAmount === null ? null : Number(x.costAmount), currency: x.currency })),
