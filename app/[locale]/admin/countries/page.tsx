@@ -29,7 +29,7 @@ export default async function CountriesAdminPage({ params }: Props) {
   const registered = new Set(countries.map((c) => c.code));
   const choices = isoCountries(locale).filter((c) => !registered.has(c.code));
   return (
-    <ClientMessages namespaces={['country']}>
+    <ClientMessages namespaces={['country', 'entityKind']}>
       <div className="space-y-8">
         <div className="max-w-3xl space-y-3">
           <h1 className="text-3xl font-semibold tracking-tight text-un-blue-dark">{t('admin.title')}</h1>
