@@ -58,7 +58,7 @@ async function choose(name: string, text: string, label: string) {
 test('an administrator adds a country from the ISO list, and its register is refused with its errors, then imported', async () => {
   const name = countryName(code, 'fr');
   await page.goto(`${baseUrl}/fr/admin/countries`);
-  await page.getByLabel(fr['country.admin.create.country']).selectOption(code);
+  await page.getByLabel(fr['country.admin.create.country'], { exact: true }).selectOption(code);
   await screenshot(page, 'countries-admin-fr');
   await expectAccessible();
   await page.getByRole('button', { name: fr['country.admin.create.submit'] }).click();
