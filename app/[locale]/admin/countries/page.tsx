@@ -44,7 +44,7 @@ export default async function CountriesAdminPage({ params }: Props) {
                 <Cell className="font-mono text-xs">{c.code}</Cell>
                 <Cell>{t('count', { count: c.entityCount })}</Cell>
                 <Cell>
-                  <Link href={`/admin/countries/${c.code.toLowerCase()}`} className="font-medium text-un-blue underline-offset-2 hover:underline">{t('admin.manage', { country: c.name })}</Link>
+                  <Link href={`/admin/countries/${c.code.toLowerCase()}`} className="font-medium text-un-blue underline-offset-2 hover:underline">{t('admin.manage')}<span className="sr-only"> — {c.name}</span></Link>
                 </Cell>
               </tr>
             ))}
