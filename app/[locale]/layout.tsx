@@ -37,6 +37,7 @@ export default async function LocaleLayout({ children, params }: Props) {
     audit: !!user && countries.some((countryId) => can(user, 'audit.view', { countryId })),
     outbox: isAdmin(user),
     installations: isAdmin(user),
+    countries: isAdmin(user),
   };
   return (
     <html lang={locale}>

@@ -7,6 +7,7 @@ import {
 } from '@/lib/assessment/attachment-rules';
 import type { AttachmentView } from '@/lib/assessment/attachment-view';
 import type { MessageKey } from '@/lib/result';
+import { FileButton } from '@/components/ui/file-button';
 
 type Props = {
   /** the files' route: POST uploads, GET and DELETE `${base}/<id>` */
@@ -139,27 +140,18 @@ export function AttachmentList({ base, fields, deleteQuery = '', initial, editab
       )}
       {editable ? (
         <div className="mt-3">
-          {/* The native control stays (keyboard, screen readers, drag and drop) but is drawn by
-              its label: the browser's own button text follows the browser's language, not the page's. */}
-          <input
+          <FileButton
             ref={input}
             id={`${id}-file`}
-            type="file"
+            button={t('choose')}
             accept={ACCEPTED_EXTENSIONS.join(',')}
             disabled={!!upload || full}
             aria-describedby={`${id}-help`}
-            onChange={(e) => {
-              const file = e.target.files?.[0];
+            showName={false}
+            onFile={(file) => {
               if (file) send(file);
             }}
-            className="peer sr-only"
           />
-          <label
-            htmlFor={`${id}-file`}
-            className="inline-flex cursor-pointer items-center gap-2 rounded border border-un-blue bg-white px-3 py-1.5 text-sm font-medium text-un-blue hover:bg-blue-50 peer-focus-visible:outline peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-un-blue peer-disabled:cursor-not-allowed peer-disabled:opacity-50"
-          >
-            {t('choose')}
-          </label>
           <p id={`${id}-help`} className="mt-1 text-xs text-slate-600">{t('help', { max: MAX_ATTACHMENTS_PER_ANSWER })}</p>
           {full && <p className="mt-1 text-xs text-slate-600">{t('tooMany')}</p>}
         </div>

@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import type { ImportStatus } from '@/lib/framework/import-framework';
 import type { Problem } from '@/lib/framework/problems';
 import { Link } from '@/lib/i18n/navigation';
+import { FileButton } from '@/components/ui/file-button';
 import { Notice } from '@/components/ui/notice';
 import { Cell, RowHeader, Table } from '@/components/ui/table';
 import type { MessageKey } from '@/lib/result';
@@ -27,16 +28,12 @@ export function ImportFrameworkForm({ action }: Props) {
   return (
     <div className="space-y-6">
       <form action={formAction} className="max-w-xl space-y-4 rounded border border-slate-200 bg-white p-4 shadow-sm">
-        <label className="flex flex-col gap-1 text-sm font-medium">
-          {t('importPage.file')}
-          <input
-            type="file"
-            name="file"
-            required
-            accept=".yaml,.yml,.json,application/json,application/yaml,text/yaml"
-            className="rounded border border-slate-300 bg-white px-3 py-2"
-          />
-        </label>
+        <FileButton
+          label={t('importPage.file')}
+          name="file"
+          required
+          accept=".yaml,.yml,.json,application/json,application/yaml,text/yaml"
+        />
         <button
           type="submit"
           disabled={pending}

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { useRouter } from '@/lib/i18n/navigation';
 import type { MessageKey } from '@/lib/result';
+import { FileButton } from '@/components/ui/file-button';
 
 /** Reads the chosen file in the browser and posts it to the import route. */
 export function ImportRoadmapForm({ locale }: { locale: string }) {
@@ -42,10 +43,7 @@ export function ImportRoadmapForm({ locale }: { locale: string }) {
       }}
     >
       <div aria-live="polite">{message && <p role={message.ok ? 'status' : 'alert'} className={`rounded px-3 py-2 text-sm ${message.ok ? 'bg-green-50 text-green-900' : 'bg-red-50 text-red-900'}`}>{message.text}</p>}</div>
-      <label className="flex flex-col gap-1 text-sm font-medium">
-        {t('roadmap.importFile')}
-        <input type="file" name="file" accept="application/json,.json" className="rounded border border-slate-300 bg-white px-3 py-2" />
-      </label>
+      <FileButton label={t('roadmap.importFile')} name="file" accept="application/json,.json" />
       <label className="flex flex-col gap-1 text-sm font-medium">
         {t('roadmap.slug')}
         <input name="slug" className="rounded border border-slate-300 bg-white px-3 py-2" />

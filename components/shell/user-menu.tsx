@@ -3,7 +3,7 @@ import { Link } from '@/lib/i18n/navigation';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { DisclosureMenu } from './disclosure-menu';
 
-export type MenuLinks = { people: boolean; audit: boolean; outbox: boolean; installations: boolean };
+export type MenuLinks = { people: boolean; audit: boolean; outbox: boolean; installations: boolean; countries: boolean };
 
 type Props = { user: SessionUser; links: MenuLinks; signOut: () => Promise<void> };
 
@@ -17,6 +17,7 @@ export async function UserMenuItems({ user, links, signOut }: Props) {
       <li><Link href="/account" className={item}>{t('nav.account')}</Link></li>
       {links.people && <li><Link href="/people" className={item}>{t('nav.people')}</Link></li>}
       {links.audit && <li><Link href="/audit" className={item}>{t('nav.audit')}</Link></li>}
+      {links.countries && <li><Link href="/admin/countries" className={item}>{t('nav.countries')}</Link></li>}
       {links.outbox && <li><Link href="/admin/outbox" className={item}>{t('nav.outbox')}</Link></li>}
       {links.installations && <li><Link href="/admin/installations" className={item}>{t('nav.installations')}</Link></li>}
       <li>

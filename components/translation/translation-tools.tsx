@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useRouter } from '@/lib/i18n/navigation';
 import { approveLanguageAction, setPublicationLanguagesAction } from '@/app/[locale]/roadmaps/[slug]/translation/actions';
 import type { TranslationView } from '@/lib/translation/get-translation-view';
+import { FileButton } from '@/components/ui/file-button';
 import type { Language } from '@/lib/translation/languages';
 import type { MessageKey } from '@/lib/result';
 
@@ -63,11 +64,8 @@ export function TranslationTools({ roadmap, language, latest, locale, canTransla
                 <a href={`/api/roadmaps/${roadmap.slug}/versions/${latest.number}/xliff?lang=${language}&locale=${locale}`} download className="rounded border border-slate-300 bg-white px-4 py-2 hover:bg-slate-50">
                   {t('tools.export', { number: latest.number })}
                 </a>
-                <label className="flex items-center gap-2">
-                  <span>{t('tools.import')}</span>
-                  <input type="file" accept=".xlf,.xliff,application/xliff+xml,text/xml" disabled={pending} data-testid="xliff-import"
-                    onChange={(e) => { const f = e.target.files?.[0]; if (f) importFile(f); e.target.value = ''; }} className="text-sm" />
-                </label>
+                <FileButton button={t('tools.import')} accept=".xlf,.xliff,application/xliff+xml,text/xml" disabled={pending} data-testid="xliff-import"
+                  onFile={(f, input) => { if (f) importFile(f); input.value = ''; }} />
               </>
             )}
             {canDecide && !latest.approved && published && (

@@ -13,6 +13,8 @@ import { sendReminders } from '../assessment/send-reminders';
 import { setStatus } from '../assessment/set-status';
 import { updateConsultation } from '../assessment/update-consultation';
 import { uploadAttachment } from '../assessment/upload-attachment';
+import { createCountry } from '../country/create-country';
+import { importRegister } from '../country/import-register';
 import { importFrameworkAction } from '../framework/import-framework-action';
 import { registerPeer, revokePeer } from '../installation/peer-actions';
 import { amendRoadmap } from '../followup/amend-roadmap';
@@ -54,7 +56,7 @@ export const ACTIONS = [
   createAction, updateAction, deleteAction, reorderActions, submitVersion, decideVersion, addComment, resolveComment, importRoadmapAction,
   createAssessment, updateConsultation, setStatus, addEntities, removeEntity, createEntity, assignQuestions, sendReminders,
   saveResponse, saveFinding, uploadAttachment, deleteAttachment, startNextCycle, confirmCarried,
-  importFrameworkAction, registerPeer, revokePeer,
+  importFrameworkAction, registerPeer, revokePeer, createCountry, importRegister,
   saveTranslation, reviewTranslations, approveLanguage, setPublicationLanguages, importXliff,
   saveFollowUpSettings, closePeriod, amendRoadmap, saveUpdate, submitUpdate, reviewUpdate, commentUpdate, uploadEvidence, deleteEvidence,
 ] as const;

@@ -5,6 +5,7 @@ import type { Locale } from '../i18n/routing';
 import { translator, type Translate } from '../i18n/translate';
 import type { AuditRow } from './list-events';
 import { inLocale } from '../i18n/pick';
+import { countryName } from '../country/names';
 
 export type AuditChange = { field: string; before: string; after: string };
 /** `saveFields`: for each save of a window (AuditRow.saves), the fields it changed, by their names. */
@@ -66,6 +67,8 @@ async function namesOf(db: Db, rows: AuditRow[], locale: Locale, t: Translate): 
   for (const u of users) put('User', u.id, t('audit.record.user', { name: u.name }));
   for (const a of attachments) put('Attachment', a.id, t('audit.record.attachment', { name: a.filename }));
   for (const f of frameworks) put('FrameworkVersion', f.id, t('audit.record.framework', { title: clip(inLocale(locale, f, 'title')), version: f.version }));
+  // A country is named by its ISO code, in the reader's language.
+  for (const c of await chunked(ids('Country'), (ch) => db.country.findMany({ where: { id: { in: ch } }, select: { id: true, code: true } }))) put('Country', c.id, countryName(c.code, locale));
 
   // A comment is named by what it comments on: read those targets too.
   const on = (kind: string) => comments.filter((c) => c.targetType === kind && c.targetId).map((c) => c.targetId!);

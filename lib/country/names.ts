@@ -15,3 +15,10 @@ export function countryName(code: string, locale: Locale): string {
 export function isCountryCode(code: string): boolean {
   return countries.isValid(code);
 }
+
+/** Every ISO 3166-1 country, named in `locale` and sorted as a reader of that language expects. */
+export function isoCountries(locale: Locale): { code: string; name: string }[] {
+  return Object.entries(countries.getNames(locale, { select: 'official' }))
+    .map(([code, name]) => ({ code, name }))
+    .sort((a, b) => a.name.localeCompare(b.name, locale));
+}

@@ -212,9 +212,7 @@ test('a contributor attaches evidence files, downloads one, deletes another; wro
   await page.context().close();
 });
 
-// Fails on the tree of 2026-12-02 after the merges of #13, #14, #18 and #20 (the finding's text
-// is not saved in the full run); runs with E2E_OPEN_ISSUES=1 until fixed (issue #20 open).
-test.runIf(process.env.E2E_OPEN_ISSUES === '1')('the coordinator follows progress, consolidates a question and reads the charts, keyboard only for the finding', async () => {
+test('the coordinator follows progress, consolidates a question and reads the charts, keyboard only for the finding', async () => {
   const page = await signIn('coordonnateur@demo.jalon.example');
   await page.goto(`${baseUrl}/fr/assessments`);
   await screenshot(page, 'assessments-list');
@@ -244,13 +242,18 @@ test.runIf(process.env.E2E_OPEN_ISSUES === '1')('the coordinator follows progres
   const editor = page.getByRole('region', { name: fr['consolidation.editor'] }).or(page.locator('section[aria-labelledby=finding]'));
   await editor.getByRole('radio', { name: fr['assessment.scale.0'] }).focus();
   await page.keyboard.press('ArrowRight');
-  // The text is typed with the keyboard in the achievements field. Tab from the level no longer
-  // lands there on this tree (known, issue #20): the field is focused by its label meanwhile.
-  await editor.getByLabel(fr['questionnaire.achievements'], { exact: true }).focus();
+  // Tab from the level goes on to the achievements field, where the text is typed.
+  await page.keyboard.press('Tab');
+  const focused = () => page.evaluate(() => {
+    const a = document.activeElement as HTMLTextAreaElement | null;
+    return a ? `${a.tagName.toLowerCase()}#${a.id} ${(a.labels?.[0]?.textContent ?? a.getAttribute('aria-label') ?? a.textContent ?? '').trim().slice(0, 60)}` : 'none';
+  });
+  expect(await focused()).toMatch(new RegExp(`^textarea#.* ${fr['questionnaire.achievements']}$`));
   await page.keyboard.type('Aucune méthode commune ; chaque service applique sa grille.');
   await expect.poll(() => page.locator('[role=status][data-state]').getAttribute('data-state'), { timeout: 15_000 }).toBe('saved');
-  const q = await db.question.findFirstOrThrow({ where: { code: 'RISK-02' } });
-  const finding = await db.finding.findFirstOrThrow({ where: { questionId: q.id } });
+  // Benin's finding: Togo's and Senegal's demo assessments answer the same question.
+  const q = await db.question.findFirstOrThrow({ where: { code: 'RISK-02', area: { frameworkVersionId: (await demoAssessment()).frameworkVersionId } } });
+  const finding = await db.finding.findUniqueOrThrow({ where: { assessmentId_questionId: { assessmentId: (await demoAssessment()).id, questionId: q.id } } });
   expect(finding).toMatchObject({ maturity: 1 });
   expect(finding.achievements + finding.gaps).toContain('Aucune méthode commune');
   await screenshot(page, 'consolidation-question');

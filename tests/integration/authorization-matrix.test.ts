@@ -133,6 +133,10 @@ const SAMPLES: Record<string, (w: World, where: 'A' | 'B') => unknown | Promise<
   'translation.import': (w, where) => ({ roadmapId: w[where].roadmap, number: 1, content: 'not an XLIFF file' }),
   // Framework content has no country: A and B name the same (invalid, so nothing is written) file.
   'framework.import': () => ({ filename: 'framework.yaml', content: 'framework: {}' }),
+  // Countries belong to nobody before they exist: the first call adds Niger, the next are refused as duplicates.
+  'country.create': () => ({ code: 'NE', currency: 'XOF' }),
+  // A preview only (no confirm): nothing is written, whoever may.
+  'country.register.import': (w, where) => ({ countryId: w[where].id, filename: 'registre.csv', content: Buffer.from('code;nom_fr;nom_en;type\nMINT;Ministère de l’Intérieur;Ministry of the Interior;Ministère\n').toString('base64') }),
   // Installations carry no country: A and B name the same key (a valid one, registered once, then refused as a duplicate).
   'installation.peer.register': () => ({ name: 'ONU', publicKey: PEER_KEY }),
   'installation.peer.revoke': () => ({ peerId: 'no-such-peer' }),

@@ -39,6 +39,8 @@ const catalogs = [flattenMessages(loadMessages('fr')), flattenMessages(loadMessa
  */
 const SAMPLES: Record<string, (w: World) => Record<string, unknown>> = {
   'framework.import': () => ({ filename: 'framework.yaml', content: 'framework: {}' }),
+  'country.create': () => ({ code: 'NE', currency: 'XOF' }),
+  'country.register.import': (w) => ({ countryId: w.B.id, filename: 'registre.csv', confirm: true, content: Buffer.from('code;nom_fr;nom_en;type\nMINT;Ministère de l’Intérieur;Ministry of the Interior;Ministère\n').toString('base64') }),
   'roadmap.import': () => ({ slug: 'imported', file: fileOfB }),
   'installation.peer.register': () => ({ name: 'ONU', publicKey: '-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEA11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=\n-----END PUBLIC KEY-----' }),
   'installation.peer.revoke': () => ({ peerId: 'some-peer' }),

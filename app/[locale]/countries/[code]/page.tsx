@@ -5,6 +5,7 @@ import { getCountryRegister } from '@/lib/country/views';
 import { isLocale } from '@/lib/i18n/routing';
 import { loadPage } from '@/lib/page/load-page';
 import { DemoBanner } from '@/components/shell/demo-banner';
+import { Link } from '@/lib/i18n/navigation';
 import { Cell, RowHeader, Table } from '@/components/ui/table';
 import type { EntityKind } from '@/lib/i18n/enum-keys';
 
@@ -31,6 +32,11 @@ export default async function CountryPage({ params }: Props) {
       <p className="mt-1 text-sm text-slate-600">
         {t('country.count', { count: register.entities.length })} · {t('country.currency', { currency: register.currency })}
       </p>
+      {can(user, 'country.manage', { countryId: null }) && (
+        <p className="mt-2 text-sm">
+          <Link href={`/admin/countries/${register.code.toLowerCase()}`} className="font-medium text-un-blue underline-offset-2 hover:underline">{t('country.manageRegister')}</Link>
+        </p>
+      )}
       <Table
         className="mt-4"
         caption={t('country.registerTitle')}
