@@ -9,7 +9,10 @@ const config = [
     // Components render plain props; data comes through lib/ from pages and actions.
     files: ['components/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@/lib/db', '@/lib/db/*', '**/lib/db/**'], message: 'Components never touch the database: load data in the page through lib/ and pass plain props.' }] }],
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['@/lib/db', '@/lib/db/*', '**/lib/db/**'], message: 'Components never touch the database: load data in the page through lib/ and pass plain props.' },
+        { group: ['@/app/**', '**/app/**'], message: 'Components stay below app/: the page passes its server actions in as props (bound to its locale and ids).' },
+      ] }],
     },
   },
   {

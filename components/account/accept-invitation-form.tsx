@@ -3,15 +3,15 @@
 import { useTranslations } from 'next-intl';
 import { ActionForm, Field, type FormState } from '@/components/forms/action-form';
 import { Link } from '@/lib/i18n/navigation';
-import { acceptInvitationFormAction } from '@/app/[locale]/invitations/[token]/actions';
 import { useState } from 'react';
 import { Notice } from '@/components/ui/notice';
 
-export function AcceptInvitationForm({ locale, token }: { locale: string; token: string }) {
+/** `accept`: the server action that accepts this invitation, bound to the page's language and token. */
+export function AcceptInvitationForm({ accept }: { accept: (state: FormState, data: FormData) => Promise<FormState> }) {
   const t = useTranslations();
   const [done, setDone] = useState<string | null>(null);
   const action = async (s: FormState, fd: FormData) => {
-    const r = await acceptInvitationFormAction(locale, token, s, fd);
+    const r = await accept(s, fd);
     if (r?.ok && r.message) setDone(r.message);
     return r;
   };

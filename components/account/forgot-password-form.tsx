@@ -2,12 +2,12 @@
 
 import { useTranslations } from 'next-intl';
 import { ActionForm, Field, type FormState } from '@/components/forms/action-form';
-import { requestResetFormAction } from '@/app/[locale]/sign-in/actions';
 
-export function ForgotPasswordForm({ locale }: { locale: string }) {
+/** `send`: the server action that mails the reset link, bound to the page's language. */
+export function ForgotPasswordForm({ send }: { send: (state: FormState, data: FormData) => Promise<FormState> }) {
   const t = useTranslations('auth');
   const action = async (s: FormState, fd: FormData) => {
-    const r = await requestResetFormAction(locale, s, fd);
+    const r = await send(s, fd);
     return r?.ok ? { ...r, message: t('linkSent') } : r;
   };
   return (

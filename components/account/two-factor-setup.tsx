@@ -4,12 +4,12 @@ import { useState, useTransition } from 'react';
 import { useTranslations } from 'next-intl';
 import { useRouter } from '@/lib/i18n/navigation';
 import type { TwoFactorSetup } from '@/lib/auth/actions';
-import { confirmTwoFactorAction, startTwoFactorAction } from '@/app/[locale]/account/actions';
 import { Notice } from '@/components/ui/notice';
-import type { MessageKey } from '@/lib/result';
+import type { MessageKey, Result } from '@/lib/result';
 
 /** Two steps: confirm the password to get the key, then prove the app works with a code. */
-export function TwoFactorSetupForm({ locale }: { locale: string }) {
+/** `start` and `confirm`: the server actions of the two steps, bound to the page's language. */
+export function TwoFactorSetupForm({ start: startSetup, confirm }: { start: (fd: FormData) => Promise<Result<TwoFactorSetup>>; confirm: (fd: FormData) => Promise<Result<null>> }) {
   const t = useTranslations();
   const router = useRouter();
   const [setup, setSetup] = useState<TwoFactorSetup | null>(null);
@@ -29,7 +29,7 @@ export function TwoFactorSetupForm({ locale }: { locale: string }) {
         <form
           className="space-y-4"
           onSubmit={submit(async (fd) => {
-            const r = await startTwoFactorAction(locale, fd);
+            const r = await startSetup(fd);
             if (r.ok) { setSetup(r.data); setError(null); } else setError(r.error);
           })}
         >
@@ -44,7 +44,7 @@ export function TwoFactorSetupForm({ locale }: { locale: string }) {
         <form
           className="space-y-4"
           onSubmit={submit(async (fd) => {
-            const r = await confirmTwoFactorAction(locale, fd);
+            const r = await confirm(fd);
             if (r.ok) router.push('/account');
             else setError(r.error);
           })}

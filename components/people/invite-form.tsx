@@ -3,13 +3,13 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import { ActionForm, Field, type FormState } from '@/components/forms/action-form';
 import type { InviteOptions } from '@/lib/invitations/list-invitations';
-import { inviteFormAction } from '@/app/[locale]/people/actions';
 
-export function InviteForm({ locale, options }: { locale: string; options: InviteOptions }) {
+/** `invite`: the server action that sends the invitation, bound to the page's language. */
+export function InviteForm({ locale, invite, options }: { locale: string; invite: (state: FormState, data: FormData) => Promise<FormState>; options: InviteOptions }) {
   const t = useTranslations();
   const format = useFormatter();
   const action = async (s: FormState, fd: FormData) => {
-    const r = await inviteFormAction(locale, s, fd);
+    const r = await invite(s, fd);
     return r?.ok && r.message
       ? { ...r, message: t('people.sent', { email: String(fd.get('email')), date: format.dateTime(new Date(r.message), { dateStyle: 'long' }) }) }
       : r;

@@ -5,16 +5,17 @@ import { useTranslations } from 'next-intl';
 import { ConflictPanel } from '@/components/assessment/conflict-panel';
 import { SaveStatus } from '@/components/assessment/save-status';
 import { useAutosave } from '@/components/assessment/use-autosave';
-import { reviewTranslationsAction } from '@/app/[locale]/roadmaps/[slug]/translation/actions';
 import type { TranslationText } from '@/lib/translation/get-translation-view';
 import type { Language } from '@/lib/translation/languages';
 import type { TextState } from '@/lib/translation/state';
-import type { MessageKey } from '@/lib/result';
+import type { MessageKey, Result } from '@/lib/result';
 import type { CatalogMessages } from '@/i18n';
 
 type Props = {
-  roadmapId: string; slug: string; locale: string; language: Language; original: Language; texts: TranslationText[];
+  roadmapId: string; language: Language; original: Language; texts: TranslationText[];
   canTranslate: boolean; canReview: boolean;
+  /** the page's server action that marks texts reviewed, bound to its language and roadmap */
+  review: (input: unknown) => Promise<Result<{ reviewed: number }>>;
 };
 
 const BADGE: Record<TextState, string> = {
@@ -30,7 +31,7 @@ const BADGE: Record<TextState, string> = {
  * changed in the original since an outdated translation; a reviewer ticks drafts and marks
  * them reviewed.
  */
-export function TranslationEditor({ roadmapId, slug, locale, language, original, texts, canTranslate, canReview }: Props) {
+export function TranslationEditor({ roadmapId, language, original, texts, canTranslate, canReview, review: reviewAction }: Props) {
   const t = useTranslations('translation');
   const tr = useTranslations();
   const id = useId();
@@ -55,7 +56,7 @@ export function TranslationEditor({ roadmapId, slug, locale, language, original,
   const toggle = (key: string) => setSelected((s) => { const n = new Set(s); if (n.has(key)) n.delete(key); else n.add(key); return n; });
   const review = (keys: string[]) =>
     start(async () => {
-      const r = await reviewTranslationsAction(locale, slug, { roadmapId, language, keys });
+      const r = await reviewAction({ roadmapId, language, keys });
       setMessage(r.ok ? { ok: true, text: t('editor.reviewed', { count: r.data.reviewed }) } : { ok: false, text: tr(r.error), fields: r.fields });
       if (r.ok) setSelected(new Set());
     });

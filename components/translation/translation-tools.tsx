@@ -3,20 +3,21 @@
 import { useId, useState, useTransition } from 'react';
 import { useTranslations } from 'next-intl';
 import { useRouter } from '@/lib/i18n/navigation';
-import { approveLanguageAction, setPublicationLanguagesAction } from '@/app/[locale]/roadmaps/[slug]/translation/actions';
 import type { TranslationView } from '@/lib/translation/get-translation-view';
 import { FileButton } from '@/components/ui/file-button';
 import type { Language } from '@/lib/translation/languages';
-import type { MessageKey } from '@/lib/result';
+import type { MessageKey, Result } from '@/lib/result';
 
 type Props = {
   roadmap: TranslationView['roadmap']; language: Language; latest: TranslationView['latest']; locale: string;
   canTranslate: boolean; canDecide: boolean; canEdit: boolean;
+  /** the page's server actions, bound to its language and roadmap */
+  actions: { setLanguages: (input: unknown) => Promise<Result<unknown>>; approve: (input: unknown) => Promise<Result<unknown>> };
 };
 type Outcome = { ok: boolean; text: string; details?: string[] } | null;
 
 /** Publication languages, XLIFF for a translation service, and the approval in the language. */
-export function TranslationTools({ roadmap, language, latest, locale, canTranslate, canDecide, canEdit }: Props) {
+export function TranslationTools({ roadmap, language, latest, locale, canTranslate, canDecide, canEdit, actions }: Props) {
   const t = useTranslations('translation');
   const tr = useTranslations();
   const router = useRouter();
@@ -45,7 +46,7 @@ export function TranslationTools({ roadmap, language, latest, locale, canTransla
         {canEdit && (
           <button type="button" disabled={pending} className="text-un-blue underline disabled:opacity-60"
             onClick={() => start(async () => {
-              const r = await setPublicationLanguagesAction(locale, roadmap.slug, { roadmapId: roadmap.id, languages: published ? [roadmap.original] : [roadmap.original, language] });
+              const r = await actions.setLanguages({ roadmapId: roadmap.id, languages: published ? [roadmap.original] : [roadmap.original, language] });
               setOutcome(r.ok ? null : fail(r));
             })}>
             {published ? t('tools.unpublish', { language }) : t('tools.publish', { language })}
@@ -71,7 +72,7 @@ export function TranslationTools({ roadmap, language, latest, locale, canTransla
             {canDecide && !latest.approved && published && (
               <button type="button" disabled={pending} className="rounded bg-un-blue px-4 py-2 font-medium text-white hover:bg-un-blue-dark disabled:opacity-60"
                 onClick={() => start(async () => {
-                  const r = await approveLanguageAction(locale, roadmap.slug, { roadmapId: roadmap.id, number: latest.number, language });
+                  const r = await actions.approve({ roadmapId: roadmap.id, number: latest.number, language });
                   setOutcome(r.ok ? { ok: true, text: t('tools.approvedNow', { number: latest.number, language }) } : { ok: false, text: r.error === 'translation.incomplete' ? t('tools.incomplete', { count: Object.keys(r.fields ?? {}).length }) : tr(r.error) });
                 })}>
                 {t('tools.approve', { number: latest.number, language })}

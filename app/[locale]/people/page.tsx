@@ -5,6 +5,7 @@ import { InviteForm } from '@/components/people/invite-form';
 import { revokeInvitationAction } from './actions';
 import { ClientMessages } from '@/components/shell/client-messages';
 import { Cell, RowHeader, Table } from '@/components/ui/table';
+import { inviteFormAction } from './actions';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -21,7 +22,7 @@ export default async function PeoplePage({ params }: Props) {
         <h1 className="text-2xl font-semibold text-un-blue-dark">{t('people.title')}</h1>
         <section aria-labelledby="invite" className="max-w-xl">
           <h2 id="invite" className="text-lg font-semibold">{t('people.invite')}</h2>
-          <InviteForm locale={locale} options={options} />
+          <InviteForm locale={locale} invite={inviteFormAction.bind(null, locale)} options={options} />
         </section>
         <section aria-labelledby="pending">
           <h2 id="pending" className="text-lg font-semibold">{t('people.pending')}</h2>

@@ -2,6 +2,7 @@ import { loadPage } from '@/lib/page/load-page';
 import { TwoFactorSetupForm } from '@/components/account/two-factor-setup';
 import { ClientMessages } from '@/components/shell/client-messages';
 import { Notice } from '@/components/ui/notice';
+import { confirmTwoFactorAction, startTwoFactorAction } from '../actions';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ required?: string }> };
 
@@ -13,7 +14,7 @@ export default async function TwoFactorSetupPage({ params, searchParams }: Props
       <div className="mx-auto max-w-lg">
         <h1 className="text-2xl font-semibold text-un-blue-dark">{t('account.setupTitle')}</h1>
         {required && <Notice large tone="warning" role="alert" className="mt-4">{t('auth.twoFactorRequired')}</Notice>}
-        {user.twoFactorEnabled ? <p className="mt-4">{t('account.twoFactorOn')}</p> : <TwoFactorSetupForm locale={locale} />}
+        {user.twoFactorEnabled ? <p className="mt-4">{t('account.twoFactorOn')}</p> : <TwoFactorSetupForm start={startTwoFactorAction.bind(null, locale)} confirm={confirmTwoFactorAction.bind(null, locale)} />}
       </div>
     </ClientMessages>
   );

@@ -5,6 +5,7 @@ import { AcceptInvitationForm } from '@/components/account/accept-invitation-for
 import { ClientMessages } from '@/components/shell/client-messages';
 import { inLocale } from '@/lib/i18n/pick';
 import { Notice } from '@/components/ui/notice';
+import { acceptInvitationFormAction } from './actions';
 
 type Props = { params: Promise<{ locale: string; token: string }> };
 
@@ -34,7 +35,7 @@ export default async function InvitationPage({ params }: Props) {
         {existing && <p className="mt-2 text-sm text-slate-600">{t('invitation.existingAccount', { email: inv.email })}</p>}
         <h2 className="mt-6 text-lg font-semibold">{t('invitation.create')}</h2>
         <p className="text-sm text-slate-600">{inv.email}</p>
-        <AcceptInvitationForm locale={locale} token={token} />
+        <AcceptInvitationForm accept={acceptInvitationFormAction.bind(null, locale, token)} />
       </div>
     </ClientMessages>
   );

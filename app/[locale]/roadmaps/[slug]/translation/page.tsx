@@ -7,6 +7,7 @@ import { SECTIONS, type Section } from '@/lib/translation/texts';
 import { TranslationEditor } from '@/components/translation/translation-editor';
 import { TranslationTools } from '@/components/translation/translation-tools';
 import { ClientMessages } from '@/components/shell/client-messages';
+import { approveLanguageAction, reviewTranslationsAction, setPublicationLanguagesAction } from './actions';
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ section?: string }> };
 
@@ -47,10 +48,12 @@ export default async function TranslationPage({ params, searchParams }: Props) {
         <TranslationTools
           roadmap={view.roadmap} language={view.language} latest={view.latest} locale={locale}
           canTranslate={can(user, 'roadmap.translate', scope)} canDecide={can(user, 'roadmap.decide', scope)} canEdit={can(user, 'roadmap.edit', scope)}
+          actions={{ setLanguages: setPublicationLanguagesAction.bind(null, locale, slug), approve: approveLanguageAction.bind(null, locale, slug) }}
         />
         <TranslationEditor
-          key={section} roadmapId={view.roadmap.id} slug={slug} locale={locale} language={view.language} original={view.roadmap.original} texts={view.texts}
+          key={section} roadmapId={view.roadmap.id} language={view.language} original={view.roadmap.original} texts={view.texts}
           canTranslate={can(user, 'roadmap.translate', scope)} canReview={can(user, 'roadmap.reviewTranslation', scope)}
+          review={reviewTranslationsAction.bind(null, locale, slug)}
         />
       </div>
     </ClientMessages>
