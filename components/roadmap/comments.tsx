@@ -5,7 +5,7 @@
 // selected span of a text can be commented on ("Commenter la sélection"); a panel lists the
 // threads in the page's order with links that open and focus them. The page hands down the
 // threads (lib/roadmap/comment-threads.ts) and the bound server actions.
-import { createContext, useCallback, useContext, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useEffectEvent, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useFormatter, useTranslations } from 'next-intl';
 import type { Result } from '@/lib/result';
 import { segments, type Mark } from '@/lib/roadmap/anchor';
@@ -68,17 +68,21 @@ export function CommentsProvider({ threads, me, comment, resolve, children }: {
     if (!open) buttons.current.get(key)?.focus();
   }, []);
 
-  // A link to #thread-<id> (the panel, the coordinator's summary, another page) opens its thread.
+  // A link to #thread-<id> (the panel, the coordinator's summary, another page) opens its
+  // thread: on arrival and when the address's hash changes, not each time the threads refresh.
+  const follow = useEffectEvent(() => {
+    const id = decodeURIComponent(location.hash.slice(1)).replace(/^thread-/, '');
+    const thread = threads.find((x) => x.id === id);
+    if (thread) setOpen(thread.key, true, threadAnchor(thread.id));
+  });
   useEffect(() => {
-    const follow = () => {
-      const id = decodeURIComponent(location.hash.slice(1)).replace(/^thread-/, '');
-      const thread = threads.find((x) => x.id === id);
-      if (thread) setOpen(thread.key, true, threadAnchor(thread.id));
-    };
-    follow();
+    const arrival = requestAnimationFrame(() => follow());
     addEventListener('hashchange', follow);
-    return () => removeEventListener('hashchange', follow);
-  }, [threads, setOpen]);
+    return () => {
+      cancelAnimationFrame(arrival);
+      removeEventListener('hashchange', follow);
+    };
+  }, []);
 
   // A span selected in a text that may be commented on (marked data-quote-key).
   useEffect(() => {
