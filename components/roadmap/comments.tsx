@@ -84,28 +84,51 @@ export function CommentsProvider({ threads, me, comment, resolve, children }: {
     };
   }, []);
 
-  // A span selected in a text that may be commented on (marked data-quote-key).
+  // A span selected in a text that may be commented on (marked data-quote-key): read as the
+  // selection changes and once the pointer or key that made it is released. A selection that
+  // runs past the text's end is cut there.
   useEffect(() => {
     if (!comment) return;
-    const onChange = () => {
+    const read = () => {
       const sel = getSelection();
       if (!sel || sel.isCollapsed || sel.rangeCount === 0) return;
-      const range = sel.getRangeAt(0);
-      const node = range.commonAncestorContainer;
-      const box = (node instanceof Element ? node : node.parentElement)?.closest<HTMLElement>('[data-quote-key]');
+      const range = sel.getRangeAt(0).cloneRange();
+      const start = range.startContainer;
+      const box = (start instanceof Element ? start : start.parentElement)?.closest<HTMLElement>('[data-quote-key]');
       if (!box) return;
+      if (!box.contains(range.endContainer)) range.setEnd(box, box.childNodes.length);
       const before = document.createRange();
       before.setStart(box, 0);
       before.setEnd(range.startContainer, range.startOffset);
       const raw = range.toString();
       const quote = raw.trim();
       if (!quote) return;
-      const start = before.toString().length + (raw.length - raw.trimStart().length);
+      const offset = before.toString().length + (raw.length - raw.trimStart().length);
       const target = JSON.parse(box.dataset.quoteTarget!) as CommentTargetRef;
-      setSelection({ key: box.dataset.quoteKey!, target, field: box.dataset.quoteField!, quote, start });
+      setSelection({ key: box.dataset.quoteKey!, target, field: box.dataset.quoteField!, quote, start: offset });
     };
-    document.addEventListener('selectionchange', onChange);
-    return () => document.removeEventListener('selectionchange', onChange);
+    // Not while the pointer is still down: the button appearing mid-drag would disturb it.
+    let dragging = false;
+    const down = () => {
+      dragging = true;
+    };
+    const up = () => {
+      dragging = false;
+      read();
+    };
+    const change = () => {
+      if (!dragging) read();
+    };
+    document.addEventListener('selectionchange', change);
+    document.addEventListener('pointerdown', down);
+    document.addEventListener('pointerup', up);
+    document.addEventListener('keyup', read);
+    return () => {
+      document.removeEventListener('selectionchange', change);
+      document.removeEventListener('pointerdown', down);
+      document.removeEventListener('pointerup', up);
+      document.removeEventListener('keyup', read);
+    };
   }, [comment]);
 
   // Once the comment is posted its thread comes back from the server: the draft is done.

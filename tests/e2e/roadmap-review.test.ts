@@ -155,7 +155,9 @@ test('draft, edit, submit, review, version 2, compare and approve', async () => 
   await reviewer.mouse.down();
   await reviewer.mouse.move(box.x2, box.y2, { steps: 8 });
   await reviewer.mouse.up();
-  await reviewer.getByRole('button', { name: new RegExp(`^${fr['roadmap.threads.commentSelection']}`) }).click();
+  const selectionButton = reviewer.getByRole('button', { name: new RegExp(`^${fr['roadmap.threads.commentSelection']}`) });
+  await expect.poll(() => selectionButton.innerText()).toContain(PHRASE);
+  await selectionButton.click();
   const summaryThreads = reviewer.getByRole('region', { name: 'Commentaires sur le résumé exécutif' });
   expect(await summaryThreads.getByTestId('draft-quote').innerText()).toContain(PHRASE);
   // The focus is in the comment's field.
