@@ -122,11 +122,14 @@ export function CommentsProvider({ threads, me, comment, resolve, children }: {
     document.addEventListener('selectionchange', change);
     document.addEventListener('pointerdown', down);
     document.addEventListener('pointerup', up);
+    // A long press on a touch screen ends in a cancel, then the selection's handles move it.
+    document.addEventListener('pointercancel', up);
     document.addEventListener('keyup', read);
     return () => {
       document.removeEventListener('selectionchange', change);
       document.removeEventListener('pointerdown', down);
       document.removeEventListener('pointerup', up);
+      document.removeEventListener('pointercancel', up);
       document.removeEventListener('keyup', read);
     };
   }, [comment]);
