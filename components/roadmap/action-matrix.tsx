@@ -16,7 +16,10 @@ function ThreadsRow({ target, columns }: { target: CommentTargetRef; columns: nu
   return (
     <tr className={open ? 'bg-amber-50/40' : 'h-0'}>
       <td colSpan={columns} className={open ? 'px-2 pb-3' : 'p-0'}>
-        <CommentPanel target={target} />
+        {/* The matrix scrolls sideways on a phone; the thread stays within the screen. */}
+        <div className="sticky left-2 max-w-[calc(100vw-3rem)]">
+          <CommentPanel target={target} />
+        </div>
       </td>
     </tr>
   );
