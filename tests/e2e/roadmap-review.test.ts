@@ -141,6 +141,7 @@ test('draft, edit, submit, review, version 2, compare and approve', async () => 
 
   // A phrase of the summary, selected with the mouse, then « Commenter la sélection ».
   const summary = reviewer.locator('[data-quote-field="executiveSummary"]');
+  await summary.scrollIntoViewIfNeeded();
   const box = await summary.evaluate((el, phrase) => {
     const node = el.firstChild!;
     const start = node.textContent!.indexOf(phrase);
