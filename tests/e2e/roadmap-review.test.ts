@@ -92,10 +92,10 @@ test('draft, edit, submit, review, version 2, compare and approve', async () => 
   await create.getByRole('button', { name: fr['roadmap.create'] }).click();
   await coordinator.waitForURL(`${baseUrl}/fr/roadmaps/benin-e2e`);
   // The methodology is prefilled from the consultation's facts.
-  expect(await coordinator.getByLabel(fr['roadmap.methodology']).inputValue()).toContain('Cotonou');
+  expect(await coordinator.getByRole('textbox', { name: fr['roadmap.methodology'] }).inputValue()).toContain('Cotonou');
 
   const header = coordinator.locator('section:has(#header-title)');
-  await header.getByLabel(fr['roadmap.executiveSummary']).fill(SUMMARY);
+  await header.getByRole('textbox', { name: fr['roadmap.executiveSummary'] }).fill(SUMMARY);
   await header.getByRole('button', { name: fr['roadmap.save'] }).click();
   await expect.poll(() => header.getByText(fr['roadmap.done.saved']).count(), { timeout: 30_000 }).toBe(1);
 
@@ -205,7 +205,7 @@ test('draft, edit, submit, review, version 2, compare and approve', async () => 
   await asked.getByRole('link', { name: /^Action / }).click();
   await expect.poll(() => coordinator.evaluate(() => document.activeElement?.textContent ?? '')).toContain(ACTION_COMMENT);
   // The summary is rewritten where it was quoted; the action's end moves.
-  await header.getByLabel(fr['roadmap.executiveSummary']).fill(SUMMARY.replace(PHRASE, 'du 10 au 12 septembre 2024'));
+  await header.getByRole('textbox', { name: fr['roadmap.executiveSummary'] }).fill(SUMMARY.replace(PHRASE, 'du 10 au 12 septembre 2024'));
   await header.getByRole('button', { name: fr['roadmap.save'] }).click();
   await expect.poll(() => header.getByText(fr['roadmap.done.saved']).count(), { timeout: 30_000 }).toBe(1);
   await editAction(coordinator, 'Action GOV-01-A1', { [fr['roadmap.action.end']]: '2026-T2' });
