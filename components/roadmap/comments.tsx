@@ -244,7 +244,7 @@ export function CommentPanel({ target }: { target: CommentTargetRef }) {
                 <input type="hidden" name="quote" value={draft.quote} />
                 <input type="hidden" name="quoteStart" value={draft.start} />
                 <blockquote className="border-l-4 border-amber-400 bg-amber-50 px-2 py-1 italic" data-testid="draft-quote">
-                  <span className="sr-only">{t('threads.quoted')} : </span>« {draft.quote} »
+                  <span className="sr-only">{t('threads.quoted')} </span>{t('threads.quote', { quote: draft.quote })}
                 </blockquote>
                 <button type="button" onClick={() => c.setDraft(null)} className="text-xs text-un-blue underline">{t('threads.wholeItem', { target: name(target) })}</button>
               </>
@@ -303,8 +303,8 @@ export function Quoted({ thread: x }: { thread: Pick<Thread, 'quote' | 'anchor'>
   const outdated = x.anchor?.state === 'outdated';
   return (
     <p className="mb-1 text-sm">
-      <span className="sr-only">{t('quoted')} : </span>
-      <q className={`italic ${outdated ? 'text-slate-600 line-through decoration-slate-400' : 'bg-amber-100'}`}>{x.quote}</q>
+      <span className="sr-only">{t('quoted')} </span>
+      <span className={`italic ${outdated ? 'text-slate-600 line-through decoration-slate-400' : 'bg-amber-100'}`}>{t('quote', { quote: x.quote })}</span>
       {outdated && <Badge tone="warning" className="ml-2" data-testid="quote-outdated">{t('outdated')}</Badge>}
     </p>
   );
@@ -347,7 +347,7 @@ export function QuotableText({ target, field, text, limit, className = '' }: { t
               c.setOpen(key, true, 'form');
             }}
           >
-            {t('commentSelection')}<span className="sr-only"> : « {selected.quote.slice(0, 80)} »</span>
+            {t('commentSelection')}<span className="sr-only"> {t('quote', { quote: selected.quote.slice(0, 80) })}</span>
           </button>
           <button type="button" className="text-xs text-un-blue underline" onClick={() => c.setSelection(null)}>{t('cancel')}</button>
         </span>
@@ -406,7 +406,7 @@ export function ThreadsOverview({ target }: { target: CommentTargetRef }) {
               </a>
               {x.resolved && <Badge tone="success" className="ml-2">{t('resolved')}</Badge>}
               <Quoted thread={x} />
-              <p className="line-clamp-2 text-slate-800"><span className="text-slate-600">{x.author ?? '—'} : </span>{x.body}</p>
+              <p className="line-clamp-2 text-slate-800"><span className="text-slate-600">{t('threads.said', { author: x.author ?? '—' })} </span>{x.body}</p>
               {x.replies.length > 0 && <p className="text-xs text-slate-600">{t('threads.replies', { count: x.replies.length })}</p>}
             </li>
           ))}

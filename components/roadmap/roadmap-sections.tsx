@@ -10,6 +10,7 @@ import { PdfDownload } from '@/components/pdf/pdf-download';
 import { RunButton } from './run-button';
 import { Notice } from '@/components/ui/notice';
 import { Badge } from '@/components/ui/badge';
+import { isEditable } from '@/lib/roadmap/scope';
 import { ConfirmButton, type Confirmation } from '@/components/ui/confirm-dialog';
 import { HEADER_FIELDS, headerTarget, itemTarget } from '@/lib/roadmap/comment-threads';
 import { CommentButton, CommentPanel, QuotableText } from './comments';
@@ -239,7 +240,7 @@ export async function ReviewSection({ locale, number, decide, coordinators }: { 
 export async function ChangesAskedSection({ r }: { r: RoadmapView }) {
   const t = await getTranslations('roadmap.threads');
   const latest = r.versions[0];
-  if (r.status !== 'DRAFT' || latest?.status !== 'CHANGES_REQUESTED') return null;
+  if (!isEditable(r.status) || latest?.status !== 'CHANGES_REQUESTED') return null;
   const asked = r.threads.filter((x) => !x.resolved && r.threadVersion[x.id] === latest.number);
   const kind = (x: RoadmapView['threads'][number]) => (x.targetType === 'ROADMAP' ? (x.field ?? 'other') : x.code === null ? 'gone' : x.targetType);
   const title = (x: RoadmapView['threads'][number]) =>
@@ -267,11 +268,11 @@ export async function ChangesAskedSection({ r }: { r: RoadmapView }) {
               </h3>
               {x.quote && (
                 <p className="mt-1 text-sm">
-                  <span className="sr-only">{t('quoted')} : </span><q className={x.anchor?.state === 'outdated' ? 'italic line-through' : 'bg-amber-100 italic'}>{x.quote}</q>
+                  <span className="sr-only">{t('quoted')} </span><span className={x.anchor?.state === 'outdated' ? 'italic line-through' : 'bg-amber-100 italic'}>{t('quote', { quote: x.quote })}</span>
                   {x.anchor?.state === 'outdated' && <Badge tone="warning" className="ml-2">{t('outdated')}</Badge>}
                 </p>
               )}
-              <p className="mt-1 whitespace-pre-line"><span className="font-medium">{x.author ?? '—'} : </span>{x.body}</p>
+              <p className="mt-1 whitespace-pre-line"><span className="font-medium">{t('said', { author: x.author ?? '—' })} </span>{x.body}</p>
               {x.replies.length > 0 && <p className="text-xs text-slate-600">{t('replies', { count: x.replies.length })}</p>}
             </li>
           ))}
