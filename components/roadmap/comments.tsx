@@ -182,12 +182,14 @@ export function CommentButton({ target, className = '' }: { target: CommentTarge
       aria-controls={panelId(key)}
       onClick={() => c.setOpen(key, !open)}
       data-comment-button={key}
-      aria-label={`${t(c.comment ? 'buttonName' : 'viewName', { target: name(target) })}${all > 0 ? `, ${t('openCount', { count })}` : ''}`}
       className={`inline-flex items-center gap-1 rounded border px-2 py-1 text-xs font-medium ${count ? 'border-amber-400 bg-amber-50 text-amber-950' : 'border-slate-300 bg-white text-un-blue'} hover:bg-slate-50 ${className}`}
     >
       <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4 fill-current"><path d="M3 4a2 2 0 0 1 2-2h10a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2H9l-4 4v-4H5a2 2 0 0 1-2-2z" /></svg>
+      {/* Named by its content (what is seen, then what is said): « Commenter l’action 1.2.1, 2 fils ouverts ». */}
       {c.comment ? t('button') : t('view')}
-      {count > 0 && <span className="rounded-full bg-amber-600 px-1.5 text-white">{count}</span>}
+      <span className="sr-only"> {t(c.comment ? 'buttonRest' : 'viewRest', { target: name(target) })}</span>
+      {count > 0 && <span className="rounded-full bg-amber-600 px-1.5 text-white" aria-hidden="true">{count}</span>}
+      {all > 0 && <span className="sr-only">, {t('openCount', { count })}</span>}
     </button>
   );
 }
