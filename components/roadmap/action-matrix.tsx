@@ -1,12 +1,29 @@
 'use client';
 
-import { useEffect, useRef, useState, useTransition } from 'react';
+import { Fragment, useEffect, useRef, useState, useTransition } from 'react';
 import { useFormatter, useTranslations } from 'next-intl';
 import { Link } from '@/lib/i18n/navigation';
 import type { ActionView } from '@/lib/roadmap/get-roadmap-view';
 import type { Result } from '@/lib/result';
 import { Notice } from '@/components/ui/notice';
 import { parentCode, renumberActions } from '@/lib/roadmap/numbering';
+import { itemTarget, type CommentTargetRef } from '@/lib/roadmap/comment-threads';
+import { CommentButton, CommentPanel, QuotableText, useThreadsOpen } from './comments';
+
+/** The row under an action that holds its threads once opened. */
+function ThreadsRow({ target, columns }: { target: CommentTargetRef; columns: number }) {
+  const open = useThreadsOpen(target);
+  return (
+    <tr className={open ? 'bg-amber-50/40' : 'h-0'}>
+      <td colSpan={columns} className={open ? 'px-2 pb-3' : 'p-0'}>
+        {/* The matrix scrolls sideways on a phone; the thread stays within the screen. */}
+        <div className="sticky left-2 max-w-[calc(100vw-3rem)]">
+          <CommentPanel target={target} />
+        </div>
+      </td>
+    </tr>
+  );
+}
 
 type Props = {
   slug: string;
@@ -102,8 +119,9 @@ export function ActionMatrix({ slug, actions, editable, reorder, remove }: Props
           </thead>
           <tbody>
             {rows.map((a, i) => (
+              <Fragment key={a.id}>
               <tr
-                key={a.id}
+                id={`action-${a.id}`}
                 draggable={editable}
                 onDragStart={() => setDragged(a.id)}
                 onDragOver={(e) => editable && e.preventDefault()}
@@ -112,8 +130,9 @@ export function ActionMatrix({ slug, actions, editable, reorder, remove }: Props
               >
                 <td className="whitespace-nowrap px-2 py-2 font-medium text-slate-600">{a.code}</td>
                 <th scope="row" className="px-2 py-2 font-medium">
-                  {a.title}
-                  {a.description && <span className="mt-1 block text-xs font-normal text-slate-600">{a.description.slice(0, 160)}{a.description.length > 160 ? '…' : ''}</span>}
+                  <QuotableText target={itemTarget('ACTION', a)} field="title" text={a.title} />
+                  {a.description && <span className="mt-1 block text-xs font-normal text-slate-600"><QuotableText target={itemTarget('ACTION', a)} field="description" text={a.description} limit={160} /></span>}
+                  <CommentButton target={itemTarget('ACTION', a)} className="mt-1" />
                 </th>
                 <td className="px-2 py-2">{a.lead ?? <span className="text-red-700">{te('roadmap.leadRequired')}</span>}</td>
                 <td className="whitespace-nowrap px-2 py-2">{a.startPeriod || a.endPeriod ? `${a.startPeriod ?? '…'} → ${a.endPeriod ?? '…'}` : '—'}</td>
@@ -147,6 +166,8 @@ export function ActionMatrix({ slug, actions, editable, reorder, remove }: Props
                   </td>
                 )}
               </tr>
+              <ThreadsRow target={itemTarget('ACTION', a)} columns={editable ? 8 : 7} />
+              </Fragment>
             ))}
           </tbody>
         </table>

@@ -9,7 +9,11 @@ import { ActionForm, Field, Select, TextArea, type FormState } from '@/component
 import { PdfDownload } from '@/components/pdf/pdf-download';
 import { RunButton } from './run-button';
 import { Notice } from '@/components/ui/notice';
+import { Badge } from '@/components/ui/badge';
+import { isEditable } from '@/lib/roadmap/scope';
 import { ConfirmButton, type Confirmation } from '@/components/ui/confirm-dialog';
+import { HEADER_FIELDS, headerTarget, itemTarget } from '@/lib/roadmap/comment-threads';
+import { CommentButton, CommentPanel, QuotableText } from './comments';
 
 type FormAction = (state: FormState, fd: FormData) => Promise<FormState>;
 type Run = () => Promise<Result<unknown>>;
@@ -76,13 +80,23 @@ export async function HeaderSection({ r, save }: { r: RoadmapView; save: FormAct
             <TextArea name="context" label={t('context')} defaultValue={r.context} rows={5} />
             <TextArea name="methodology" label={t('methodology')} defaultValue={r.methodology} rows={5} />
           </ActionForm>
+          {/* The sections' threads under the form (a form cannot hold the comment forms). */}
+          <ul className="mt-4 space-y-2 border-t border-slate-200 pt-3">
+            {HEADER_FIELDS.map((k) => (
+              <li key={k} id={`section-${k}`}>
+                <p className="flex flex-wrap items-center gap-2 text-sm font-medium">{t(k)} <CommentButton target={headerTarget(k)} /></p>
+                <CommentPanel target={headerTarget(k)} />
+              </li>
+            ))}
+          </ul>
         </div>
       ) : (
         <div className={`${box} space-y-4`}>
-          {(['executiveSummary', 'context', 'methodology'] as const).map((k) => (
-            <div key={k}>
-              <h3 className="font-semibold">{t(k)}</h3>
-              <p className="whitespace-pre-line text-slate-800">{r[k] || '—'}</p>
+          {HEADER_FIELDS.map((k) => (
+            <div key={k} id={`section-${k}`}>
+              <h3 className="flex flex-wrap items-center gap-2 font-semibold">{t(k)} <CommentButton target={headerTarget(k)} /></h3>
+              <p className="text-slate-800">{r[k] ? <QuotableText target={headerTarget(k)} field={k} text={r[k]} /> : '—'}</p>
+              <CommentPanel target={headerTarget(k)} />
             </div>
           ))}
         </div>
@@ -99,12 +113,20 @@ export async function ObjectivesSection({ r, save }: { r: RoadmapView; save: ((o
       <h2 id="objectives-title" className="text-xl font-semibold">{t('objectives')}</h2>
       <ol className="space-y-3">
         {r.objectives.map((o) => (
-          <li key={o.id} className={box}>
-            <h3 className="font-semibold">{o.code}. {o.title}</h3>
-            {o.description && <p className="text-sm text-slate-700">{o.description}</p>}
-            <ul className="mt-2 list-disc space-y-1 pl-6 text-sm">
+          <li key={o.id} id={`objective-${o.id}`} className={box}>
+            <div className="flex flex-wrap items-start justify-between gap-2">
+              <h3 className="font-semibold">{o.code}. <QuotableText target={itemTarget('OBJECTIVE', o)} field="title" text={o.title} /></h3>
+              <CommentButton target={itemTarget('OBJECTIVE', o)} />
+            </div>
+            {o.description && <p className="text-sm text-slate-700"><QuotableText target={itemTarget('OBJECTIVE', o)} field="description" text={o.description} /></p>}
+            <CommentPanel target={itemTarget('OBJECTIVE', o)} />
+            <ul className="mt-2 list-disc space-y-2 pl-6 text-sm">
               {r.recommendations.filter((x) => x.objectiveId === o.id).map((x) => (
-                <li key={x.id}><span className="font-medium">{x.code}</span> [{t(`priority.${x.priority}`)}] {x.text}</li>
+                <li key={x.id} id={`recommendation-${x.id}`}>
+                  <span className="font-medium">{x.code}</span> [{t(`priority.${x.priority}`)}] <QuotableText target={itemTarget('RECOMMENDATION', x)} field="text" text={x.text} />{' '}
+                  <CommentButton target={itemTarget('RECOMMENDATION', x)} className="ml-1 align-middle" />
+                  <CommentPanel target={itemTarget('RECOMMENDATION', x)} />
+                </li>
               ))}
             </ul>
             {save && (
@@ -210,66 +232,51 @@ export async function ReviewSection({ locale, number, decide, coordinators }: { 
   );
 }
 
-/** The comment threads; `comment` and `resolve` are there for those who may comment. */
-export async function CommentsSection({ r, comment, resolve }: { r: RoadmapView; comment: FormAction | null; resolve: ((commentId: string) => Run) | null }) {
-  const t = await getTranslations('roadmap');
-  const format = await getFormatter();
-  const date = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'long' });
-  const threads = r.comments.filter((c) => !c.parentId);
-  const codeAndTitle = (x: { code: string; title?: string; text?: string } | undefined, key: 'title' | 'text' = 'title') =>
-    x && `${x.code} ${(x[key] ?? '').slice(0, 80)}`;
-  const targetName = (c: { targetType: string; targetId: string | null }) =>
-    c.targetType === 'ACTION' ? codeAndTitle(r.actions.find((a) => a.id === c.targetId))
-    : c.targetType === 'OBJECTIVE' ? codeAndTitle(r.objectives.find((o) => o.id === c.targetId))
-    : c.targetType === 'RECOMMENDATION' ? codeAndTitle(r.recommendations.find((x) => x.id === c.targetId), 'text')
-    : r.title;
+/**
+ * After « modifications demandées », the coordinator's page starts with what the review asked:
+ * the decision note, then each open thread on the version sent back, in the document's order,
+ * with a link that opens it where the text is.
+ */
+export async function ChangesAskedSection({ r }: { r: RoadmapView }) {
+  const t = await getTranslations('roadmap.threads');
+  const latest = r.versions[0];
+  if (!isEditable(r.status) || latest?.status !== 'CHANGES_REQUESTED') return null;
+  const asked = r.threads.filter((x) => !x.resolved && r.threadVersion[x.id] === latest.number);
+  const kind = (x: RoadmapView['threads'][number]) => (x.targetType === 'ROADMAP' ? (x.field ?? 'other') : x.code === null ? 'gone' : x.targetType);
+  const title = (x: RoadmapView['threads'][number]) =>
+    x.targetType === 'ACTION' ? r.actions.find((a) => a.id === x.targetId)?.title
+    : x.targetType === 'OBJECTIVE' ? r.objectives.find((o) => o.id === x.targetId)?.title
+    : x.targetType === 'RECOMMENDATION' ? r.recommendations.find((o) => o.id === x.targetId)?.text
+    : undefined;
   return (
-    <section aria-labelledby="comments" className="space-y-3">
-      <h2 id="comments" className="text-xl font-semibold">{t('comments')}</h2>
-      {threads.length === 0 && <p className="text-slate-600">{t('noComments')}</p>}
-      <ul className="space-y-3">
-        {threads.map((c) => (
-          <li key={c.id} className={`${box} ${c.resolved ? 'opacity-70' : ''}`}>
-            <p className="text-xs text-slate-600">{t('commentOn', { target: targetName(c) ?? '—' })}</p>
-            <p className="mt-1 text-sm"><span className="font-medium">{c.author ?? '—'}</span> · {date(c.createdAt)}{c.resolved ? ` · ${t('resolved')}` : ''}</p>
-            <p className="mt-1 whitespace-pre-line">{c.body}</p>
-            <ul className="mt-2 space-y-2 border-l-2 border-slate-200 pl-3">
-              {r.comments.filter((x) => x.parentId === c.id).map((x) => (
-                <li key={x.id} className="text-sm"><span className="font-medium">{x.author ?? '—'}</span> · {date(x.createdAt)}<p className="whitespace-pre-line">{x.body}</p></li>
-              ))}
-            </ul>
-            {comment && (
-              <div className="mt-2 flex flex-wrap items-start gap-3">
-                <details>
-                  <summary className="cursor-pointer text-sm text-un-blue">{t('reply')}</summary>
-                  <ActionForm action={comment} submitLabel={t('reply')} className="mt-2 space-y-2">
-                    <input type="hidden" name="parentId" value={c.id} />
-                    <input type="hidden" name="targetType" value={c.targetType} />
-                    <input type="hidden" name="targetId" value={c.targetId ?? ''} />
-                    <TextArea name="body" label={t('comment')} rows={3} />
-                  </ActionForm>
-                </details>
-                {!c.resolved && resolve && <RunButton run={resolve(c.id)} label={t('resolve')} variant="secondary" />}
-              </div>
-            )}
-          </li>
-        ))}
-      </ul>
-      {comment && (
-        <div className={box}>
-          <ActionForm action={comment} submitLabel={t('comment')} className="space-y-3">
-            <Select
-              name="targetId"
-              label={t('commentTarget')}
-              empty={r.title}
-              options={[
-                ...r.objectives.map((o) => ({ value: `OBJECTIVE:${o.id}`, label: `${o.code}. ${o.title}` })),
-                ...r.actions.map((a) => ({ value: `ACTION:${a.id}`, label: `${a.code} ${a.title}` })),
-              ]}
-            />
-            <TextArea name="body" label={t('comment')} hint={t('commentHint')} rows={3} />
-          </ActionForm>
-        </div>
+    <section aria-labelledby="changes-asked" className="space-y-3 rounded border-2 border-amber-400 bg-amber-50 p-4" data-testid="changes-asked">
+      <h2 id="changes-asked" className="text-xl font-semibold">{t('asked.title', { number: latest.number })}</h2>
+      <p>{t('asked.intro', { count: asked.length, number: latest.number })}</p>
+      {latest.decisionNote && (
+        <figure className="rounded border border-amber-200 bg-white p-3">
+          <figcaption className="text-sm font-medium text-slate-700">{t('asked.note', { name: latest.decidedBy ?? '—' })}</figcaption>
+          <blockquote className="mt-1 whitespace-pre-line">{latest.decisionNote}</blockquote>
+        </figure>
+      )}
+      {asked.length > 0 && (
+        <ol className="space-y-2">
+          {asked.map((x) => (
+            <li key={x.id} className="rounded border border-amber-200 bg-white p-3" data-testid="asked-thread">
+              <h3 className="font-semibold">
+                <a href={`#thread-${x.id}`} className="text-un-blue underline">{t('heading', { kind: kind(x), code: x.code ?? '' })}</a>
+                {title(x) && <span className="font-normal text-slate-700"> — {title(x)!.slice(0, 120)}</span>}
+              </h3>
+              {x.quote && (
+                <p className="mt-1 text-sm">
+                  <span className="sr-only">{t('quoted')} </span><span className={x.anchor?.state === 'outdated' ? 'italic line-through' : 'bg-amber-100 italic'}>{t('quote', { quote: x.quote })}</span>
+                  {x.anchor?.state === 'outdated' && <Badge tone="warning" className="ml-2">{t('outdated')}</Badge>}
+                </p>
+              )}
+              <p className="mt-1 whitespace-pre-line"><span className="font-medium">{t('said', { author: x.author ?? '—' })} </span>{x.body}</p>
+              {x.replies.length > 0 && <p className="text-xs text-slate-600">{t('replies', { count: x.replies.length })}</p>}
+            </li>
+          ))}
+        </ol>
       )}
     </section>
   );

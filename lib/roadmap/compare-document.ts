@@ -3,7 +3,7 @@
 // parent or its place among its siblings changed), edited or unchanged, with the field
 // changes of diffVersions (word diffs for texts). Removed items stay where they were.
 import { diffVersions, type FieldChange } from './diff-versions';
-import { numberRoadmap, parentCode } from './numbering';
+import { compareCodes, numberRoadmap, parentCode } from './numbering';
 import type { RoadmapSnapshot } from './snapshot';
 
 export type ItemKind = 'objective' | 'recommendation' | 'action';
@@ -24,18 +24,6 @@ export type DocumentComparison = {
   items: DocumentItem[];
   summary: Record<ItemKind, Record<Exclude<ItemState, 'unchanged'>, number>>;
 };
-
-const rank = (code: string) => code.split('.').map((n) => (n === '0' ? Infinity : Number(n)));
-function compareCodes(a: string, b: string) {
-  const x = rank(a);
-  const y = rank(b);
-  for (let i = 0; i < Math.max(x.length, y.length); i++) {
-    const u = x[i] ?? -1;
-    const v = y[i] ?? -1;
-    if (u !== v) return u - v;
-  }
-  return 0;
-}
 
 type Entry = { id: string; kind: ItemKind; title: string; parent: string | null };
 

@@ -2,11 +2,10 @@ import type { Db } from '../db/client';
 import { compareDocument } from './compare-document';
 import { diffVersions } from './diff-versions';
 import { snapshotSchema } from './snapshot';
+import { buildThreads, textsOf, type Thread } from './comment-threads';
+import { numberRoadmap } from './numbering';
 
-export type ComparisonComment = {
-  id: string; targetType: string; targetId: string | null; author: string | null; body: string; createdAt: string; resolved: boolean;
-  replies: { id: string; author: string | null; body: string; createdAt: string }[];
-};
+export type ComparisonComment = Thread;
 
 /**
  * The differences between two submitted versions of a roadmap, or null if either is missing,
@@ -29,9 +28,16 @@ export async function compareVersions(db: Db, slug: string, from: number, to: nu
     orderBy: { createdAt: 'asc' },
     include: { author: { select: { name: true } } },
   });
-  const comments: ComparisonComment[] = rows.filter((c) => !c.parentId).map((c) => ({
-    id: c.id, targetType: c.targetType, targetId: c.targetId, author: c.author?.name ?? null, body: c.body, createdAt: c.createdAt.toISOString(), resolved: !!c.resolvedAt,
-    replies: rows.filter((x) => x.parentId === c.id).map((x) => ({ id: x.id, author: x.author?.name ?? null, body: x.body, createdAt: x.createdAt.toISOString() })),
-  }));
+  // A quoted span is looked for in the later version's text: still there, or outdated.
+  const numbering = numberRoadmap(sb);
+  const earlier = numberRoadmap(sa);
+  const comments: ComparisonComment[] = buildThreads(rows.map((c) => ({
+    id: c.id, targetType: c.targetType, targetId: c.targetId, parentId: c.parentId, field: c.field,
+    quote: c.quote, quoteStart: c.quoteStart, quotePrefix: c.quotePrefix, quoteSuffix: c.quoteSuffix,
+    authorId: c.authorId, author: c.author?.name ?? null, body: c.body, createdAt: c.createdAt.toISOString(), resolved: !!c.resolvedAt,
+  })), {
+    code: (id) => numbering.code(id) ?? earlier.code(id),
+    text: textsOf(sb.roadmap, sb),
+  });
   return { title: roadmap.title, countryId: roadmap.countryId, from, to, numbers, diff: diffVersions(sa, sb), document: compareDocument(sa, sb), comments };
 }

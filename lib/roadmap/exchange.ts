@@ -32,6 +32,9 @@ const commentSchema = z.object({
   id: z.string(), targetType: z.enum(['ROADMAP', 'OBJECTIVE', 'RECOMMENDATION', 'ACTION']), targetId: z.string().nullable(),
   parentId: z.string().nullable(), versionNumber: z.number().int().nullable(), author: z.string().nullable(), body: z.string().max(10_000),
   createdAt: z.string(), resolvedAt: z.string().nullable(),
+  // The text field and quoted span a thread is about (absent from files written before them).
+  field: z.string().max(40).nullish(), quote: z.string().max(2000).nullish(), quoteStart: z.number().int().min(0).nullish(),
+  quotePrefix: z.string().max(200).nullish(), quoteSuffix: z.string().max(200).nullish(),
 });
 const signatureSchema = z.object({ algorithm: z.literal('ed25519'), keyId: z.string().regex(/^[0-9a-f]{64}$/), value: z.string().max(200) });
 export const exchangeSchema = z.object({
@@ -70,6 +73,7 @@ export async function exportRoadmap(db: Db, roadmapId: string): Promise<Exchange
     comments: r.comments.map((c) => ({
       id: c.id, targetType: c.targetType, targetId: c.targetId, parentId: c.parentId, versionNumber: c.version?.number ?? null,
       author: c.author?.email ?? null, body: c.body, createdAt: c.createdAt.toISOString(), resolvedAt: iso(c.resolvedAt),
+      field: c.field, quote: c.quote, quoteStart: c.quoteStart, quotePrefix: c.quotePrefix, quoteSuffix: c.quoteSuffix,
     })),
   };
   const unsigned = { ...body, integrity: contentHash(body) };
@@ -190,6 +194,7 @@ export async function importRoadmap(
           parentId: c.parentId ? ids.get(c.parentId) ?? null : null, versionId: c.versionNumber ? versionId.get(c.versionNumber) ?? null : null,
           authorId: person(c.author).id, authorLabel: person(c.author).label, body: c.body, mentions: [], createdAt: new Date(c.createdAt),
           resolvedAt: c.resolvedAt ? new Date(c.resolvedAt) : null,
+          field: c.field ?? null, quote: c.quote ?? null, quoteStart: c.quoteStart ?? null, quotePrefix: c.quotePrefix ?? null, quoteSuffix: c.quoteSuffix ?? null,
         },
       });
       ids.set(c.id, row.id);

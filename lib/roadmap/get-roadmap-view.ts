@@ -6,6 +6,7 @@ import { translator } from '../i18n/translate';
 import type { Locale } from '../i18n/routing';
 import { inLocale } from '../i18n/pick';
 import { inDocumentOrder, numberRoadmap } from './numbering';
+import { buildThreads, textsOf } from './comment-threads';
 import { paragraphName, storedIdentity } from '../framework/paragraph-check';
 import type { ParagraphKind } from '../framework/schema';
 
@@ -72,10 +73,14 @@ export async function getRoadmapView(db: Db, slug: string, locale: Locale) {
       number: v.number, status: v.status, submittedAt: v.submittedAt.toISOString(), submittedBy: v.submittedBy?.name ?? fromFile(v.submittedByLabel),
       decidedAt: v.decidedAt?.toISOString() ?? null, decidedBy: v.decidedBy?.name ?? fromFile(v.decidedByLabel), decisionNote: v.decisionNote, contentHash: v.contentHash,
     })),
-    comments: r.comments.map((c) => ({
-      id: c.id, targetType: c.targetType, targetId: c.targetId, parentId: c.parentId, author: c.author?.name ?? fromFile(c.authorLabel), body: c.body,
-      createdAt: c.createdAt.toISOString(), resolved: !!c.resolvedAt,
-    })),
+    /** Comment threads in the page's order, quotes found again in the texts as they read now. */
+    threads: buildThreads(r.comments.map((c) => ({
+      id: c.id, targetType: c.targetType, targetId: c.targetId, parentId: c.parentId, field: c.field,
+      quote: c.quote, quoteStart: c.quoteStart, quotePrefix: c.quotePrefix, quoteSuffix: c.quoteSuffix,
+      authorId: c.authorId, author: c.author?.name ?? fromFile(c.authorLabel), body: c.body, createdAt: c.createdAt.toISOString(), resolved: !!c.resolvedAt,
+    })), { code: (id) => numbering.code(id), text: textsOf(r, r) }),
+    /** The version each thread was written on, by thread id: the coordinator's summary shows those on the version sent back. */
+    threadVersion: Object.fromEntries(r.comments.filter((c) => !c.parentId).map((c) => [c.id, r.versions.find((v) => v.id === c.versionId)?.number ?? null])),
     options: {
       entities: entities.map((e) => ({ id: e.id, name: `${e.acronym ? `${e.acronym} — ` : ''}${inLocale(locale, e, 'name')}` })).sort((a, b) => a.name.localeCompare(b.name, locale)),
       questions: questions.map((q) => ({ id: q.id, name: `${q.code} — ${inLocale(locale, q, 'text')}` })),

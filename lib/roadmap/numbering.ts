@@ -23,24 +23,24 @@ export type Numbering = {
 
 const byOrder = <T extends Ordered>(xs: T[]) => [...xs].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
 
+/** Reading order of two codes: "1" < "1.1" < "1.1.1" < "1.2"; "0" (no parent) after every numbered parent. */
+export function compareCodes(a: string, b: string) {
+  const rank = (code: string) => code.split('.').map((n) => (n === '0' ? Infinity : Number(n)));
+  const x = rank(a);
+  const y = rank(b);
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const u = x[i] ?? -1;
+    const v = y[i] ?? -1;
+    if (u !== v) return u - v;
+  }
+  return 0;
+}
+
 export function numberRoadmap(input: NumberedInput): Numbering {
   const codes = new Map<string, string>();
   const objectives = byOrder(input.objectives);
   objectives.forEach((o, i) => codes.set(o.id, String(i + 1)));
   const objectiveCode = (id: string | null) => (id && codes.has(id) ? codes.get(id)! : '0');
-
-  const rank = (code: string) => code.split('.').map(Number);
-  const compareCodes = (a: string, b: string) => {
-    const x = rank(a);
-    const y = rank(b);
-    for (let i = 0; i < Math.max(x.length, y.length); i++) {
-      // "0" (no parent) sorts after every numbered parent.
-      const u = x[i] === 0 ? Infinity : (x[i] ?? -1);
-      const v = y[i] === 0 ? Infinity : (y[i] ?? -1);
-      if (u !== v) return u - v;
-    }
-    return 0;
-  };
 
   const recommendations: string[] = [];
   const perObjective = new Map<string, number>();

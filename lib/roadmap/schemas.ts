@@ -122,5 +122,10 @@ export const commentSchema = z.object({
   targetId: id.nullable().default(null),
   parentId: id.nullable().default(null),
   body: text(10_000).min(1, { error: 'form.required' }),
+  /** The text field the thread is about (a header section, or the item's title or description); checked against the target's kind. */
+  field: z.string().max(40).nullable().default(null),
+  /** A span of that field, as the reader selected it, and where it starts. */
+  quote: z.string().max(2000).nullable().default(null),
+  quoteStart: z.number().int().min(0).nullable().default(null),
 });
 export const resolveCommentSchema = z.object({ commentId: id });

@@ -69,12 +69,15 @@ test('a roadmap with its versions and comments survives a round trip to another 
   await runAction(submitVersion, coordinator, { roadmapId: f.roadmap.id });
   const action = await source.db.action.findFirstOrThrow({ where: { roadmapId: f.roadmap.id } });
   await runAction(addComment, reviewer, { roadmapId: f.roadmap.id, targetType: 'ACTION', targetId: action.id, body: 'Indiquer le coût estimé.' });
+  // A comment on a quoted span of the action's title travels with its field and quote.
+  expect(await runAction(addComment, reviewer, { roadmapId: f.roadmap.id, targetType: 'ACTION', targetId: action.id, field: 'title', quote: action.title.slice(0, 6), quoteStart: 0, body: 'Un verbe plus précis.' })).toMatchObject({ ok: true });
   await runAction(decideVersion, reviewer, { roadmapId: f.roadmap.id, number: 1, decision: 'REQUEST_CHANGES', note: 'Chiffrer les actions.' });
   await source.db.action.update({ where: { id: action.id }, data: { costAmount: 25_000_000, currency: 'XOF', fundingSource: 'PARTNER' } });
   await runAction(submitVersion, coordinator, { roadmapId: f.roadmap.id });
 
   const exported = (await exportRoadmap(source.db, f.roadmap.id))!;
   expect(exported.versions.map((v) => v.number)).toEqual([1, 2]);
+  expect(exported.comments.find((c) => c.quote)).toMatchObject({ field: 'title', quote: action.title.slice(0, 6), quoteStart: 0, quotePrefix: '', quoteSuffix: action.title.slice(6, 38) });
   // Travel as text, as a file would.
   const verified = verifyExchange(JSON.parse(JSON.stringify(exported)));
   expect(verified.ok).toBe(true);

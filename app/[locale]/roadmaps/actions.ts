@@ -110,8 +110,10 @@ export async function commentFormAction(locale: string, slug: string, roadmapId:
   const values = formValues(fd) as Record<string, string>;
   // The target select sends "ACTION:<id>"; a reply sends its thread's type and id apart.
   const [type, id] = values.targetId?.includes(':') ? values.targetId.split(':') : [values.targetType, values.targetId];
+  // A comment on a selected span sends the field, the quoted words and where they start.
   const r = await runAction(addComment, await requestContext(locale), {
     roadmapId, targetType: type || 'ROADMAP', targetId: id || null, parentId: values.parentId || null, body: values.body,
+    field: values.field || null, quote: values.quote || null, quoteStart: values.quoteStart ? Number(values.quoteStart) : null,
   });
   if (r.ok) refresh(locale, slug);
   return toFormState(r, values, r.ok ? await done(locale, 'commented') : undefined);

@@ -8,9 +8,11 @@ import { DemoBanner } from '@/components/shell/demo-banner';
 import { ActionMatrix } from '@/components/roadmap/action-matrix';
 import { GenerateButton } from '@/components/roadmap/generate-button';
 import {
-  box, CommentsSection, CoverageSection, HeaderSection, ObjectivesSection, ReviewSection, RoadmapTitle, VersionsSection,
+  box, ChangesAskedSection, CoverageSection, HeaderSection, ObjectivesSection, ReviewSection, RoadmapTitle, VersionsSection,
 } from '@/components/roadmap/roadmap-sections';
 import { ClientMessages } from '@/components/shell/client-messages';
+import { CommentsProvider, ThreadsOverview } from '@/components/roadmap/comments';
+import { headerTarget } from '@/lib/roadmap/comment-threads';
 import { listRecipients } from '@/lib/roadmap/recipients';
 import {
   commentFormAction, decideFormAction, deleteActionAction, generateAction, headerFormAction, objectiveFormAction,
@@ -38,9 +40,17 @@ export default async function RoadmapPage({ params }: Props) {
 
   return (
     <ClientMessages namespaces={['roadmap', 'pdf', 'confirm']}>
+      <CommentsProvider
+        threads={r.threads}
+        me={user.id}
+        comment={canComment ? commentFormAction.bind(null, locale, slug, r.id) : null}
+        resolve={canComment ? resolveCommentAction.bind(null, locale, slug) : null}
+      >
       <div className="space-y-10">
         {r.demo && <DemoBanner />}
         <RoadmapTitle r={r} />
+        <ChangesAskedSection r={r} />
+        <ThreadsOverview target={headerTarget(null)} />
         {editable && r.assessment && (
           <section className={box}>
             <GenerateButton run={generateAction.bind(null, locale, slug, r.id)} label={t('generate')} />
@@ -69,12 +79,8 @@ export default async function RoadmapPage({ params }: Props) {
           download={can(user, 'roadmap.download', scope)}
         />
         {decide && <ReviewSection locale={locale} number={latest.number} decide={decideFormAction.bind(null, locale, slug, r.id, latest.number)} coordinators={coordinators} />}
-        <CommentsSection
-          r={r}
-          comment={canComment ? commentFormAction.bind(null, locale, slug, r.id) : null}
-          resolve={canComment ? (commentId) => resolveCommentAction.bind(null, locale, slug, commentId) : null}
-        />
       </div>
+      </CommentsProvider>
     </ClientMessages>
   );
 }

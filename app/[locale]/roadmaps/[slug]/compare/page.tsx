@@ -50,9 +50,17 @@ export default async function ComparePage({ params, searchParams }: Props) {
       <aside aria-label={t('comparison.earlierComments')} className="space-y-2" data-testid="earlier-comments">
         {threads.map((c) => (
           <div key={c.id} className="rounded border border-amber-200 bg-amber-50 p-2 text-sm">
+            {c.targetType === 'ROADMAP' && c.field && <p className="text-xs font-medium text-slate-700">{t('threads.heading', { kind: c.field, code: '' })}</p>}
+            {c.quote && (
+              <p data-testid="earlier-quote">
+                <span className="sr-only">{t('threads.quoted')} </span>
+                <span className={c.anchor?.state === 'outdated' ? 'italic text-slate-600 line-through' : 'bg-amber-100 italic'}>{t('threads.quote', { quote: c.quote })}</span>
+                {c.anchor?.state === 'outdated' && <Badge tone="warning" className="ml-2" data-testid="quote-outdated">{t('threads.outdated')}</Badge>}
+              </p>
+            )}
             <p className="text-xs text-slate-600"><span className="font-medium">{c.author ?? '—'}</span> · {format.dateTime(new Date(c.createdAt), { dateStyle: 'medium' })}{c.resolved ? ` · ${t('resolved')}` : ''}</p>
             <p className="whitespace-pre-line">{c.body}</p>
-            {c.replies.map((x) => <p key={x.id} className="mt-1 border-l-2 border-amber-300 pl-2 text-xs"><span className="font-medium">{x.author ?? '—'}</span> : {x.body}</p>)}
+            {c.replies.map((x) => <p key={x.id} className="mt-1 border-l-2 border-amber-300 pl-2 text-xs"><span className="font-medium">{t('threads.said', { author: x.author ?? '—' })}</span> {x.body}</p>)}
           </div>
         ))}
       </aside>
