@@ -59,7 +59,7 @@ const SAMPLES: Record<string, (w: World) => Record<string, unknown>> = {
   'roadmap.decide': (w) => ({ roadmapId: w.B.roadmap, number: 1, decision: 'APPROVE', note: '' }),
   'roadmap.comment.add': (w) => ({ roadmapId: w.B.roadmap, targetType: 'ACTION', targetId: w.B.action, body: 'Commentaire' }),
   'roadmap.comment.resolve': (w) => ({ commentId: w.B.comment }),
-  'translation.save': (w) => ({ roadmapId: w.B.roadmap, language: 'en', key: `action.${w.B.action}.title`, baseVersion: 0, changes: { text: 'Action' } }),
+  'translation.save': (w) => ({ roadmapId: w.B.roadmap, language: 'en', key: `action.${w.B.action}.title`, baseVersion: 0, base: { text: '' }, changes: { text: 'Action' } }),
   'translation.review': (w) => ({ roadmapId: w.B.roadmap, language: 'en', keys: [`action.${w.B.action}.title`] }),
   'translation.approve': (w) => ({ roadmapId: w.B.roadmap, number: 1, language: 'en' }),
   'translation.languages.set': (w) => ({ roadmapId: w.B.roadmap, languages: ['fr', 'en'] }),
