@@ -2,9 +2,7 @@
 // span) is stored and checked against the roadmap; a quote is found again in the next version
 // or marked outdated; who may comment is the policy's word.
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { runAction, type ActionContext } from '@/lib/actions/define-action';
-import { createAuth } from '@/lib/auth/auth';
-import { loadSessionUser } from '@/lib/auth/session-user';
+import { runAction } from '@/lib/actions/define-action';
 import { systemAudit } from '@/lib/audit/record-event';
 import { addComment } from '@/lib/roadmap/add-comment';
 import { resolveComment } from '@/lib/roadmap/resolve-comment';
@@ -16,6 +14,7 @@ import { submitVersion } from '@/lib/roadmap/submit-version';
 import { updateRoadmapHeader } from '@/lib/roadmap/update-header';
 import { assessmentWithFindings } from '../helpers/assessment-fixture';
 import { freshDb, type TestDb } from '../helpers/fresh-db';
+import { actingAs } from '../helpers/followup-fixture';
 
 let t: TestDb;
 let f: Awaited<ReturnType<typeof assessmentWithFindings>>;
@@ -27,15 +26,9 @@ afterEach(async () => {
   await t?.dispose();
 });
 
-async function as(role: 'COORDINATOR' | 'REVIEWER' | 'CONTRIBUTOR', email = `${role.toLowerCase()}@x.example`, countryId = f.country.id): Promise<ActionContext> {
-  const u = await t.db.user.create({
-    data: { email, name: role, twoFactorEnabled: true, memberships: { create: { role, countryId, entityId: role === 'CONTRIBUTOR' ? f.ministry.id : null } } },
-  });
-  return {
-    db: t.db, auth: createAuth(t.db, { secret: 'x'.repeat(40), baseURL: 'http://localhost', provider: t.provider, production: false }),
-    headers: new Headers(), user: await loadSessionUser(t.db, u.id), ip: '127.0.0.1', userAgent: 'test', locale: 'fr', baseUrl: 'http://localhost',
-  };
-}
+/** Someone of country `countryId` (f's by default), through the follow-up fixture's actingAs. */
+const as = (role: 'COORDINATOR' | 'REVIEWER' | 'CONTRIBUTOR', email = `${role.toLowerCase()}@x.example`, countryId = f.country.id) =>
+  actingAs(t.db, t.provider, { role, countryId, email, entityId: role === 'CONTRIBUTOR' ? f.ministry.id : undefined });
 
 const SUMMARY = 'Le Bénin a tenu trois jours de consultations à Cotonou avec 30 responsables de 22 entités.';
 
