@@ -30,7 +30,7 @@ function Links({ search }: { search: string }) {
   const pathname = usePathname();
   const href = search ? `${pathname}?${search}` : pathname;
   return (
-    <ul aria-label={t('label')} className="flex items-center gap-1">
+    <ul aria-label={t('label')} className="flex shrink-0 items-center gap-1 whitespace-nowrap">
       {LOCALES.map((l) => (
         <li key={l}>
           {l === locale ? (

@@ -10,7 +10,8 @@ type Props = { user: SessionUser | null; links: MenuLinks; signOut: () => Promis
 
 /**
  * The header: on wide screens the links, the language switch and the user menu in one row;
- * on phones (under 768 px) one « Menu » button that opens every link, the language switch
+ * on phones and narrow tablets (under 1024 px, where the links, the
+ * switch and a long user name no longer fit in a row) one « Menu » button that opens every link, the language switch
  * and the user's links in a list (a disclosure: keyboard and screen-reader usable, Escape
  * closes it). Only one of the two is displayed, so a screen reader meets one navigation.
  */
@@ -29,7 +30,7 @@ export async function SiteHeader({ user, links, signOut }: Props) {
           <span className="text-xl font-semibold tracking-tight">{t('app.name')}</span>
           <span className="text-xs text-blue-100">{t('app.tagline')}</span>
         </Link>
-        <nav aria-label={t('nav.main')} className="hidden items-center gap-4 text-sm md:flex">
+        <nav aria-label={t('nav.main')} className="hidden shrink-0 items-center gap-3 text-sm lg:flex">
           {pages.map((p) => (
             <Link key={p.href} href={p.href} className="whitespace-nowrap rounded px-2 py-1 hover:bg-un-blue-dark">
               {p.label}
@@ -39,7 +40,7 @@ export async function SiteHeader({ user, links, signOut }: Props) {
           {user ? <UserMenu user={user} links={links} signOut={signOut} /> : <SignInLink />}
         </nav>
         <DisclosureMenu
-          className="md:hidden"
+          className="lg:hidden"
           summaryClassName="flex cursor-pointer list-none items-center gap-2 rounded border border-white/60 px-3 py-2 text-sm font-medium hover:bg-un-blue-dark"
           summary={
             <>

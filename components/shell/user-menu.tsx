@@ -55,7 +55,8 @@ export async function UserMenu({ user, links, signOut }: Props) {
         <>
           <span aria-hidden="true" className="grid h-7 w-7 place-items-center rounded-full bg-white text-xs font-bold text-un-blue-dark">{initials}</span>
           <span className="sr-only">{t('user.menu')} </span>
-          <span>{user.name}</span>
+          {/* A long name is cut on screen, never in its accessible name (the text stays whole). */}
+          <span className="max-w-[12rem] truncate">{user.name}</span>
         </>
       }
     >
