@@ -10,9 +10,9 @@ type Props = { user: SessionUser | null; links: MenuLinks; signOut: () => Promis
 
 /**
  * The header: on wide screens the links, the language switch and the user menu in one row;
- * on phones and narrow tablets (under 1024 px, where the links, the
- * switch and a long user name no longer fit in a row) one « Menu » button that opens every link, the language switch
- * and the user's links in a list (a disclosure: keyboard and screen-reader usable, Escape
+ * under 1024 px (phones, and tablets where the links, the switch and a long user name no
+ * longer fit in a row) one « Menu » button that opens every link, the language switch and
+ * the user's links in a list (a disclosure: keyboard and screen-reader usable, Escape
  * closes it). Only one of the two is displayed, so a screen reader meets one navigation.
  */
 export async function SiteHeader({ user, links, signOut }: Props) {
