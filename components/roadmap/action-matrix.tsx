@@ -56,15 +56,19 @@ export function ActionMatrix({ slug, actions, editable, reorder, remove }: Props
   }
 
   // After a move the row re-renders elsewhere: keep the focus on the button that moved it
-  // (or its twin once the row reaches an end), so the next Tab goes on from the row.
+  // (or its twin once the row reaches an end), so the next Tab goes on from the row. Once
+  // only: the server's rows arriving later must not pull the focus back from wherever the
+  // user has gone since (a save button, whose Enter would then move the row again).
   const table = useRef<HTMLTableElement>(null);
-  const [focusAfterMove, setFocusAfterMove] = useState<{ id: string; by: number } | null>(null);
+  const focusAfterMove = useRef<{ id: string; by: number } | null>(null);
   useEffect(() => {
-    if (!focusAfterMove || !table.current) return;
-    const button = (by: number) => table.current!.querySelector<HTMLButtonElement>(`button[data-move="${by}"][data-row="${focusAfterMove.id}"]`);
-    const target = button(focusAfterMove.by);
-    (target && !target.disabled ? target : button(-focusAfterMove.by))?.focus();
-  }, [rows, focusAfterMove]);
+    const moved = focusAfterMove.current;
+    if (!moved || !table.current) return;
+    focusAfterMove.current = null;
+    const button = (by: number) => table.current!.querySelector<HTMLButtonElement>(`button[data-move="${by}"][data-row="${moved.id}"]`);
+    const target = button(moved.by);
+    (target && !target.disabled ? target : button(-moved.by))?.focus();
+  }, [rows]);
 
   const sameParent = (a: ActionView | undefined, b: ActionView | undefined) => !!a && !!b && parentCode(a.code) === parentCode(b.code);
   const commit = (moved: ActionView[], movedId: string) => {
@@ -86,7 +90,7 @@ export function ActionMatrix({ slug, actions, editable, reorder, remove }: Props
     if (!sameParent(rows[i], rows[j])) return;
     const next = [...rows];
     [next[i], next[j]] = [next[j], next[i]];
-    setFocusAfterMove({ id, by });
+    focusAfterMove.current = { id, by };
     commit(next, id);
   };
   const dropOn = (targetId: string) => {
