@@ -1,14 +1,15 @@
-// Characters the embedded font cannot draw (emoji, Arabic, CJK...) are replaced before layout:
-// each run of them becomes one U+FFFD "�", so the reader sees that something is missing rather
-// than boxes or another script's glyphs, and the render never depends on a fallback font.
+// Characters no embedded font can draw (emoji, CJK, mathematical letters...) are replaced
+// before layout: each run of them becomes one U+FFFD "�", so the reader sees that something is
+// missing rather than empty boxes. What Noto Sans lacks but Noto Sans Arabic has (fonts.ts)
+// is kept: react-pdf draws it from the fallback family.
 import { openSync } from 'fontkit';
-import { fontFile } from './fonts';
+import { stackFiles } from './fonts';
 import type { RoadmapDocument } from './types';
 
 let supported: Set<number> | null = null;
 
 function charset(): Set<number> {
-  supported ??= new Set(openSync(fontFile('400Regular')).characterSet);
+  supported ??= new Set(stackFiles().flatMap((file) => openSync(file).characterSet));
   return supported;
 }
 

@@ -10,7 +10,8 @@
 // positions are the same as shaping the whole run (checked on every string of the Benin
 // roadmap: tests/unit/pdf-typography.test.ts).
 import { Font } from '@react-pdf/renderer';
-import { FONT_FAMILY } from './fonts';
+import { ARABIC_FAMILY, FONT_STACK } from './fonts';
+import { distinctGlyphTexts } from './glyph-text';
 
 export type GlyphRun = { glyphs: unknown[]; positions: unknown[] };
 export type Layout = (string: string, features?: unknown, script?: string, language?: string, direction?: string) => GlyphRun;
@@ -58,19 +59,25 @@ export function wordShaper(layout: Layout, memo: Map<string, GlyphRun>): Layout 
   };
 }
 
-/** Shapes the family's fonts word by word (wordShaper). Fonts load on first use: runs before each render. */
+/** Shapes the stack's fonts word by word (wordShaper). Fonts load on first use: runs before each render. */
 export async function memoizeShaping(): Promise<void> {
-  const family = Font.getRegisteredFonts()[FONT_FAMILY];
-  if (!family) return;
-  for (const source of family.sources) {
-    await source.load();
-    const font = source.data as unknown as ShapedFont | null;
-    if (!font || font[SHAPED] || typeof font.layout !== 'function') continue;
-    const memo = new Map<string, GlyphRun>();
-    memos.push(memo);
-    font.layout = wordShaper(font.layout.bind(font), memo);
-    font[SHAPED] = true;
+  for (const name of FONT_STACK) {
+    for (const source of Font.getRegisteredFonts()[name]?.sources ?? []) {
+      await source.load();
+      const font = source.data as unknown as ShapedFont | null;
+      if (!font || font[SHAPED] || typeof font.layout !== 'function') continue;
+      // Arabic letters share dotless glyphs: each gets its own so that it reads back as itself.
+      if (name === ARABIC_FAMILY) distinctGlyphTexts(font);
+      shapeByWords(font);
+    }
   }
+}
+
+function shapeByWords(font: ShapedFont) {
+  const memo = new Map<string, GlyphRun>();
+  memos.push(memo);
+  font.layout = wordShaper(font.layout.bind(font), memo);
+  font[SHAPED] = true;
 }
 
 /** Forgets the shaped words: a render's text is not kept once its PDF is written. */

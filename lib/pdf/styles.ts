@@ -1,6 +1,6 @@
 // The document's look: UN blue accents on a navy and grey base, one sans-serif family.
 import { StyleSheet } from '@react-pdf/renderer';
-import { FONT_FAMILY } from './fonts';
+import { FONT_STACK } from './fonts';
 
 export const colors = {
   blue: '#009EDB', // UN blue
@@ -26,8 +26,8 @@ export const PAGE = {
 };
 
 export const styles = StyleSheet.create({
-  page: { fontFamily: FONT_FAMILY, fontSize: 9.5, lineHeight: 1.42, color: colors.ink, paddingTop: PAGE.top, paddingBottom: PAGE.bottom, paddingHorizontal: PAGE.portrait.marginX },
-  pageLandscape: { fontFamily: FONT_FAMILY, fontSize: 8, lineHeight: 1.3, color: colors.ink, paddingTop: PAGE.top - 8, paddingBottom: PAGE.bottom, paddingHorizontal: PAGE.landscape.marginX },
+  page: { fontFamily: FONT_STACK, fontSize: 9.5, lineHeight: 1.42, color: colors.ink, paddingTop: PAGE.top, paddingBottom: PAGE.bottom, paddingHorizontal: PAGE.portrait.marginX },
+  pageLandscape: { fontFamily: FONT_STACK, fontSize: 8, lineHeight: 1.3, color: colors.ink, paddingTop: PAGE.top - 8, paddingBottom: PAGE.bottom, paddingHorizontal: PAGE.landscape.marginX },
   header: { position: 'absolute', top: 24, left: 0, right: 0, flexDirection: 'row', justifyContent: 'space-between', alignItems: 'flex-end', borderBottomWidth: 0.6, borderBottomColor: colors.rule, paddingBottom: 5, fontSize: 7.5, color: colors.muted },
   headerTitle: { maxWidth: '75%' },
   headerMark: { fontWeight: 700, color: colors.navy, letterSpacing: 0.6 },

@@ -5,28 +5,37 @@ import { beninDocument } from '@/lib/pdf/fixtures/benin';
 import { stressDocument } from '@/lib/pdf/fixtures/stress';
 import { renderRoadmapPdf } from '@/lib/pdf/render';
 import type { RoadmapDocument } from '@/lib/pdf/types';
-import { pageTexts, savePdf, squash } from '../helpers/pdf-text';
+import { fonts, pageTexts, savePdf, squash } from '../helpers/pdf-text';
 
 const LONG_WORD = 'Infrastructurescritiques'.repeat(13).slice(0, 300);
+
+const ARABIC_ENTITY = 'وزارة الداخلية';
+const ARABIC_SENTENCE = 'الأمن السيبراني للبنية التحتية الحيوية.';
 
 test('a 300-character word, emoji, Arabic and West African names render', async () => {
   const base = beninDocument('fr');
   const doc: RoadmapDocument = {
     ...base,
     title: `${base.title} 🇧🇯`,
-    executiveSummary: [`Identifiant collé sans espace : ${LONG_WORD}.`, 'Émoji 😀🛡️ et texte arabe : الأمن السيبراني للبنية التحتية الحيوية.', ...base.executiveSummary],
+    executiveSummary: [`Identifiant collé sans espace : ${LONG_WORD}.`, `Émoji 😀🛡️ et texte arabe : ${ARABIC_SENTENCE}`, 'Lettres mathématiques : 𝐀𝐁𝐂 fin.', ...base.executiveSummary],
     findings: base.findings.map((f, i) => (i === 0 ? { ...f, achievements: [...f.achievements, `Mme Ɛdɔ Hounkpɛ̀, M. Ŋgɔ Dòssɔ̀u et Ɖaxo Ʋɔ ont contribué ; ${LONG_WORD}`] } : f)),
-    actions: base.actions.map((a, i) => (i === 0 ? { ...a, title: `${a.title} ${LONG_WORD}`, leadEntity: LONG_WORD.slice(0, 60), partners: ['🇺🇳 UNOCT'] } : a)),
+    actions: base.actions.map((a, i) => (i === 0 ? { ...a, title: `${a.title} ${LONG_WORD}`, leadEntity: LONG_WORD.slice(0, 60), partners: ['🇺🇳 UNOCT'] } : i === 1 ? { ...a, leadEntity: ARABIC_ENTITY } : a)),
   };
   const r = await renderRoadmapPdf(doc);
-  const text = pageTexts(savePdf('nasty.pdf', r.bytes)).join('\n');
+  const file = savePdf('nasty.pdf', r.bytes);
+  const text = pageTexts(file).join('\n');
   // Latin-extended letters are real glyphs of the embedded font, so they come back as text.
   expect(text).toContain('Ɛdɔ Hounkpɛ');
   expect(text).toContain('Ɖaxo Ʋɔ');
   // The long word is cut where the line ends, not lost: all its letters are there.
   expect(squash(text)).toContain(LONG_WORD);
-  // Emoji and Arabic, which the font cannot draw, show as a replacement mark.
-  expect(text).toMatch(/Émoji \ufffd et texte arabe\s?:\s?\ufffd\./u);
+  // Arabic is drawn from the fallback font and comes back as its words, in reading order
+  // (poppler reorders the right-to-left run it finds in the line).
+  expect(text).toMatch(/Émoji \ufffd et texte arabe\s?:\s?/u);
+  for (const word of [...ARABIC_SENTENCE.replace('.', '').split(' '), ...ARABIC_ENTITY.split(' ')]) expect(text, word).toContain(word);
+  expect(fonts(file)).toMatch(/NotoSansArabic/);
+  // What no font draws (emoji, mathematical letters) shows as one replacement mark per run.
+  expect(text).toMatch(/Lettres mathématiques\s?:\s?\ufffd fin\./u);
 }, 60_000);
 
 test('a roadmap with empty sections renders, each section saying it is empty', async () => {

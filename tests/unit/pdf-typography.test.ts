@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { fontFile, hyphenateForTest, setHyphenationLocale } from '@/lib/pdf/fonts';
+import { arabicFontFile, fontFile, hyphenateForTest, setHyphenationLocale } from '@/lib/pdf/fonts';
+import { distinctGlyphTexts } from '@/lib/pdf/glyph-text';
 import { formatMoney, formatPeriod, parsePeriod } from '@/lib/pdf/format';
 import { openSync } from 'fontkit';
 import { beninDocument } from '@/lib/pdf/fixtures/benin';
@@ -44,7 +45,9 @@ test('amounts in XOF have no decimals and French grouping', () => {
 
 test('characters the font cannot draw become one visible replacement mark per run', () => {
   expect(replaceMissingGlyphs('Émoji 😀🛡️ ici')).toBe('Émoji \ufffd ici');
-  expect(replaceMissingGlyphs('arabe : الأمن السيبراني.')).toBe('arabe : \ufffd.');
+  // Arabic is drawn by the fallback font; mathematical letters by none.
+  expect(replaceMissingGlyphs('arabe : الأمن السيبراني.')).toBe('arabe : الأمن السيبراني.');
+  expect(replaceMissingGlyphs('𝐀𝐁𝐂 = 𝔸')).toBe('\ufffd = \ufffd');
   expect(replaceMissingGlyphs('🇧🇯 Bénin')).toBe('\ufffd Bénin');
   // French and the Latin letters of West African names are drawn as they are.
   expect(replaceMissingGlyphs('Ɛdɔ Hounkpɛ̀, Ŋgɔ, Ɖaxo Ʋɔ, œuvre, « cibles »')).toBe('Ɛdɔ Hounkpɛ̀, Ŋgɔ, Ɖaxo Ʋɔ, œuvre, « cibles »');
@@ -77,3 +80,43 @@ test('shaping word by word gives the glyphs and positions of shaping whole runs'
     for (const s of strings) expect(summary(byWords(s, undefined, undefined, undefined, 'ltr')), `${weight}: ${s}`).toBe(summary(whole(s, undefined, undefined, undefined, 'ltr')));
   }
 }, 60_000);
+
+test('Arabic words are neither hyphenated nor cut, unless longer than any line', () => {
+  setHyphenationLocale('fr');
+  expect(hyphenateForTest('الاستراتيجية')).toEqual(['الاستراتيجية']);
+  expect(hyphenateForTest('ب'.repeat(50)).length).toBe(2);
+});
+
+test('shaping Arabic word by word gives the glyphs and positions of shaping whole runs', () => {
+  const strings = ['وزارة الداخلية والأمن العام', 'الأمن السيبراني للبنية التحتية الحيوية', 'لا إله  الا', 'مكافحة الإرهاب، ٢٠٢٥'];
+  const summary = (run: GlyphRun) =>
+    run.glyphs.map((g, i) => {
+      const p = run.positions[i] as { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number };
+      return `${(g as { id: number }).id}:${p.xAdvance},${p.yAdvance},${p.xOffset},${p.yOffset}`;
+    }).join(' ');
+  for (const weight of ['400Regular', '600SemiBold', '700Bold'] as const) {
+    const font = openSync(arabicFontFile(weight)) as unknown as { layout: Layout };
+    const whole = font.layout.bind(font);
+    const byWords = wordShaper(whole, new Map());
+    for (const s of strings) expect(summary(byWords(s, undefined, undefined, undefined, 'ltr')), `${weight}: ${s}`).toBe(summary(whole(s, undefined, undefined, undefined, 'ltr')));
+  }
+});
+
+test('each Arabic letter drawn from a shared dotless glyph keeps its own text', () => {
+  const font = openSync(arabicFontFile('400Regular')) as unknown as { layout: Layout; createSubset(): { includeGlyph(g: unknown): number; glyphs: number[] } };
+  distinctGlyphTexts(font);
+  const text = (s: string) => (font.layout(s).glyphs as { codePoints: number[] }[]).flatMap((g) => g.codePoints);
+  const codes = (s: string) => Array.from(s, (c) => c.codePointAt(0)!);
+  // « ر » then « ز »: one outline, two letters; « ت ي ن ب » in the middle of a word likewise.
+  for (const s of ['رزارة', 'وزارة', 'التحتية للبنية', 'ثبت نيب']) expect(text(s), s).toEqual(codes(s));
+  const letter = (s: string) => (font.layout(s).glyphs as { id: string | number; codePoints: number[] }[]).find((g) => g.codePoints.length) as { id: string };
+  const [r, z] = [letter('ر'), letter('ز')];
+  expect(Number.parseInt(r.id, 10)).toBe(Number.parseInt(z.id, 10));
+  expect(r.id).not.toBe(z.id);
+  // In the PDF's font subset they are two glyphs, each with the real outline behind it.
+  const subset = font.createSubset();
+  const [a, b] = [subset.includeGlyph(r.id), subset.includeGlyph(z.id)];
+  expect(a).not.toBe(b);
+  expect(subset.includeGlyph(z.id)).toBe(b);
+  expect(subset.glyphs[a]).toBe(subset.glyphs[b]);
+});

@@ -1,6 +1,6 @@
 import { G, Page, Path, Svg, Text } from '@react-pdf/renderer';
 import { openSync } from 'fontkit';
-import { FONT_FAMILY, fontFile } from '../fonts';
+import { FONT_STACK, fontFile } from '../fonts';
 import { colors, PAGE } from '../styles';
 
 let bold: ReturnType<typeof openSync> | null = null;
@@ -44,7 +44,7 @@ export function Stamps({ pages }: { pages: StampPage[] }) {
     const size = Math.min(p.width, p.height) / 4.6;
     const angle = (Math.atan2(p.height, p.width) * 180) / Math.PI;
     return (
-      <Page key={i} size={{ width: p.width, height: p.height }} style={{ fontFamily: FONT_FAMILY }}>
+      <Page key={i} size={{ width: p.width, height: p.height }} style={{ fontFamily: FONT_STACK }}>
         {p.watermark ? (
           <Svg style={{ position: 'absolute', left: 0, top: 0 }} width={p.width} height={p.height} viewBox={`0 0 ${p.width} ${p.height}`}>
             <G transform={`rotate(-${angle.toFixed(1)}, ${p.width / 2}, ${p.height / 2})`}>
