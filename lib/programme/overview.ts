@@ -16,22 +16,27 @@ const num = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
 
 export type CycleRef = { id: string; countryId: string; title: string; status: string; startsOn: Date | null; createdAt: Date; framework: string; previousId: string | null };
 
-/** Every cycle of the countries, newest first per country. */
-export async function cyclesOf(db: Db, countryIds: string[]): Promise<CycleRef[]> {
-  if (!countryIds.length) return [];
+/**
+ * Every cycle of the countries, newest first per country, and those with a consolidated
+ * level at least (counted in the same statement): the latest of each country is the one the
+ * heat map shows.
+ */
+export async function cyclesOf(db: Db, countryIds: string[]): Promise<{ cycles: CycleRef[]; consolidated: Set<string> }> {
+  if (!countryIds.length) return { cycles: [], consolidated: new Set() };
   const rows = await db.assessment.findMany({
     where: { countryId: { in: countryIds } },
     orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
-    select: { id: true, countryId: true, title: true, status: true, startsOn: true, createdAt: true, previousId: true, frameworkVersion: { select: { version: true } } },
+    select: {
+      id: true, countryId: true, title: true, status: true, startsOn: true, createdAt: true, previousId: true, frameworkVersion: { select: { version: true } },
+      _count: { select: { findings: { where: { maturity: { not: null } } } } },
+    },
   });
-  return rows.map(({ frameworkVersion, ...r }) => ({ ...r, framework: frameworkVersion.version }));
-}
-
-/** The cycles with at least one consolidated level: the latest of each country is the one the heat map shows. */
-async function consolidatedCycles(db: Db, cycleIds: string[]): Promise<Set<string>> {
-  if (!cycleIds.length) return new Set();
-  const rows = await db.finding.groupBy({ by: ['assessmentId'], where: { assessmentId: { in: cycleIds }, maturity: { not: null } }, _count: { _all: true } });
-  return new Set(rows.map((r) => r.assessmentId));
+  return {
+    cycles: rows.map((r): CycleRef => ({
+      id: r.id, countryId: r.countryId, title: r.title, status: r.status, startsOn: r.startsOn, createdAt: r.createdAt, previousId: r.previousId, framework: r.frameworkVersion.version,
+    })),
+    consolidated: new Set(rows.filter((r) => r._count.findings > 0).map((r) => r.id)),
+  };
 }
 
 export type AreaLevels = { code: string; title: string; order: number; byCycle: Map<string, { mean: number; findings: number }> };
@@ -70,8 +75,7 @@ export type ProgrammeOverview = { countries: CountryRow[]; areas: AreaLevels[] }
 
 export async function getOverview(db: Db, o: { countries: ProgrammeCountry[]; locale: Locale; now: Date }): Promise<ProgrammeOverview> {
   const ids = o.countries.map((c) => c.id);
-  const cycles = await cyclesOf(db, ids);
-  const withFindings = await consolidatedCycles(db, cycles.map((c) => c.id));
+  const { cycles, consolidated } = await cyclesOf(db, ids);
   const latest = (countryId: string, f: (c: CycleRef) => boolean = () => true) => cycles.find((c) => c.countryId === countryId && f(c)) ?? null;
   const roadmaps = ids.length
     ? await db.roadmap.findMany({
@@ -97,7 +101,7 @@ export async function getOverview(db: Db, o: { countries: ProgrammeCountry[]; lo
     const rate = f && rates.get(f.followUpId);
     return {
       id: c.id, code: c.code, name: countryName(c.code, o.locale), demo: c.demo,
-      current: latest(c.id), consolidated: latest(c.id, (x) => withFindings.has(x.id)),
+      current: latest(c.id), consolidated: latest(c.id, (x) => consolidated.has(x.id)),
       roadmap: r ? { slug: r.slug, title: r.title, status: r.status, version: r.versions[0]?.number ?? null } : null,
       followUp: f && rate ? { period: f.period.key, rate: rate.rate, actions: rate.actions, late: counts.get(f.followUpId)?.late ?? 0 } : null,
     };
