@@ -8,8 +8,9 @@ export type HeatColumn = { id: string; code: string; acronym?: string | null; na
 export type HeatMapData = { entities: HeatColumn[]; areas: { id: string; code: string; title: string; cells: { mean: number | null; assigned: number }[] }[] };
 
 /**
- * Areas x columns (entities of one assessment, or countries), by the mean level: server-rendered
- * SVG, with the number in every cell, so that it prints and reads without colour.
+ * Areas x columns (entities of one assessment, or countries), by the mean level: an SVG rendered
+ * on the server (directly, or through a client component such as the programme's
+ * CountryHeatMap), with the number in every cell, so that it prints and reads without colour.
  */
 export function HeatMap({ data, labels, format, titleId = 'heatmap-title' }: { data: HeatMapData; labels: Labels; format: (n: number) => string; titleId?: string }) {
   const cw = 40;
