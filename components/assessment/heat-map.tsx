@@ -8,8 +8,9 @@ export type HeatColumn = { id: string; code: string; acronym?: string | null; na
 export type HeatMapData = { entities: HeatColumn[]; areas: { id: string; code: string; title: string; cells: { mean: number | null; assigned: number }[] }[] };
 
 /**
- * Areas x columns (entities of one assessment, or countries), by the mean level: server-rendered
- * SVG, with the number in every cell, so that it prints and reads without colour.
+ * Areas x columns (entities of one assessment, or countries), by the mean level: an SVG rendered
+ * on the server (directly, or through a client component such as the programme's
+ * CountryHeatMap), with the number in every cell, so that it prints and reads without colour.
  */
 export function HeatMap({ data, labels, format, titleId = 'heatmap-title' }: { data: HeatMapData; labels: Labels; format: (n: number) => string; titleId?: string }) {
   const cw = 40;
@@ -28,8 +29,9 @@ export function HeatMap({ data, labels, format, titleId = 'heatmap-title' }: { d
         </text>
       ))}
       {data.areas.map((a, i) => (
-        <g key={a.id}>
-          <text x={left - 8} y={top + i * ch + ch / 2 + 4} fontSize="12" textAnchor="end" fill="#1b2733">
+        // The row's font size and anchor are inherited by its cells' numbers (a smaller page).
+        <g key={a.id} fontSize="12" textAnchor="middle">
+          <text x={left - 8} y={top + i * ch + ch / 2 + 4} textAnchor="end" fill="#1b2733">
             {a.code} · {a.title.length > 36 ? `${a.title.slice(0, 35)}…` : a.title}
           </text>
           {a.cells.map((c, j) => {
@@ -49,7 +51,7 @@ export function HeatMap({ data, labels, format, titleId = 'heatmap-title' }: { d
               <g key={e.id}>
                 <title>{label}</title>
                 <rect x={x + 1} y={y + 1} width={cw - 2} height={ch - 2} fill={c.mean === null ? '#f1f5f9' : fillOf(c.mean)} stroke="#94a3b8" strokeWidth="0.5" />
-                <text x={x + cw / 2} y={y + ch / 2 + 4} fontSize="12" textAnchor="middle" fill={c.mean === null ? '#64748b' : inkOf(c.mean)}>
+                <text x={x + cw / 2} y={y + ch / 2 + 4} fill={c.mean === null ? '#64748b' : inkOf(c.mean)}>
                   {c.mean === null ? '–' : format(c.mean)}
                 </text>
               </g>

@@ -5,7 +5,7 @@
 import type { Principal } from '../auth/can';
 import type { Db } from '../db/client';
 import type { Locale } from '../i18n/routing';
-import { assistanceRequests, commonNeeds, type RequestFilter } from './needs';
+import { assistanceRequests, commonNeeds, filterRequests, type RequestFilter } from './needs';
 import { getOverview } from './overview';
 import { programmeCountries } from './scope';
 
@@ -13,13 +13,11 @@ import { programmeCountries } from './scope';
 export async function getProgramme(db: Db, user: Principal, o: { locale: Locale; now: Date; filter?: RequestFilter }) {
   const countries = await programmeCountries(db, user);
   const overview = await getOverview(db, { countries, locale: o.locale, now: o.now });
-  const filtered = !!o.filter && Object.values(o.filter).some(Boolean);
+  // The requests are read once: the filter narrows that list, whose whole feeds the common needs and the filters' options.
   const allRequests = await assistanceRequests(db, { countries: overview.countries, locale: o.locale });
-  const [needs, requests] = await Promise.all([
-    commonNeeds(db, { countries: overview.countries, locale: o.locale, requests: allRequests }),
-    filtered ? assistanceRequests(db, { countries: overview.countries, locale: o.locale, filter: o.filter }) : allRequests,
-  ]);
-  return { overview, needs, requests, allRequests };
+  const needs = await commonNeeds(db, { countries: overview.countries, locale: o.locale, requests: allRequests });
+  const filtered = !!o.filter && Object.values(o.filter).some(Boolean);
+  return { overview, needs, requests: filtered ? filterRequests(allRequests, o.filter) : allRequests, allRequests };
 }
 
 export type Programme = Awaited<ReturnType<typeof getProgramme>>;

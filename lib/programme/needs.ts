@@ -31,36 +31,49 @@ export type CommonNeed = {
 export async function commonNeeds(db: Db, o: { countries: CountryRow[]; locale: Locale; requests: AssistanceRequest[] }): Promise<CommonNeed[]> {
   const cycles = o.countries.flatMap((c) => (c.consolidated ? [c.consolidated.id] : []));
   if (cycles.length < 2) return [];
-  const shared = await db.$queryRaw<{ code: string; countries: unknown }[]>`
-    SELECT q."code" AS code, CAST(COUNT(DISTINCT s."countryId") AS INTEGER) AS countries
-    FROM "Finding" f JOIN "Question" q ON q."id" = f."questionId" JOIN "Assessment" s ON s."id" = f."assessmentId"
-    WHERE f."assessmentId" IN (${join(cycles)}) AND f."priority" = 'HIGH'
-    GROUP BY q."code" HAVING COUNT(DISTINCT s."countryId") >= 2`;
-  if (!shared.length) return [];
-  const codes = shared.map((s) => s.code);
-  const findings = await db.finding.findMany({
-    where: { assessmentId: { in: cycles }, priority: 'HIGH', question: { code: { in: codes } } },
-    select: { maturity: true, needs: true, assessment: { select: { countryId: true } }, question: { select: { id: true, code: true, textFr: true, textEn: true, area: { select: { code: true, order: true, titleFr: true, titleEn: true } } } } },
-  });
-  const requests = o.requests;
+  // The shared questions (GROUP BY ... HAVING) and their high-priority findings, in one statement.
+  const rows = await db.$queryRaw<NeedRow[]>`
+    SELECT q."code" AS code, q."textFr" AS "textFr", q."textEn" AS "textEn", ar."code" AS "areaCode", ar."order" AS "areaOrder",
+      ar."titleFr" AS "areaFr", ar."titleEn" AS "areaEn", s."countryId" AS "countryId", f."maturity" AS maturity, f."needs" AS needs, sh."countries" AS countries
+    FROM "Finding" f JOIN "Question" q ON q."id" = f."questionId" JOIN "Area" ar ON ar."id" = q."areaId" JOIN "Assessment" s ON s."id" = f."assessmentId"
+    JOIN (
+      SELECT q2."code" AS code, CAST(COUNT(DISTINCT s2."countryId") AS INTEGER) AS countries
+      FROM "Finding" f2 JOIN "Question" q2 ON q2."id" = f2."questionId" JOIN "Assessment" s2 ON s2."id" = f2."assessmentId"
+      WHERE f2."assessmentId" IN (${join(cycles)}) AND f2."priority" = 'HIGH'
+      GROUP BY q2."code" HAVING COUNT(DISTINCT s2."countryId") >= 2
+    ) sh ON sh."code" = q."code"
+    WHERE f."assessmentId" IN (${join(cycles)}) AND f."priority" = 'HIGH'`;
   const name = new Map(o.countries.map((c) => [c.id, c.name]));
-  const byCode = new Map<string, CommonNeed & { order: number }>();
-  for (const f of findings) {
-    const q = f.question;
-    const need = byCode.get(q.code) ?? { questionCode: q.code, areaCode: q.area.code, order: q.area.order, question: pick(o.locale, { fr: q.textFr, en: q.textEn }), area: pick(o.locale, q.area), countries: [] };
-    byCode.set(q.code, need);
-    const countryId = f.assessment.countryId;
+  // The assistance each country asked for, per question.
+  const asked = new Map<string, string[]>();
+  for (const r of o.requests) {
+    for (const code of new Set(r.questionCodes)) {
+      const key = `${r.countryId} ${code}`;
+      asked.set(key, [...(asked.get(key) ?? []), `${r.need} (${r.partners.join(', ')})`]);
+    }
+  }
+  const byCode = new Map<string, CommonNeed & { order: number; count: number }>();
+  for (const f of rows) {
+    const need = byCode.get(f.code) ?? {
+      questionCode: f.code, areaCode: f.areaCode, order: num(f.areaOrder), count: num(f.countries),
+      question: pick(o.locale, { fr: f.textFr, en: f.textEn }), area: pick(o.locale, { titleFr: f.areaFr, titleEn: f.areaEn }), countries: [],
+    };
+    byCode.set(f.code, need);
     need.countries.push({
-      countryId, country: name.get(countryId) ?? '', maturity: f.maturity, needs: f.needs,
-      assistance: requests.filter((r) => r.countryId === countryId && r.questionCodes.includes(q.code)).map((r) => `${r.need} (${r.partners.join(', ')})`),
+      countryId: f.countryId, country: name.get(f.countryId) ?? '', maturity: f.maturity === null ? null : num(f.maturity), needs: f.needs,
+      assistance: asked.get(`${f.countryId} ${f.code}`) ?? [],
     });
   }
-  const count = new Map(shared.map((s) => [s.code, num(s.countries)]));
   return [...byCode.values()]
     .map((n) => ({ ...n, countries: n.countries.sort((a, b) => a.country.localeCompare(b.country, o.locale)) }))
-    .sort((a, b) => count.get(b.questionCode)! - count.get(a.questionCode)! || a.order - b.order || a.questionCode.localeCompare(b.questionCode))
+    .sort((a, b) => b.count - a.count || a.order - b.order || a.questionCode.localeCompare(b.questionCode))
     .map((n): CommonNeed => ({ questionCode: n.questionCode, areaCode: n.areaCode, question: n.question, area: n.area, countries: n.countries }));
 }
+
+type NeedRow = {
+  code: string; textFr: string; textEn: string; areaCode: string; areaOrder: unknown; areaFr: string; areaEn: string;
+  countryId: string; maturity: unknown; needs: string; countries: unknown;
+};
 
 /** The common needs the page shows, the most shared first; the exports hold every one. */
 export const NEEDS_SHOWN = 12;
@@ -71,8 +84,9 @@ export const REQUESTS_PER_PAGE = 50;
 export const requestsPage = <T>(list: readonly T[], page: number) => pageOf(list, page, REQUESTS_PER_PAGE);
 
 export type AssistanceRequest = {
-  countryId: string; country: string; areaCode: string; area: string; need: string; detail: string;
-  priority: 'HIGH' | 'MEDIUM' | 'LOW'; partners: string[]; status: 'PLANNED' | 'IN_PROGRESS' | 'DONE' | 'CANCELLED'; questionCodes: string[]; roadmap: string;
+  countryId: string; country: string; countryCode: string; areaCode: string; area: string; need: string; detail: string;
+  /** `partners`: their acronyms in the language; `partnerNames`: as the roadmap names them */
+  priority: 'HIGH' | 'MEDIUM' | 'LOW'; partners: string[]; partnerNames: string[]; status: 'PLANNED' | 'IN_PROGRESS' | 'DONE' | 'CANCELLED'; questionCodes: string[]; roadmap: string;
 };
 
 export const requestFilterSchema = z.object({
@@ -84,37 +98,63 @@ export const requestFilterSchema = z.object({
 });
 export type RequestFilter = z.infer<typeof requestFilterSchema>;
 
-/** The actions of the countries' current roadmaps that name a partner, filtered. */
-export async function assistanceRequests(db: Db, o: { countries: CountryRow[]; locale: Locale; filter?: RequestFilter }): Promise<AssistanceRequest[]> {
-  const f = o.filter ?? {};
-  const roadmaps = o.countries.filter((c) => c.roadmap && (!f.country || c.code === f.country));
+type RequestRow = {
+  id: string; title: string; description: string; priority: AssistanceRequest['priority']; status: AssistanceRequest['status']; partners: unknown;
+  slug: string; countryId: string; objectiveArea: string | null; objectiveFr: string | null; objectiveEn: string | null;
+  question: string | null; questionArea: string | null; questionFr: string | null; questionEn: string | null;
+};
+
+/** A JSON column as a raw statement returns it: text on SQLite, already parsed on PostgreSQL. */
+const jsonOf = (v: unknown): unknown => {
+  if (typeof v !== 'string') return v;
+  try {
+    return JSON.parse(v);
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * The actions of the countries' current roadmaps that name a partner, with the area of the
+ * first question each answers (else its objective's): one statement, a row per action and
+ * question, gathered here.
+ */
+export async function assistanceRequests(db: Db, o: { countries: CountryRow[]; locale: Locale }): Promise<AssistanceRequest[]> {
+  const roadmaps = o.countries.filter((c) => c.roadmap);
   if (!roadmaps.length) return [];
-  const slugs = roadmaps.map((c) => c.roadmap!.slug);
-  const actions = await db.action.findMany({
-    where: {
-      roadmap: { slug: { in: slugs }, countryId: { in: roadmaps.map((c) => c.id) } },
-      ...(f.priority ? { priority: f.priority } : {}), ...(f.status ? { status: f.status } : {}),
-    },
-    orderBy: [{ roadmap: { countryId: 'asc' } }, { order: 'asc' }],
-    select: {
-      title: true, description: true, priority: true, status: true, partners: true,
-      roadmap: { select: { slug: true, countryId: true } },
-      objective: { select: { area: { select: { code: true, titleFr: true, titleEn: true } } } },
-      questions: { select: { question: { select: { code: true, area: { select: { code: true, titleFr: true, titleEn: true } } } } } },
-    },
-  });
+  const rows = await db.$queryRaw<RequestRow[]>`
+    SELECT a."id" AS id, a."title" AS title, a."description" AS description, a."priority" AS priority, a."status" AS status, a."partners" AS partners,
+      r."slug" AS slug, r."countryId" AS "countryId", oa."code" AS "objectiveArea", oa."titleFr" AS "objectiveFr", oa."titleEn" AS "objectiveEn",
+      q."code" AS question, qa."code" AS "questionArea", qa."titleFr" AS "questionFr", qa."titleEn" AS "questionEn"
+    FROM "Action" a JOIN "Roadmap" r ON r."id" = a."roadmapId"
+    LEFT JOIN "Objective" ob ON ob."id" = a."objectiveId" LEFT JOIN "Area" oa ON oa."id" = ob."areaId"
+    LEFT JOIN "ActionQuestion" aq ON aq."actionId" = a."id" LEFT JOIN "Question" q ON q."id" = aq."questionId" LEFT JOIN "Area" qa ON qa."id" = q."areaId"
+    WHERE r."slug" IN (${join(roadmaps.map((c) => c.roadmap!.slug))}) AND r."countryId" IN (${join(roadmaps.map((c) => c.id))})
+    ORDER BY r."countryId", a."order", a."id", aq."questionId"`;
+  const actions = new Map<string, { row: RequestRow; questions: RequestRow[] }>();
+  for (const r of rows) {
+    const a = actions.get(r.id) ?? { row: r, questions: [] };
+    actions.set(r.id, a);
+    if (r.question) a.questions.push(r);
+  }
   const country = new Map(o.countries.map((c) => [c.id, c]));
-  return actions.flatMap((a) => {
-    const partners = (Array.isArray(a.partners) ? (a.partners as string[]) : []).filter((p) => typeof p === 'string' && p.trim());
+  return [...actions.values()].flatMap(({ row: a, questions }) => {
+    const json = jsonOf(a.partners);
+    const partners = (Array.isArray(json) ? json : []).filter((p): p is string => typeof p === 'string' && !!p.trim());
     if (!partners.length) return [];
-    const area = a.questions[0]?.question.area ?? a.objective?.area ?? null;
-    const labels = partnerAcronyms(partners, o.locale);
-    if (f.partner && !partners.some((p) => p === f.partner) && !labels.includes(f.partner)) return [];
-    if (f.area && area?.code !== f.area) return [];
-    const c = country.get(a.roadmap.countryId)!;
+    const q = questions[0];
+    const area = q?.questionArea ? { code: q.questionArea, titleFr: q.questionFr!, titleEn: q.questionEn! }
+      : a.objectiveArea ? { code: a.objectiveArea, titleFr: a.objectiveFr!, titleEn: a.objectiveEn! } : null;
+    const c = country.get(a.countryId)!;
     return [{
-      countryId: c.id, country: c.name, areaCode: area?.code ?? '', area: area ? pick(o.locale, area) : '', need: a.title, detail: a.description,
-      priority: a.priority, partners: labels, status: a.status, questionCodes: a.questions.map((q) => q.question.code), roadmap: a.roadmap.slug,
+      countryId: c.id, country: c.name, countryCode: c.code, areaCode: area?.code ?? '', area: area ? pick(o.locale, area) : '', need: a.title, detail: a.description,
+      priority: a.priority, partners: partnerAcronyms(partners, o.locale), partnerNames: partners, status: a.status, questionCodes: questions.map((x) => x.question!), roadmap: a.slug,
     }];
   }).sort((x, y) => x.country.localeCompare(y.country, o.locale) || x.areaCode.localeCompare(y.areaCode));
+}
+
+/** The requests a filter keeps (the list is read once; the filter's options come from all of it). */
+export function filterRequests(list: AssistanceRequest[], f: RequestFilter = {}): AssistanceRequest[] {
+  return list.filter((r) => (!f.country || r.countryCode === f.country) && (!f.priority || r.priority === f.priority) && (!f.status || r.status === f.status)
+    && (!f.partner || r.partnerNames.includes(f.partner) || r.partners.includes(f.partner)) && (!f.area || r.areaCode === f.area));
 }

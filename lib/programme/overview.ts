@@ -2,7 +2,7 @@
 // the database: the maturity per area of each country's latest consolidated cycle (one
 // GROUP BY over the findings), each country's current stage and roadmap, and the follow-up's
 // implementation rate and late actions through lib/followup/dashboard.ts (one statement for
-// every country). Every statement names the countries' ids; none reads an answer.
+// every country). Every raw statement names the countries' ids; none reads an answer.
 import { join } from '@prisma/client/runtime/client';
 import type { Db } from '../db/client';
 import { overallRates, periodCountsOf } from '../followup/dashboard';
@@ -16,22 +16,57 @@ const num = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
 
 export type CycleRef = { id: string; countryId: string; title: string; status: string; startsOn: Date | null; createdAt: Date; framework: string; previousId: string | null };
 
-/** Every cycle of the countries, newest first per country. */
-export async function cyclesOf(db: Db, countryIds: string[]): Promise<CycleRef[]> {
-  if (!countryIds.length) return [];
-  const rows = await db.assessment.findMany({
-    where: { countryId: { in: countryIds } },
-    orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
-    select: { id: true, countryId: true, title: true, status: true, startsOn: true, createdAt: true, previousId: true, frameworkVersion: { select: { version: true } } },
-  });
-  return rows.map(({ frameworkVersion, ...r }) => ({ ...r, framework: frameworkVersion.version }));
+/** A date column as a raw statement returns it (a Date with both drivers; text or a number, read as such). */
+const dateOf = (v: unknown) => (v instanceof Date ? v : new Date(typeof v === 'number' ? v : String(v)));
+
+/**
+ * Every cycle of the countries, newest first per country, with its framework's version, and
+ * those with a consolidated level at least (in the same statement): the latest of each
+ * country is the one the heat map shows.
+ */
+export async function cyclesOf(db: Db, countryIds: string[]): Promise<{ cycles: CycleRef[]; consolidated: Set<string> }> {
+  if (!countryIds.length) return { cycles: [], consolidated: new Set() };
+  const rows = await db.$queryRaw<(Omit<CycleRef, 'startsOn' | 'createdAt'> & { startsOn: unknown; createdAt: unknown; consolidated: unknown })[]>`
+    SELECT s."id" AS id, s."countryId" AS "countryId", s."title" AS title, s."status" AS status, s."startsOn" AS "startsOn", s."createdAt" AS "createdAt",
+      s."previousId" AS "previousId", fv."version" AS framework,
+      CASE WHEN EXISTS (SELECT 1 FROM "Finding" f WHERE f."assessmentId" = s."id" AND f."maturity" IS NOT NULL) THEN 1 ELSE 0 END AS consolidated
+    FROM "Assessment" s JOIN "FrameworkVersion" fv ON fv."id" = s."frameworkVersionId"
+    WHERE s."countryId" IN (${join(countryIds)})
+    ORDER BY s."createdAt" DESC, s."id" ASC`;
+  return {
+    cycles: rows.map((r): CycleRef => ({
+      id: r.id, countryId: r.countryId, title: r.title, status: r.status, startsOn: r.startsOn === null ? null : dateOf(r.startsOn), createdAt: dateOf(r.createdAt),
+      previousId: r.previousId, framework: r.framework,
+    })),
+    consolidated: new Set(rows.filter((r) => num(r.consolidated) > 0).map((r) => r.id)),
+  };
 }
 
-/** The cycles with at least one consolidated level: the latest of each country is the one the heat map shows. */
-async function consolidatedCycles(db: Db, cycleIds: string[]): Promise<Set<string>> {
-  if (!cycleIds.length) return new Set();
-  const rows = await db.finding.groupBy({ by: ['assessmentId'], where: { assessmentId: { in: cycleIds }, maturity: { not: null } }, _count: { _all: true } });
-  return new Set(rows.map((r) => r.assessmentId));
+type RoadmapRow = { id: string; slug: string; title: string; status: string; countryId: string; version: unknown; followUpId: string | null };
+
+/**
+ * The countries' roadmaps, newest first, each with its latest version's number and its
+ * follow-up's periods (in order): two statements for every country.
+ */
+async function roadmapsOf(db: Db, countryIds: string[]) {
+  if (!countryIds.length) return [];
+  const rows = await db.$queryRaw<RoadmapRow[]>`
+    SELECT r."id" AS id, r."slug" AS slug, r."title" AS title, r."status" AS status, r."countryId" AS "countryId",
+      (SELECT MAX(v."number") FROM "RoadmapVersion" v WHERE v."roadmapId" = r."id") AS version, fu."id" AS "followUpId"
+    FROM "Roadmap" r LEFT JOIN "FollowUp" fu ON fu."roadmapId" = r."id"
+    WHERE r."countryId" IN (${join(countryIds)})
+    ORDER BY r."createdAt" DESC, r."id" ASC`;
+  const followUps = rows.flatMap((r) => (r.followUpId ? [r.followUpId] : []));
+  const periods = followUps.length
+    ? await db.followUpPeriod.findMany({
+      where: { followUpId: { in: followUps } }, orderBy: [{ seq: 'asc' }, { id: 'asc' }],
+      select: { id: true, followUpId: true, key: true, seq: true, startMonth: true, endMonth: true, dueOn: true, closedAt: true },
+    })
+    : [];
+  return rows.map((r) => ({
+    id: r.id, slug: r.slug, title: r.title, status: r.status, countryId: r.countryId, version: r.version === null ? null : num(r.version),
+    followUp: r.followUpId ? { id: r.followUpId, periods: periods.filter((p) => p.followUpId === r.followUpId).map((p) => ({ id: p.id, key: p.key, seq: p.seq, startMonth: p.startMonth, endMonth: p.endMonth, dueOn: p.dueOn, closedAt: p.closedAt })) } : null,
+  }));
 }
 
 export type AreaLevels = { code: string; title: string; order: number; byCycle: Map<string, { mean: number; findings: number }> };
@@ -70,19 +105,9 @@ export type ProgrammeOverview = { countries: CountryRow[]; areas: AreaLevels[] }
 
 export async function getOverview(db: Db, o: { countries: ProgrammeCountry[]; locale: Locale; now: Date }): Promise<ProgrammeOverview> {
   const ids = o.countries.map((c) => c.id);
-  const cycles = await cyclesOf(db, ids);
-  const withFindings = await consolidatedCycles(db, cycles.map((c) => c.id));
+  const { cycles, consolidated } = await cyclesOf(db, ids);
   const latest = (countryId: string, f: (c: CycleRef) => boolean = () => true) => cycles.find((c) => c.countryId === countryId && f(c)) ?? null;
-  const roadmaps = ids.length
-    ? await db.roadmap.findMany({
-      where: { countryId: { in: ids } }, orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
-      select: {
-        id: true, slug: true, title: true, status: true, countryId: true,
-        versions: { orderBy: { number: 'desc' }, take: 1, select: { number: true } },
-        followUp: { select: { id: true, periods: { orderBy: { seq: 'asc' }, select: { id: true, key: true, seq: true, startMonth: true, endMonth: true, dueOn: true, closedAt: true } } } },
-      },
-    })
-    : [];
+  const roadmaps = await roadmapsOf(db, ids);
   // Each followed-up country at the period its dashboard opens on, every country's figures
   // in two statements.
   const followed = o.countries.flatMap((c) => {
@@ -97,8 +122,8 @@ export async function getOverview(db: Db, o: { countries: ProgrammeCountry[]; lo
     const rate = f && rates.get(f.followUpId);
     return {
       id: c.id, code: c.code, name: countryName(c.code, o.locale), demo: c.demo,
-      current: latest(c.id), consolidated: latest(c.id, (x) => withFindings.has(x.id)),
-      roadmap: r ? { slug: r.slug, title: r.title, status: r.status, version: r.versions[0]?.number ?? null } : null,
+      current: latest(c.id), consolidated: latest(c.id, (x) => consolidated.has(x.id)),
+      roadmap: r ? { slug: r.slug, title: r.title, status: r.status, version: r.version } : null,
       followUp: f && rate ? { period: f.period.key, rate: rate.rate, actions: rate.actions, late: counts.get(f.followUpId)?.late ?? 0 } : null,
     };
   });

@@ -1,7 +1,9 @@
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { HeatMap } from '@/components/assessment/heat-map';
 import { StatusBadge } from '@/components/assessment/assessment-header';
+import { CountryHeatMap } from '@/components/programme/country-heat-map';
+import { NeedCards } from '@/components/programme/need-cards';
+import { RequestsTable } from '@/components/programme/requests-table';
 import { RequestFilters } from '@/components/programme/request-filters';
 import { DemoBanner } from '@/components/shell/demo-banner';
 import { Badge } from '@/components/ui/badge';
@@ -36,7 +38,6 @@ export default async function ProgrammePage({ params, searchParams }: Props) {
   const needs = p.needs.slice(0, NEEDS_SHOWN);
   const ta = await getTranslations('assessment');
   const tr = await getTranslations('roadmap');
-  const num = (n: number) => format.number(n, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const pct = (n: number) => format.number(n / 100, { style: 'percent', maximumFractionDigits: 1 });
   const day = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' });
   const query = new URLSearchParams(Object.entries(filter).filter(([, v]) => v) as [string, string][]);
@@ -90,13 +91,15 @@ export default async function ProgrammePage({ params, searchParams }: Props) {
             <h2 id="heatmap" className="text-lg font-semibold">{t('heatmap')}</h2>
             <p className="mb-3 text-sm text-slate-600">{t('heatmapHelp')}</p>
             <div className="overflow-x-auto">
-              <HeatMap
-                data={heat}
-                format={num}
+              <CountryHeatMap
+                countries={heat.entities.map((c) => ({ code: c.code, name: c.name }))}
+                areas={heat.areas.map((a) => ({ code: a.code, title: a.title }))}
+                means={heat.areas.map((a) => a.cells.map((c) => c.mean))}
+                locale={locale}
                 titleId="programme-heatmap-title"
                 labels={{
-                  title: t('heatmap'), notAssigned: t('notAssigned'), legend: t('legend'), legendNone: t('legendNone'), scale: [0, 1, 2, 3, 4].map((l) => ta(scaleKey(l))),
-                  cell: (area, entity, value) => t('cell', { area, entity, value }), none: (area, entity) => t('cellNone', { area, entity }),
+                  title: t('heatmap'), legend: t('legend'), legendNone: t('legendNone'), scale: [0, 1, 2, 3, 4].map((l) => ta(scaleKey(l))),
+                  cell: t('cell', { area: '{area}', entity: '{entity}', value: '{value}' }), none: t('cellNone', { area: '{area}', entity: '{entity}' }),
                 }}
               />
             </div>
@@ -106,26 +109,16 @@ export default async function ProgrammePage({ params, searchParams }: Props) {
             <h2 id="needs" className="text-xl font-semibold">{t('needs')}</h2>
             <p className="max-w-3xl text-sm text-slate-700">{t('needsHelp')}</p>
             {p.needs.length === 0 ? <p className="text-slate-700">{t('noNeeds')}</p> : (
-              <ul className="grid gap-4 lg:grid-cols-2">
-                {needs.map((n) => (
-                  <li key={n.questionCode} className={card}>
-                    <p className="text-xs font-medium uppercase tracking-wide text-slate-600">{n.areaCode} · {n.area}</p>
-                    <h3 className="mt-1 font-semibold">{n.questionCode} · {n.question}</h3>
-                    <p className="mt-1 text-sm"><Badge tone="danger">{t('needCountries', { count: n.countries.length })}</Badge></p>
-                    <dl className="mt-3 space-y-2 text-sm">
-                      {n.countries.map((c) => (
-                        <div key={c.countryId}>
-                          <dt className="font-medium">{c.country}{c.maturity !== null ? ` — ${t('level', { value: c.maturity })}` : ''}</dt>
-                          <dd className="text-slate-700">
-                            {c.needs && <p>{c.needs}</p>}
-                            <p>{c.assistance.length ? c.assistance.join(' ; ') : <span className="text-slate-500">{t('noAssistance')}</span>}</p>
-                          </dd>
-                        </div>
-                      ))}
-                    </dl>
-                  </li>
-                ))}
-              </ul>
+              <NeedCards
+                noAssistance={t('noAssistance')}
+                needs={needs.map((n) => ({
+                  code: n.questionCode, area: `${n.areaCode} · ${n.area}`, heading: `${n.questionCode} · ${n.question}`, countries: t('needCountries', { count: n.countries.length }),
+                  entries: n.countries.map((c) => ({
+                    key: c.countryId, name: `${c.country}${c.maturity !== null ? ` — ${t('level', { value: c.maturity })}` : ''}`, needs: c.needs,
+                    assistance: c.assistance.length ? c.assistance.join(' ; ') : null,
+                  })),
+                }))}
+              />
             )}
             {p.needs.length > needs.length && (
               <p className="text-sm text-slate-700">
@@ -146,18 +139,12 @@ export default async function ProgrammePage({ params, searchParams }: Props) {
             />
             <p role="status" className="text-sm text-slate-700">{t('requestsCount', { count: p.requests.length })}</p>
             {p.requests.length === 0 ? <p className="text-slate-700">{t('noRequests')}</p> : (
-              <Table caption={t('requests')} columns={[t('export.column.country'), t('export.column.area'), t('export.column.need'), t('export.column.priority'), t('export.column.partners'), t('export.column.status')]}>
-                {requests.rows.map((r, i) => (
-                  <tr key={i}>
-                    <RowHeader>{r.country}</RowHeader>
-                    <Cell>{r.areaCode ? `${r.areaCode} · ${r.area}` : t('none')}</Cell>
-                    <Cell><Link href={`/roadmaps/${r.roadmap}`} className="text-un-blue hover:underline">{r.need}</Link></Cell>
-                    <Cell><Badge tone={r.priority === 'HIGH' ? 'danger' : r.priority === 'MEDIUM' ? 'warning' : 'neutral'}>{ta(`priority.${r.priority}`)}</Badge></Cell>
-                    <Cell>{r.partners.join(', ')}</Cell>
-                    <Cell>{tr(`actionStatus.${r.status}`)}</Cell>
-                  </tr>
-                ))}
-              </Table>
+              <RequestsTable
+                caption={t('requests')}
+                columns={[t('export.column.country'), t('export.column.area'), t('export.column.need'), t('export.column.priority'), t('export.column.partners'), t('export.column.status')]}
+                priorities={{ HIGH: ta('priority.HIGH'), MEDIUM: ta('priority.MEDIUM'), LOW: ta('priority.LOW') }}
+                rows={requests.rows.map((r) => [r.country, r.areaCode ? `${r.areaCode} · ${r.area}` : t('none'), r.need, r.roadmap, r.priority, r.partners.join(', '), tr(`actionStatus.${r.status}`)])}
+              />
             )}
             {requests.pages > 1 && (
               <nav aria-label={t('requestPages')} className="flex flex-wrap items-center gap-4 text-sm">
