@@ -14,7 +14,7 @@ export async function register() {
   const { getPdfPool } = await import('./lib/pdf/pool');
   if (process.env.PDF_PRERENDER !== '0') {
     const { setPdfPrerenderer } = await import('./lib/pdf/prerender');
-    setPdfPrerenderer((doc) => getPdfPool().render(doc));
+    setPdfPrerenderer((doc, options) => getPdfPool().render(doc, options));
   }
   if (process.env.NODE_ENV !== 'production' || process.env.PDF_WARM === '0') return;
   getPdfPool();

@@ -44,7 +44,11 @@ function readAnchors(pdf: PDFDocument): Map<string, number> {
   return anchors;
 }
 
-export async function assemble(doc: RoadmapDocument, parts: SectionPart[]): Promise<{ bytes: Uint8Array; pages: number }> {
+/**
+ * `reuse`: a table of contents and an overlay that print the same as ones rendered lately in
+ * this thread are taken as they are (a re-render through the part cache, part-cache.ts).
+ */
+export async function assemble(doc: RoadmapDocument, parts: SectionPart[], options: { reuse?: boolean } = {}): Promise<{ bytes: Uint8Array; pages: number }> {
   const t = pdfTranslator(doc);
   const slices: Slice[] = [];
   for (const part of parts) {
@@ -111,7 +115,7 @@ export async function assemble(doc: RoadmapDocument, parts: SectionPart[]): Prom
   let toc: PDFDocument | null = null;
   let plan = layout(tocPages);
   for (let attempt = 0; attempt < 3; attempt++) {
-    toc = await PDFDocument.load(await renderToc(doc, plan.entries));
+    toc = await PDFDocument.load(await renderToc(doc, plan.entries, options.reuse));
     if (toc.getPageCount() === tocPages) break;
     tocPages = toc.getPageCount();
     plan = layout(tocPages);
@@ -149,7 +153,7 @@ export async function assemble(doc: RoadmapDocument, parts: SectionPart[]): Prom
   const tocTarget = new Map(plan.entries.map((e) => [e.anchor, e.page - 1]));
   resolveLinks(tocPagesCopied, TOC_LINK, (anchor) => tocTarget.get(anchor), order.map((p) => p.ref));
 
-  await stamp(out, doc, t, coverPages);
+  await stamp(out, doc, t, coverPages, options.reuse);
   uniqueSubsetTags(out);
   join.finish(`${doc.country} – ${doc.title}`);
   addOutline(out, [
@@ -179,7 +183,7 @@ export async function assemble(doc: RoadmapDocument, parts: SectionPart[]): Prom
  * of that size (the same form XObject): rendering it on each page was 80 % of the overlay's
  * cost (143 pages: 1 s with it, 0.2 s without).
  */
-async function stamp(pdf: PDFDocument, doc: RoadmapDocument, t: Translate, coverPages: number) {
+async function stamp(pdf: PDFDocument, doc: RoadmapDocument, t: Translate, coverPages: number, reuse = false) {
   const pages = pdf.getPages();
   const total = pages.length;
   const sizeKey = (s: { width: number; height: number }) => `${s.width}x${s.height}`;
@@ -188,7 +192,7 @@ async function stamp(pdf: PDFDocument, doc: RoadmapDocument, t: Translate, cover
   const stampPages: StampPage[] = watermark ? sizes.map((s) => ({ ...s, watermark })) : [];
   const numbered = pages.map((page, i) => (i >= coverPages ? stampPages.push({ ...page.getSize(), number: t('pageOf', { page: i + 1, total }) }) - 1 : -1));
   if (!stampPages.length) return;
-  const overlay = await PDFDocument.load(await renderStamps(doc, stampPages));
+  const overlay = await PDFDocument.load(await renderStamps(doc, stampPages, reuse));
   const embedded = await pdf.embedPdf(overlay, overlay.getPageIndices());
   const marks = new Map(watermark ? sizes.map((s, k) => [sizeKey(s), embedded[k]]) : []);
   pages.forEach((page, i) => {

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { partsThroughCache, type PartStore } from './part-cache';
 import type { RenderedPdf } from './render';
 import type { SectionPart } from './render-section';
 import { PART_BUDGET, planParts, sectionsOf, type PartPlan } from './sections/weights';
@@ -15,7 +16,7 @@ import type { RoadmapDocument } from './types';
 export type WorkerTask =
   | { id: number; type: 'warm' }
   | { id: number; type: 'parts'; doc: RoadmapDocument; plans: PartPlan[] }
-  | { id: number; type: 'assemble'; doc: RoadmapDocument; parts: SectionPart[] }
+  | { id: number; type: 'assemble'; doc: RoadmapDocument; parts: SectionPart[]; reuse?: boolean }
   | { id: number; type: 'render'; doc: RoadmapDocument }
   | { id: number; type: 'progress'; doc: ProgressDocument }
   | { id: number; type: 'brief'; doc: BriefDocument };
@@ -35,10 +36,11 @@ type Slot = { worker: Worker; busy: Pending | null; ready: boolean };
  * `workers` workers, heaviest first to the least loaded. Each worker renders its parts one
  * after the other, so a worker never holds more than one part's layout at a time.
  */
-export function dealParts(doc: RoadmapDocument, workers: number): PartPlan[][] {
+export function dealParts(doc: RoadmapDocument, workers: number, given?: PartPlan[]): PartPlan[][] {
   const weight = new Map(sectionsOf(doc).map((s) => [s.id, s.weight(doc)]));
   const total = [...weight.values()].reduce((a, b) => a + b, 0);
-  const plans = planParts(doc, Math.max(3, Math.min(PART_BUDGET, total / workers)));
+  // `given`: the parts the part cache did not have (part-cache.ts), dealt the same way.
+  const plans = given ?? planParts(doc, Math.max(3, Math.min(PART_BUDGET, total / workers)));
   const cost = (p: PartPlan) => p.ids.reduce((n, id) => n + weight.get(id)!, 0) / (p.chunk?.of ?? 1);
   const bins = Array.from({ length: workers }, () => ({ plans: [] as PartPlan[], weight: 0 }));
   for (const p of [...plans].sort((a, b) => cost(b) - cost(a))) {
@@ -194,9 +196,24 @@ export class PdfPool {
     await Promise.all(this.slots.map(() => this.run({ type: 'warm' })));
   }
 
-  async render(doc: RoadmapDocument, options: { parallel?: boolean } = {}): Promise<RenderedPdf> {
+  /**
+   * With `parts` (the database's part store), the parts found there are reused and only the
+   * others render, in one worker or dealt to all (`parallel`); one worker then joins them.
+   */
+  async render(doc: RoadmapDocument, options: { parallel?: boolean; parts?: PartStore } = {}): Promise<RenderedPdf> {
     const started = performance.now();
     const parallel = (options.parallel ?? this.parallel) && this.size > 1;
+    if (options.parts) {
+      // Workers render tagged (setTagging is the bench's switch for its own thread).
+      const { parts, reused } = await partsThroughCache(doc, options.parts, { tagged: true }, async (plans) => {
+        const groups = parallel ? dealParts(doc, this.size, plans) : [plans];
+        const replies = await Promise.all(groups.map((g) => this.run({ type: 'parts', doc, plans: g })));
+        return replies.flatMap((r) => (r.ok && r.type === 'parts' ? r.parts : []));
+      });
+      const r = await this.run({ type: 'assemble', doc, parts, reuse: true });
+      if (r.ok && r.type === 'pdf') return { bytes: r.bytes, pages: r.pages, ms: performance.now() - started, reused };
+      throw new Error('PDF worker: unexpected reply');
+    }
     if (!parallel) {
       const r = await this.run({ type: 'render', doc });
       if (r.ok && r.type === 'pdf') return { bytes: r.bytes, pages: r.pages, ms: performance.now() - started };

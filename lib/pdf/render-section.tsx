@@ -8,7 +8,7 @@ import { drawable, replaceMissingGlyphs } from './glyphs';
 import { reuseEmbeddedFonts } from './pdfkit-fonts';
 import { clearShapingMemo, memoizeShaping } from './shaping';
 import { SECTIONS, type SectionId } from './sections';
-import { sectionsOf } from './sections/weights';
+import { READ_BY_EVERY_PAGE, sectionsOf } from './sections/weights';
 import { renderTagged } from './tagging';
 import { Stamps, type StampPage } from './sections/stamps';
 import { TableOfContents, type TocEntry } from './sections/toc';
@@ -51,6 +51,7 @@ let tagging = true;
 export function setTagging(on: boolean) {
   tagging = on;
 }
+export const isTagging = () => tagging;
 
 /** Renders pages to PDF bytes with the fonts, shaping and hyphenation of `doc`'s language. */
 export async function toBytes(doc: Pick<RoadmapDocument, 'locale'>, pages: ReactElement | ReactElement[], tagged = tagging) {
@@ -76,14 +77,19 @@ export const sectionAnchor = (id: SectionId, chunk = 0) => (chunk ? `section:${i
  * Renders the given sections, in document order, into one PDF; or, with `chunk`, one piece
  * of a single long section (its <Page>s split evenly), so that no part holds too many pages.
  */
-export function renderPart(original: RoadmapDocument, ids: SectionId[], chunk?: { index: number; of: number }): Promise<SectionPart> {
-  const doc = drawable(original);
+export function renderPart(
+  original: RoadmapDocument, ids: SectionId[], chunk?: { index: number; of: number },
+  /** Sees the document the sections read (tests record which fields each section reads). */
+  view: (doc: RoadmapDocument) => RoadmapDocument = (d) => d,
+): Promise<SectionPart> {
+  const drawn = drawable(original);
+  const doc = view(drawn);
   return serial(async () => {
     const started = performance.now();
     const t = pdfTranslator(doc);
     const ctx: SectionContext = { doc, t };
     // A section this document does not have (annex D of a first cycle) is left out.
-    const present = new Set(sectionsOf(doc).map((s) => s.id));
+    const present = new Set(sectionsOf(drawn).map((s) => s.id));
     const ordered = SECTIONS.filter((s) => ids.includes(s.id) && present.has(s.id));
     let pages: ReactElement[];
     if (chunk && ordered.length === 1) {
@@ -104,16 +110,40 @@ export function renderPart(original: RoadmapDocument, ids: SectionId[], chunk?: 
   });
 }
 
-export function renderToc(original: RoadmapDocument, entries: TocEntry[]): Promise<Uint8Array> {
+/**
+ * The last few tables of contents and overlays rendered in this thread, by exactly what they
+ * print. A re-render through the part cache (part-cache.ts) that changed no section title and
+ * no page count prints the same ones: they are taken from here rather than laid out again.
+ */
+const recent = new Map<string, Promise<Uint8Array>>();
+const RECENT = 8;
+function remembered(key: string | null, render: () => Promise<Uint8Array>): Promise<Uint8Array> {
+  if (key === null) return render();
+  const known = recent.get(key);
+  if (known) {
+    recent.delete(key);
+    recent.set(key, known);
+    return known;
+  }
+  const job = render();
+  recent.set(key, job);
+  job.catch(() => recent.delete(key));
+  while (recent.size > RECENT) recent.delete(recent.keys().next().value!);
+  return job;
+}
+
+/** `reuse`: a table of contents printing the same as one rendered lately is taken as it is. */
+export function renderToc(original: RoadmapDocument, entries: TocEntry[], reuse = false): Promise<Uint8Array> {
   const doc = drawable(original);
-  return serial(() => {
+  const frame = READ_BY_EVERY_PAGE.map((k) => doc[k as keyof RoadmapDocument]);
+  return remembered(reuse ? JSON.stringify(['toc', tagging, frame, entries]) : null, () => serial(() => {
     const ctx: SectionContext = { doc, t: pdfTranslator(doc) };
     const safe = entries.map((e) => ({ ...e, title: replaceMissingGlyphs(e.title) }));
     return toBytes(doc, <TableOfContents ctx={ctx} entries={safe} />);
-  });
+  }));
 }
 
-export function renderStamps(doc: Pick<RoadmapDocument, 'locale'>, pages: StampPage[]): Promise<Uint8Array> {
+export function renderStamps(doc: Pick<RoadmapDocument, 'locale'>, pages: StampPage[], reuse = false): Promise<Uint8Array> {
   // Untagged: the overlay is drawn into the pages as an artifact (assemble.ts).
-  return serial(() => toBytes(doc, Stamps({ pages }), false));
+  return remembered(reuse ? JSON.stringify(['stamps', doc.locale, pages]) : null, () => serial(() => toBytes(doc, Stamps({ pages }), false)));
 }

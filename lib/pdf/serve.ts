@@ -6,12 +6,14 @@ import { versionTextsKey } from '@/lib/translation/snapshot';
 import { fail, ok, type Result } from '@/lib/result';
 import { getCachedPdf, pdfCacheKey, putCachedPdf } from './cache';
 import { loadRoadmapDocument, versionFacts } from './load';
+import { dbPartStore, type PartStore } from './part-cache';
 import type { RenderedPdf } from './render';
 import type { PdfLocale, RoadmapDocument } from './types';
 
 export type ServedPdf = { bytes: Uint8Array; key: string; cached: boolean; filename: string };
 
-export type Renderer = (doc: RoadmapDocument) => Promise<RenderedPdf>;
+/** `parts`: the shared part cache, so that a new version re-renders only the sections it changed. */
+export type Renderer = (doc: RoadmapDocument, options: { parts: PartStore }) => Promise<RenderedPdf>;
 
 // Two requests for the same PDF in one process wait for one render.
 const inFlight = new Map<string, Promise<Result<ServedPdf>>>();
@@ -36,7 +38,7 @@ export async function getRoadmapPdf(
   const job = (async (): Promise<Result<ServedPdf>> => {
     const loaded = await loadRoadmapDocument(db, roadmapIdOrSlug, versionNumber, locale);
     if (!loaded.ok) return loaded;
-    const pdf = await render(loaded.data.document);
+    const pdf = await render(loaded.data.document, { parts: dbPartStore(db) });
     await putCachedPdf(db, { key, roadmapVersionId: version.id, language: locale, bytes: pdf.bytes, renderMs: pdf.ms });
     return ok({ bytes: pdf.bytes, key, cached: false, filename });
   })().finally(() => inFlight.delete(key));

@@ -66,8 +66,9 @@ export async function memoizeShaping(): Promise<void> {
       await source.load();
       const font = source.data as unknown as ShapedFont | null;
       if (!font || font[SHAPED] || typeof font.layout !== 'function') continue;
-      // Arabic letters share dotless glyphs: each gets its own so that it reads back as itself.
+      // Arabic letters share dotless glyphs: each gets its own, with the letter it draws.
       if (name === ARABIC_FAMILY) distinctGlyphTexts(font);
+      else claimCodePoints(font as unknown as CodePointFont);
       shapeByWords(font);
     }
   }
@@ -78,6 +79,23 @@ function shapeByWords(font: ShapedFont) {
   memos.push(memo);
   font.layout = wordShaper(font.layout.bind(font), memo);
   font[SHAPED] = true;
+}
+
+type CodePointFont = { glyphForCodePoint(cp: number): unknown };
+
+// The letters accented ones are built from: printable ASCII, dotless i and j.
+const BASE_LETTERS = [...Array.from({ length: 0x7e - 0x21 + 1 }, (_, i) => 0x21 + i), 0x131, 0x237];
+
+/**
+ * fontkit keeps one glyph object per glyph id for the life of the font, with the characters of
+ * the first request that made it; pdfkit writes a part's ToUnicode map from those. A glyph
+ * first made without characters (a component of an accented letter when a subset is written:
+ * "é" holds "e") then copies as nothing for the rest of the process: in a worker whose first
+ * part was the action matrix alone, every later PDF lost its "e" in the text layer. The base
+ * letters are looked up once, when the font loads, so that each is first made with its character.
+ */
+function claimCodePoints(font: CodePointFont) {
+  for (const cp of BASE_LETTERS) font.glyphForCodePoint(cp);
 }
 
 /** Forgets the shaped words: a render's text is not kept once its PDF is written. */

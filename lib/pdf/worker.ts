@@ -25,7 +25,7 @@ async function handle(task: WorkerTask): Promise<WorkerReply> {
       return { id: task.id, ok: true, type: 'parts', parts };
     }
     case 'assemble': {
-      const r = await assemble(task.doc, task.parts);
+      const r = await assemble(task.doc, task.parts, { reuse: task.reuse });
       return { id: task.id, ok: true, type: 'pdf', bytes: r.bytes, pages: r.pages };
     }
     case 'progress': {

@@ -1,6 +1,7 @@
 // Reading rendered PDFs back as a person's tools would: poppler's pdftotext and pdffonts.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ROOT } from './paths';
 
@@ -42,4 +43,15 @@ export function watermarkShare(file: string, page: number): number {
     if (r > 240 && g > 222 && b > 222 && r - g >= 8 && r - g <= 26 && Math.abs(g - b) <= 6) pale++;
   }
   return pale / (width * height);
+}
+
+/** Every page as poppler draws it (pdftoppm, `dpi`), one PPM image per page, in order. */
+export function pageImages(file: string, dpi = 40): Buffer[] {
+  const dir = mkdtempSync(path.join(tmpdir(), 'jalon-ppm-'));
+  try {
+    execFileSync('pdftoppm', ['-r', String(dpi), file, path.join(dir, 'p')]);
+    return readdirSync(dir).sort().map((f) => readFileSync(path.join(dir, f)));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -5,22 +5,43 @@ import type { RoadmapDocument } from '../types';
 
 export type SectionId = 'cover' | 'summary' | 'context' | 'findings' | 'priorities' | 'matrix' | 'gantt' | 'traceability' | 'entities' | 'glossary' | 'cycles';
 
-/** `present`: a section some documents do not have (the default: every document has it). */
-export const SECTION_WEIGHTS: { id: SectionId; weight: (doc: RoadmapDocument) => number; present?: (doc: RoadmapDocument) => boolean }[] = [
-  { id: 'cover', weight: () => 0.3 },
-  { id: 'summary', weight: () => 0.5 },
-  { id: 'context', weight: () => 0.7 },
+/**
+ * `present`: a section some documents do not have (the default: every document has it).
+ * `reads`: every field of the document the section prints or decides on (besides READ_BY_EVERY_PAGE),
+ * as paths: "actions[].title" is the title of every action, "findings" the whole subtree. The
+ * part cache (part-cache.ts) keys a rendered section by their values, so a field missing here
+ * would serve a stale section: a test renders every section and checks what it really reads.
+ */
+export const SECTION_WEIGHTS: { id: SectionId; weight: (doc: RoadmapDocument) => number; present?: (doc: RoadmapDocument) => boolean; reads: string[] }[] = [
+  { id: 'cover', weight: () => 0.3, reads: ['title', 'subtitle', 'period', 'supportedBy', 'illustrative', 'translation'] },
+  {
+    id: 'summary', weight: () => 0.5,
+    reads: ['executiveSummary', 'period', 'translation', 'priorities[].rank', 'priorities[].title', 'objectives.length', 'actions[].cost', 'actions[].priority'],
+  },
+  { id: 'context', weight: () => 0.7, reads: ['consultation', 'context', 'methodology'] },
   // Measured on the stress fixture (500 actions, 60 findings): matrix 2.9 s, gantt 0.9 s,
   // findings 0.8 s, every other section under 0.2 s.
-  { id: 'findings', weight: (d) => 1 + d.findings.length * 0.12 },
-  { id: 'priorities', weight: (d) => 0.7 + d.objectives.length * 0.05 },
-  { id: 'matrix', weight: (d) => 1 + d.actions.length * 0.055 },
-  { id: 'gantt', weight: (d) => 0.8 + d.actions.length * 0.017 },
-  { id: 'traceability', weight: (d) => 0.5 + d.actions.length * 0.001 },
-  { id: 'entities', weight: (d) => 0.5 + d.entities.length * 0.01 },
-  { id: 'glossary', weight: (d) => 0.5 + d.glossary.length * 0.01 },
-  { id: 'cycles', weight: (d) => 0.5 + (d.previousCycle?.questions.length ?? 0) * 0.03, present: (d) => !!d.previousCycle },
+  { id: 'findings', weight: (d) => 1 + d.findings.length * 0.12, reads: ['findings'] },
+  {
+    id: 'priorities', weight: (d) => 0.7 + d.objectives.length * 0.05,
+    reads: ['priorities', 'recommendations', 'objectives[].id', 'objectives[].code', 'objectives[].title', 'objectives[].description', 'actions[].objectiveId'],
+  },
+  {
+    id: 'matrix', weight: (d) => 1 + d.actions.length * 0.055,
+    reads: ['actions', 'objectives[].id', 'objectives[].code', 'objectives[].title', 'instruments[].code', 'instruments[].paragraphs[].ref', 'instruments[].paragraphs[].number'],
+  },
+  {
+    id: 'gantt', weight: (d) => 0.8 + d.actions.length * 0.017,
+    reads: ['actions[].id', 'actions[].code', 'actions[].title', 'actions[].leadEntity', 'actions[].objectiveId', 'actions[].priority', 'actions[].start', 'actions[].end', 'objectives[].id'],
+  },
+  { id: 'traceability', weight: (d) => 0.5 + d.actions.length * 0.001, reads: ['actions[].code', 'actions[].paragraphRefs', 'instruments'] },
+  { id: 'entities', weight: (d) => 0.5 + d.entities.length * 0.01, reads: ['entities'] },
+  { id: 'glossary', weight: (d) => 0.5 + d.glossary.length * 0.01, reads: ['glossary'] },
+  { id: 'cycles', weight: (d) => 0.5 + (d.previousCycle?.questions.length ?? 0) * 0.03, present: (d) => !!d.previousCycle, reads: ['previousCycle'] },
 ];
+
+/** What the running header and footer of every page print (components.tsx, PageFrame). */
+export const READ_BY_EVERY_PAGE = ['locale', 'country', 'sensitivity', 'versionNumber', 'date', 'status'];
 
 /** The sections this document has, in document order. */
 export const sectionsOf = (doc: RoadmapDocument) => SECTION_WEIGHTS.filter((s) => s.present?.(doc) ?? true);

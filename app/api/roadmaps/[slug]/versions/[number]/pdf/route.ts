@@ -32,7 +32,7 @@ export async function GET(req: NextRequest, context: Context) {
   if (!access.ok) return NextResponse.json({ error: access.error }, { status: access.status });
   const { scoped } = access;
 
-  const result = await getRoadmapPdf(scoped, slug, number, lang, (doc) => getPdfPool().render(doc)).catch((error: unknown) => {
+  const result = await getRoadmapPdf(scoped, slug, number, lang, (doc, options) => getPdfPool().render(doc, options)).catch((error: unknown) => {
     console.error('pdf: render failed', error);
     return { ok: false as const, error: 'pdf.errors.renderFailed' };
   });
