@@ -5,7 +5,7 @@
 // instruction other than the XML declaration (xml-stylesheet), scripts, foreign objects,
 // embedded documents, event handlers, and any reference that is not to a fragment of the
 // same file or an embedded raster image (href, xlink:href, CSS url(), @import). The file is
-// redrawn as a PNG afterwards (emblem-image.ts, docs/decisions/015): these checks keep the
+// redrawn as a PNG afterwards (emblem-image.ts, docs/decisions/017): these checks keep the
 // drawing library from fetching or reading anything while it draws.
 //
 // Framework-free and without Node APIs, so that the upload form imports the limits too.

@@ -1,7 +1,7 @@
 // An emblem file checked (emblem-bytes.ts) and redrawn through sharp (libvips, librsvg for
 // SVG) into a PNG of at most EMBLEM_MAX_SIDE pixels on its long side, 8-bit sRGB with its
 // transparency, without any metadata (sharp writes none unless asked): what is stored and
-// printed is only pixels, never the file that was sent (docs/decisions/015).
+// printed is only pixels, never the file that was sent (docs/decisions/017).
 import { createHash } from 'node:crypto';
 import sharp from 'sharp';
 import { checkEmblemBytes, EMBLEM_MAX_SIDE, type EmblemRefusal, type EmblemSourceType } from './emblem-bytes';
