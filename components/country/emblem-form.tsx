@@ -56,7 +56,7 @@ export function EmblemForm({ country, emblem, previewUrl, canEdit, setAction, re
     if (!pending) start(async () => setState(await removeAction()));
   };
   return (
-    <div className="space-y-3" data-emblem={emblem ? emblem.sourceType.toLowerCase() : 'none'}>
+    <div className="mt-2 space-y-3" data-emblem={emblem ? emblem.sourceType.toLowerCase() : 'none'}>
       <p className="text-slate-700">{t('intro')}</p>
       {emblem && previewUrl ? (
         <figure className="flex items-center gap-4">

@@ -6,6 +6,7 @@ import { getCountryRegister } from '@/lib/country/views';
 import { isLocale } from '@/lib/i18n/routing';
 import { loadPage } from '@/lib/page/load-page';
 import { EmblemForm } from '@/components/country/emblem-form';
+import { ClientMessages } from '@/components/shell/client-messages';
 import { DemoBanner } from '@/components/shell/demo-banner';
 import { Link } from '@/lib/i18n/navigation';
 import { Cell, RowHeader, Table } from '@/components/ui/table';
@@ -58,7 +59,7 @@ export default async function CountryPage({ params }: Props) {
       </Table>
       <section aria-labelledby="emblem-title" className="mt-10">
         <h2 id="emblem-title" className="text-xl font-semibold">{t('country.emblem.title')}</h2>
-        <div className="mt-2">
+        <ClientMessages namespaces={['country']}>
           <EmblemForm
             country={register.name}
             emblem={emblem}
@@ -68,7 +69,7 @@ export default async function CountryPage({ params }: Props) {
             setAction={setEmblemFormAction.bind(null, locale, register.id, slug)}
             removeAction={removeEmblemFormAction.bind(null, locale, register.id, slug)}
           />
-        </div>
+        </ClientMessages>
       </section>
     </div>
   );
