@@ -15,6 +15,7 @@ import { updateConsultation } from '../assessment/update-consultation';
 import { uploadAttachment } from '../assessment/upload-attachment';
 import { createCountry } from '../country/create-country';
 import { importRegister } from '../country/import-register';
+import { removeEmblem, setEmblem } from '../country/emblem';
 import { importFrameworkAction } from '../framework/import-framework-action';
 import { registerPeer, revokePeer } from '../installation/peer-actions';
 import { amendRoadmap } from '../followup/amend-roadmap';
@@ -56,7 +57,7 @@ export const ACTIONS = [
   createAction, updateAction, deleteAction, reorderActions, submitVersion, decideVersion, addComment, resolveComment, importRoadmapAction,
   createAssessment, updateConsultation, setStatus, addEntities, removeEntity, createEntity, assignQuestions, sendReminders,
   saveResponse, saveFinding, uploadAttachment, deleteAttachment, startNextCycle, confirmCarried,
-  importFrameworkAction, registerPeer, revokePeer, createCountry, importRegister,
+  importFrameworkAction, registerPeer, revokePeer, createCountry, importRegister, setEmblem, removeEmblem,
   saveTranslation, reviewTranslations, approveLanguage, setPublicationLanguages, importXliff,
   saveFollowUpSettings, closePeriod, amendRoadmap, saveUpdate, submitUpdate, reviewUpdate, commentUpdate, uploadEvidence, deleteEvidence,
 ] as const;

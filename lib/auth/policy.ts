@@ -19,6 +19,8 @@ export const POLICY = {
   'country.view': { ...ADMIN, REVIEWER: 'country', COORDINATOR: 'country', OBSERVER: 'country', CONTRIBUTOR: 'country' },
   'country.manage': ADMIN,
   'entity.manage': { ...ADMIN, COORDINATOR: 'country' },
+  // The emblem printed on the cover of the country's roadmaps (lib/country/emblem.ts)
+  'country.emblem': { ...ADMIN, COORDINATOR: 'country' },
 
   // The reference framework (country-free content; importing changes every assessment's basis)
   'framework.import': ADMIN,

@@ -9,6 +9,7 @@ type Where = Record<string, unknown>;
 const COUNTRY_PATH: Record<string, (ids: string[]) => Where> = {
   Country: (ids) => ({ id: { in: ids } }),
   Entity: (ids) => ({ countryId: { in: ids } }),
+  CountryEmblem: (ids) => ({ countryId: { in: ids } }),
   Membership: (ids) => ({ countryId: { in: ids } }),
   Invitation: (ids) => ({ countryId: { in: ids } }),
   AuditEvent: (ids) => ({ countryId: { in: ids } }),
@@ -44,7 +45,7 @@ const COUNTRY_PATH: Record<string, (ids: string[]) => Where> = {
 
 /** Models whose rows name their country directly: a create must name an allowed one. */
 const DIRECT = new Set([
-  'Entity', 'Membership', 'Invitation', 'Assessment', 'Roadmap', 'ResponseRevision', 'FormRevision', 'TextTranslation',
+  'Entity', 'CountryEmblem', 'Membership', 'Invitation', 'Assessment', 'Roadmap', 'ResponseRevision', 'FormRevision', 'TextTranslation',
   'FollowUp', 'FollowUpPeriod', 'TrackedAction', 'TrackedParagraph', 'ProgressUpdate', 'ProgressStep', 'ProgressAttachment', 'FollowUpReminder',
 ]);
 

@@ -10,11 +10,14 @@ import type { PdfLocale } from './types';
 
 /** What a version's PDF shows besides its snapshot (load.ts, versionFacts). */
 /** `translations`: which translated texts a PDF in a language other than the original prints (lib/translation/snapshot.ts). */
-export type PdfVersionKey = { contentHash: string; number: number; approved: boolean; date: string; translations?: string };
+/** `emblem`: the SHA-256 of the country's emblem on the cover (lib/country/emblem.ts), null or absent without one. */
+export type PdfVersionKey = { contentHash: string; number: number; approved: boolean; date: string; translations?: string; emblem?: string | null };
 
 export function pdfCacheKey(version: PdfVersionKey, locale: PdfLocale, template = TEMPLATE_VERSION) {
   const base = `${version.contentHash}:${locale}:${template}:v${version.number}:${version.approved ? 'approved' : 'draft'}:${version.date}`;
-  return version.translations && version.translations !== 'original' ? `${base}:t:${version.translations}` : base;
+  const translated = version.translations && version.translations !== 'original' ? `${base}:t:${version.translations}` : base;
+  // Without an emblem the key is what it always was: the PDFs cached before emblems stay valid.
+  return version.emblem ? `${translated}:e:${version.emblem}` : translated;
 }
 
 export async function getCachedPdf(db: Db, key: string): Promise<Uint8Array | null> {

@@ -64,6 +64,7 @@ export function tiePunctuation(text: string): string {
 function deep<T>(value: T): T {
   if (typeof value === 'string') return tiePunctuation(replaceMissingGlyphs(value)) as T;
   if (Array.isArray(value)) return value.map(deep) as T;
+  if (ArrayBuffer.isView(value)) return value; // the emblem's pixels: bytes, not text
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, deep(v)])) as T;
   return value;
 }

@@ -1,6 +1,7 @@
 // Loads a submitted roadmap version and maps its snapshot (lib/roadmap/snapshot.ts, written by
 // the roadmap domain when a version is submitted) to the PDF's view model.
 import { partnerAcronyms } from '@/lib/partners';
+import { getEmblemImage } from '@/lib/country/emblem-read';
 import { countryName } from '@/lib/country/names';
 import type { Db } from '@/lib/db';
 import { paragraphName, paragraphNumberLabel } from '@/lib/framework/paragraph-check';
@@ -55,6 +56,9 @@ export async function loadRoadmapDocument(
   const localized = localizeSnapshot(parsed.data, vt, `[${original.toUpperCase()}] `);
   const document = snapshotToDocument(localized.snapshot, { ...versionFacts(version), illustrative: roadmap.country.demo }, locale);
   if (!vt.original) document.translation = documentTranslation(document, parsed.data, localized, vt.approved, original, locale);
+  // The country's emblem as it is now, not as it was when the version was submitted: the cache
+  // key holds its hash (serve.ts), so a new emblem gives a new PDF of the same version.
+  document.emblem = await getEmblemImage(db, roadmap.countryId);
   return ok({
     document,
     roadmap: { id: roadmap.id, slug: roadmap.slug, countryId: roadmap.countryId },

@@ -1,6 +1,7 @@
 // What the route serves: a version's PDF from the shared cache, or rendered by the worker pool
 // (and cached). The cache is looked up from the version's row (content hash, number, status,
 // dates), before the snapshot is read.
+import { getEmblemHash } from '@/lib/country/emblem-read';
 import type { Db } from '@/lib/db';
 import { versionTextsKey } from '@/lib/translation/snapshot';
 import { fail, ok, type Result } from '@/lib/result';
@@ -23,12 +24,15 @@ export async function getRoadmapPdf(
 ): Promise<Result<ServedPdf>> {
   const version = await db.roadmapVersion.findFirst({
     where: { number: versionNumber, roadmap: { OR: [{ id: roadmapIdOrSlug }, { slug: roadmapIdOrSlug }] } },
-    select: { id: true, contentHash: true, number: true, status: true, submittedAt: true, decidedAt: true, roadmap: { select: { slug: true } } },
+    select: { id: true, contentHash: true, number: true, status: true, submittedAt: true, decidedAt: true, roadmap: { select: { slug: true, countryId: true } } },
   });
   if (!version) return fail('pdf.errors.versionNotFound');
   // A translation saved or reviewed since changes what the PDF in its language prints.
   const translations = await versionTextsKey(db, version.id, locale);
-  const key = pdfCacheKey({ contentHash: version.contentHash, ...versionFacts(version), translations }, locale);
+  // So does a new emblem of the country, on the cover.
+  const emblem = await getEmblemHash(db, version.roadmap.countryId);
+  const keyOf = (emblemHash: string | null) => pdfCacheKey({ contentHash: version.contentHash, ...versionFacts(version), translations, emblem: emblemHash }, locale);
+  const key = keyOf(emblem);
   const filename = `${version.roadmap.slug}-v${versionNumber}-${locale}.pdf`;
   const cached = await getCachedPdf(db, key);
   if (cached) return ok({ bytes: cached, key, cached: true, filename });
@@ -39,8 +43,10 @@ export async function getRoadmapPdf(
     const loaded = await loadRoadmapDocument(db, roadmapIdOrSlug, versionNumber, locale);
     if (!loaded.ok) return loaded;
     const pdf = await render(loaded.data.document, { parts: dbPartStore(db) });
-    await putCachedPdf(db, { key, roadmapVersionId: version.id, language: locale, bytes: pdf.bytes, renderMs: pdf.ms });
-    return ok({ bytes: pdf.bytes, key, cached: false, filename });
+    // Filed under the emblem actually drawn, should it have changed since the key was made.
+    const drawnKey = keyOf(loaded.data.document.emblem?.sha256 ?? null);
+    await putCachedPdf(db, { key: drawnKey, roadmapVersionId: version.id, language: locale, bytes: pdf.bytes, renderMs: pdf.ms });
+    return ok({ bytes: pdf.bytes, key: drawnKey, cached: false, filename });
   })().finally(() => inFlight.delete(key));
   inFlight.set(key, job);
   return job;

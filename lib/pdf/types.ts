@@ -75,6 +75,8 @@ export type ParticipatingEntity = { acronym: string | null; name: string; kind: 
 
 export type GlossaryEntry = { term: string; definition: string };
 
+export type CoverEmblem = { png: Uint8Array; width: number; height: number; sha256: string };
+
 export type RoadmapDocument = {
   locale: PdfLocale;
   country: string;
@@ -87,6 +89,8 @@ export type RoadmapDocument = {
   supportedBy: string[]; // organisations that supported the work
   sensitivity: Sensitivity;
   illustrative: boolean; // demo data: the cover says so
+  /** The country's emblem for the cover (lib/country/emblem.ts): a PNG already redrawn and bounded; none, no emblem. */
+  emblem?: CoverEmblem | null;
   executiveSummary: string[]; // paragraphs
   context: string[];
   methodology: string[];

@@ -28,6 +28,7 @@ const SPEC: Record<string, [Reach, Reach, Reach, Reach, Reach]> = {
   'country.view':        [any, C, C, C, C],
   'country.manage':      [any, no, no, no, no],
   'entity.manage':       [any, no, C, no, no],
+  'country.emblem':      [any, no, C, no, no],
   'framework.import':    [any, no, no, no, no],
   'installation.manage': [any, no, no, no, no],
   'assessment.create':   [any, C, no, no, no],
@@ -137,6 +138,8 @@ const SAMPLES: Record<string, (w: World, where: 'A' | 'B') => unknown | Promise<
   'country.create': () => ({ code: 'NE', currency: 'XOF' }),
   // A preview only (no confirm): nothing is written, whoever may.
   'country.register.import': (w, where) => ({ countryId: w[where].id, filename: 'registre.csv', content: Buffer.from('code;nom_fr;nom_en;type\nMINT;Ministère de l’Intérieur;Ministry of the Interior;Ministère\n').toString('base64') }),
+  'country.emblem.set': (w, where) => ({ countryId: w[where].id, filename: 'emblem.svg', content: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"/>').toString('base64') }),
+  'country.emblem.remove': (w, where) => ({ countryId: w[where].id }),
   // Installations carry no country: A and B name the same key (a valid one, registered once, then refused as a duplicate).
   'installation.peer.register': () => ({ name: 'ONU', publicKey: PEER_KEY }),
   'installation.peer.revoke': () => ({ peerId: 'no-such-peer' }),

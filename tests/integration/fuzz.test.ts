@@ -42,6 +42,8 @@ const SAMPLES: Record<string, (w: World) => Record<string, unknown>> = {
   'country.create': () => ({ code: 'NE', currency: 'XOF' }),
   'country.register.import': (w) => ({ countryId: w.B.id, filename: 'registre.csv', confirm: true, content: Buffer.from('code;nom_fr;nom_en;type\nMINT;Ministère de l’Intérieur;Ministry of the Interior;Ministère\n').toString('base64') }),
   'roadmap.import': () => ({ slug: 'imported', file: fileOfB }),
+  'country.emblem.set': (w) => ({ countryId: w.B.id, filename: 'emblem.svg', content: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"/>').toString('base64') }),
+  'country.emblem.remove': (w) => ({ countryId: w.B.id }),
   'installation.peer.register': () => ({ name: 'ONU', publicKey: '-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEA11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=\n-----END PUBLIC KEY-----' }),
   'installation.peer.revoke': () => ({ peerId: 'some-peer' }),
   'invitation.create': (w) => ({ email: 'someone@test.example', role: 'CONTRIBUTOR', countryId: w.A.id, entityId: w.A.e1, locale: 'fr' }),

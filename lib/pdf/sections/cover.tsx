@@ -1,9 +1,29 @@
-import { Page, Text, View } from '@react-pdf/renderer';
+import { Image, Page, Text, View } from '@react-pdf/renderer';
 import { noHyphens } from '../fonts';
 import { formatDate } from '../format';
 import { colors, styles } from '../styles';
+import type { CoverEmblem } from '../types';
 import { Anchor, type SectionContext } from '../components';
 import { actualText, tag } from '../tagging';
+
+/** The emblem's box on the cover: 62 pt high, up to twice as wide for a wide emblem. */
+export const EMBLEM_BOX = { height: 62, maxWidth: 124 } as const;
+
+export function emblemSize(e: { width: number; height: number }): { width: number; height: number } {
+  const ratio = e.width / e.height;
+  const width = Math.min(EMBLEM_BOX.maxWidth, EMBLEM_BOX.height * ratio);
+  return { width, height: width / ratio };
+}
+
+/** The country's emblem (a PNG redrawn at upload, lib/country/emblem-image.ts), a figure with its alternative text. */
+function Emblem({ emblem, alt }: { emblem: CoverEmblem; alt: string }) {
+  return (
+    <View {...tag('Figure', { alt })} style={emblemSize(emblem)}>
+      {/* eslint-disable-next-line jsx-a11y/alt-text -- react-pdf's Image has no alt: the tagged Figure around it carries the alternative text */}
+      <Image src={{ data: Buffer.from(emblem.png), format: 'png' }} style={emblemSize(emblem)} />
+    </View>
+  );
+}
 
 /** The cover: no running header; the page number is not printed on it either. */
 export function Cover({ ctx }: { ctx: SectionContext }) {
@@ -15,9 +35,9 @@ export function Cover({ ctx }: { ctx: SectionContext }) {
     <Page size="A4" style={[styles.page, { padding: 0 }]}>
       <Anchor id="section:cover" />
       <View style={{ backgroundColor: colors.navy, height: 230, paddingHorizontal: 56, paddingTop: 40 }}>
-        <View style={{ flexDirection: 'row', justifyContent: 'space-between', alignItems: 'flex-start' }}>
-          {/* The emblem's place: without one, nothing is drawn (no placeholder box). */}
-          <View style={{ width: 62, height: 62 }} />
+        {/* The row keeps the emblem's height with or without one, so the title does not move; without one nothing is drawn there. */}
+        <View style={{ flexDirection: 'row', justifyContent: 'space-between', alignItems: 'flex-start', minHeight: EMBLEM_BOX.height }}>
+          {doc.emblem ? <Emblem emblem={doc.emblem} alt={t('cover.emblemAlt', { country: doc.country })} /> : <View />}
           <View style={{ borderWidth: 1.2, borderColor: marked ? '#FFB4AB' : colors.white, paddingHorizontal: 10, paddingVertical: 5 }}>
             <Text {...tag('P', { actual: sensitivity })} style={{ fontSize: 9, fontWeight: 700, letterSpacing: 1.5, color: marked ? '#FFB4AB' : colors.white }}>{sensitivity}</Text>
           </View>

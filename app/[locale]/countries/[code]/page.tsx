@@ -1,13 +1,17 @@
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { can } from '@/lib/auth/can';
+import { getEmblemInfo } from '@/lib/country/emblem-read';
 import { getCountryRegister } from '@/lib/country/views';
 import { isLocale } from '@/lib/i18n/routing';
 import { loadPage } from '@/lib/page/load-page';
+import { EmblemForm } from '@/components/country/emblem-form';
+import { ClientMessages } from '@/components/shell/client-messages';
 import { DemoBanner } from '@/components/shell/demo-banner';
 import { Link } from '@/lib/i18n/navigation';
 import { Cell, RowHeader, Table } from '@/components/ui/table';
 import type { EntityKind } from '@/lib/i18n/enum-keys';
+import { removeEmblemFormAction, setEmblemFormAction } from './actions';
 
 type Props = { params: Promise<{ locale: string; code: string }> };
 
@@ -23,6 +27,8 @@ export default async function CountryPage({ params }: Props) {
   if (!/^[a-z]{2}$/i.test(code)) notFound();
   const register = await getCountryRegister(db, code, locale);
   if (!register || !can(user, 'country.view', { countryId: register.id })) notFound();
+  const emblem = await getEmblemInfo(db, register.id);
+  const slug = register.code.toLowerCase();
   return (
     <div>
       {register.demo && <DemoBanner />}
@@ -51,6 +57,20 @@ export default async function CountryPage({ params }: Props) {
               </tr>
             ))}
       </Table>
+      <section aria-labelledby="emblem-title" className="mt-10">
+        <h2 id="emblem-title" className="text-xl font-semibold">{t('country.emblem.title')}</h2>
+        <ClientMessages namespaces={['country']}>
+          <EmblemForm
+            country={register.name}
+            emblem={emblem}
+            // The hash in the address: a new emblem is a new image, never an old copy from the cache.
+            previewUrl={emblem ? `/api/countries/${slug}/emblem?v=${emblem.sha256.slice(0, 16)}` : null}
+            canEdit={can(user, 'country.emblem', { countryId: register.id })}
+            setAction={setEmblemFormAction.bind(null, locale, register.id, slug)}
+            removeAction={removeEmblemFormAction.bind(null, locale, register.id, slug)}
+          />
+        </ClientMessages>
+      </section>
     </div>
   );
 }
