@@ -13,7 +13,7 @@ export type SectionId = 'cover' | 'summary' | 'context' | 'findings' | 'prioriti
  * would serve a stale section: a test renders every section and checks what it really reads.
  */
 export const SECTION_WEIGHTS: { id: SectionId; weight: (doc: RoadmapDocument) => number; present?: (doc: RoadmapDocument) => boolean; reads: string[] }[] = [
-  { id: 'cover', weight: () => 0.3, reads: ['title', 'subtitle', 'period', 'supportedBy', 'illustrative', 'translation'] },
+  { id: 'cover', weight: () => 0.3, reads: ['title', 'subtitle', 'period', 'supportedBy', 'illustrative', 'translation', 'emblem'] },
   {
     id: 'summary', weight: () => 0.5,
     reads: ['executiveSummary', 'period', 'translation', 'priorities[].rank', 'priorities[].title', 'objectives.length', 'actions[].cost', 'actions[].priority'],
