@@ -3,6 +3,7 @@ import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { beninDocument, beninSnapshot } from '@/lib/pdf/fixtures/benin';
 import { seedBeninRoadmapVersion } from '@/lib/pdf/fixtures/seed-version';
 import { getCachedPdf, pdfCacheKey, putCachedPdf } from '@/lib/pdf/cache';
+import { TEMPLATE_VERSION } from '@/lib/pdf/template';
 import { loadRoadmapDocument } from '@/lib/pdf/load';
 import { getRoadmapPdf } from '@/lib/pdf/serve';
 import { PdfPool } from '@/lib/pdf/pool';
@@ -88,7 +89,7 @@ test('the cache is keyed by content hash, language, template and what the PDF sh
   const { version } = await seedBeninRoadmapVersion(t.db);
   const facts = { contentHash: version.contentHash, number: 1, approved: false, date: '2024-09-30' };
   const key = pdfCacheKey(facts, 'fr');
-  expect(key).toBe(`${version.contentHash}:fr:pdf-3:v1:draft:2024-09-30`);
+  expect(key).toBe(`${version.contentHash}:fr:${TEMPLATE_VERSION}:v1:draft:2024-09-30`);
   expect(pdfCacheKey(facts, 'en')).not.toBe(key);
   expect(pdfCacheKey({ ...facts, approved: true }, 'fr')).not.toBe(key);
   expect(pdfCacheKey({ ...facts, number: 2 }, 'fr')).not.toBe(key);
