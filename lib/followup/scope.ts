@@ -10,15 +10,18 @@ export async function followUpScope(db: Db, roadmapId: string): Promise<Scope | 
 /**
  * An update is written in the name of one entity (`entityId`, which the form names): the
  * policy's entity rule then matches the writer's own entity, and the domain checks that
- * this entity leads the action, so that a supporting entity gets a clear refusal.
+ * this entity leads the action, so that a supporting entity gets a clear refusal. The scope
+ * carries the tracked action as read (`action`): the save checks it without reading it again.
  */
-export async function trackedActionScope(db: Db, trackedActionId: string, entityId: string | null): Promise<Scope | null> {
-  const a = await db.trackedAction.findUnique({
-    where: { id: trackedActionId },
-    select: { countryId: true, followUp: { select: { roadmap: { select: { assessmentId: true } } } } },
-  });
-  return a ? { countryId: a.countryId, entityId, assessmentId: a.followUp.roadmap.assessmentId } : null;
+export async function trackedActionScope(db: Db, trackedActionId: string, entityId: string | null) {
+  const [action, roadmap] = await Promise.all([
+    db.trackedAction.findUnique({ where: { id: trackedActionId }, select: { id: true, countryId: true, followUpId: true, leadEntityId: true, removedAt: true, indicators: true } }),
+    db.roadmap.findFirst({ where: { followUp: { actions: { some: { id: trackedActionId } } } }, select: { assessmentId: true } }),
+  ]);
+  return action && roadmap ? { countryId: action.countryId, entityId, assessmentId: roadmap.assessmentId, action } : null;
 }
+
+export type TrackedActionScope = NonNullable<Awaited<ReturnType<typeof trackedActionScope>>>;
 
 export async function updateScope(db: Db, updateId: string, entityId: string | null): Promise<Scope | null> {
   const u = await db.progressUpdate.findUnique({ where: { id: updateId }, select: { trackedActionId: true } });
