@@ -14,11 +14,13 @@ export async function followUpScope(db: Db, roadmapId: string): Promise<Scope | 
  * carries the tracked action as read (`action`): the save checks it without reading it again.
  */
 export async function trackedActionScope(db: Db, trackedActionId: string, entityId: string | null) {
-  const [action, roadmap] = await Promise.all([
-    db.trackedAction.findUnique({ where: { id: trackedActionId }, select: { id: true, countryId: true, followUpId: true, leadEntityId: true, removedAt: true, indicators: true } }),
-    db.roadmap.findFirst({ where: { followUp: { actions: { some: { id: trackedActionId } } } }, select: { assessmentId: true } }),
-  ]);
-  return action && roadmap ? { countryId: action.countryId, entityId, assessmentId: roadmap.assessmentId, action } : null;
+  const action = await db.trackedAction.findUnique({
+    where: { id: trackedActionId },
+    select: { id: true, countryId: true, followUpId: true, leadEntityId: true, removedAt: true, indicators: true, followUp: { select: { roadmap: { select: { assessmentId: true } } } } },
+  });
+  if (!action) return null;
+  const { followUp, ...tracked } = action;
+  return { countryId: action.countryId, entityId, assessmentId: followUp.roadmap.assessmentId, action: tracked };
 }
 
 export type TrackedActionScope = NonNullable<Awaited<ReturnType<typeof trackedActionScope>>>;
