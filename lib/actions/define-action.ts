@@ -41,19 +41,25 @@ export type RunContext = Omit<ActionContext, 'user' | 'db'> & { db: PrismaClient
 /** What a public action's `run` receives: the request, and `audit` as nobody (the record names the actor when known). */
 export type PublicRunContext = ActionContext & { audit: Audit };
 
-export type ActionDef<S extends z.ZodType, T> = {
+/**
+ * `C`: what `scope` hands `run` besides the country (entity, assessment) the policy checks,
+ * e.g. the record it had to read to find them, so that `run` need not read it again. `scope`
+ * and `run` are methods so that an action with its own `C` is still an `ActionDef<S, T>`
+ * for the registry: `runAction` only ever gives `run` what the same action's `scope` returned.
+ */
+export type ActionDef<S extends z.ZodType, T, C extends Scope = Scope> = {
   name: string;
   input: S;
   /** the policy entry to check; 'signed-in' for actions on one's own account */
   policy: Action | 'signed-in';
   /** the country (entity, assessment) of the record the input names; null if it does not exist */
-  scope: (db: PrismaClient, input: z.infer<S>) => Promise<Scope | null>;
-  run: (ctx: RunContext, input: z.infer<S>, scope: Scope) => Promise<Result<T>>;
+  scope(db: PrismaClient, input: z.infer<S>): Promise<C | null>;
+  run(ctx: RunContext, input: z.infer<S>, scope: C): Promise<Result<T>>;
   /** for the actions that set up two-factor authentication itself */
   allowWithoutTwoFactor?: boolean;
 };
 
-export function defineAction<S extends z.ZodType, T>(def: ActionDef<S, T>): ActionDef<S, T> {
+export function defineAction<S extends z.ZodType, T, C extends Scope = Scope>(def: ActionDef<S, T, C>): ActionDef<S, T, C> {
   return def;
 }
 
@@ -105,8 +111,8 @@ function expectedErrorKey(error: unknown): MessageKey | null {
   return prismaErrorKey(error);
 }
 
-export async function runAction<S extends z.ZodType, T>(
-  def: ActionDef<S, T>,
+export async function runAction<S extends z.ZodType, T, C extends Scope = Scope>(
+  def: ActionDef<S, T, C>,
   ctx: ActionContext,
   raw: unknown,
 ): Promise<Result<T>> {

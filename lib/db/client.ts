@@ -11,14 +11,14 @@ export type PrismaClient = SqliteClient;
 export type Db = PrismaClient | Prisma.TransactionClient;
 export type { Prisma };
 
-/** `onQuery`: called for every SQL statement the client sends (Prisma's query events). */
-export function createClient(url = databaseUrl(), o: { onQuery?: () => void } = {}): PrismaClient {
+/** `onQuery`: called for every SQL statement the client sends (Prisma's query events), with its SQL. */
+export function createClient(url = databaseUrl(), o: { onQuery?: (event: { query: string }) => void } = {}): PrismaClient {
   const adapter = createAdapter(url);
   const log = o.onQuery ? [{ emit: 'event' as const, level: 'query' as const }] : undefined;
   const client = providerOf(url) === 'sqlite'
     ? new SqliteClient({ adapter, log })
     : (new PostgresClient({ adapter, log }) as unknown as PrismaClient);
-  if (o.onQuery) (client as unknown as { $on: (event: 'query', cb: () => void) => void }).$on('query', o.onQuery);
+  if (o.onQuery) (client as unknown as { $on: (event: 'query', cb: (e: { query: string }) => void) => void }).$on('query', o.onQuery);
   return client;
 }
 

@@ -1,5 +1,5 @@
-// The follow-up's figures for one period, computed in the database (one SQL statement per
-// figure, for SQLite and PostgreSQL alike). Every function takes the country and the
+// The follow-up's figures for one period, computed in the database (portable SQL, for SQLite
+// and PostgreSQL alike; the dashboard's figures in one statement). Every function takes the country and the
 // follow-up and names both in every query: the programme view across countries calls them
 // country by country, and a wrong id returns nothing rather than another country's figures.
 //
@@ -10,6 +10,7 @@
 // The SQL template tag of Prisma's runtime, the same for both generated clients.
 import { empty, join, sqltag as sql } from '@prisma/client/runtime/client';
 import type { Db } from '../db/client';
+import { pageWindow } from '../page/pages';
 import { indicatorBounds, type IndicatorValue, type TrackedIndicator } from './indicators';
 
 export type FollowUpRef = { countryId: string; followUpId: string };
@@ -22,27 +23,26 @@ const REPORTED = sql`('SUBMITTED', 'ACCEPTED')`;
  * The tracked actions (not removed) of one or several follow-ups, each with where it stands at
  * its follow-up's period `seq`: `act`, with the follow-up's id as `fid`. The follow-ups are a
  * table of the statement (`refs`), so that the programme view reads every country's figures
- * in one statement rather than one per country.
+ * in one statement rather than one per country. `act` is MATERIALIZED (PostgreSQL 12+, SQLite
+ * 3.35+ both say so): the dashboard's figures read it several times in one statement, and it
+ * is computed once.
  */
 function standing(refs: PeriodRef[]) {
   const rows = refs.map((r) => sql`(${r.followUpId}, ${r.countryId}, CAST(${r.seq} AS INTEGER))`);
+  // Each action's latest reported update, found through the index on (trackedActionId,
+  // periodSeq): a tenth of the time of comparing every update with its action's latest.
   return sql`
     WITH refs (fid, cid, seq) AS (VALUES ${join(rows)}),
-    cur AS (
-      SELECT u."trackedActionId" AS tid, u."status" AS status, u."percent" AS percent, u."spent" AS spent
-      FROM refs r JOIN "ProgressUpdate" u ON u."followUpId" = r.fid AND u."countryId" = r.cid
-      WHERE u."periodSeq" <= r.seq AND u."review" IN ${REPORTED}
-        AND u."periodSeq" = (
-          SELECT MAX(v."periodSeq") FROM "ProgressUpdate" v
-          WHERE v."trackedActionId" = u."trackedActionId" AND v."periodSeq" <= r.seq AND v."review" IN ${REPORTED}
-        )
-    ),
-    act AS (
+    act AS MATERIALIZED (
       SELECT t."followUpId" AS fid, t."id" AS id, t."objectiveKey" AS "objectiveKey", t."objectiveTitle" AS "objectiveTitle", t."objectiveOrder" AS "objectiveOrder",
              t."leadEntityId" AS "leadEntityId", t."fundingSource" AS "fundingSource", t."currency" AS currency, t."costAmount" AS cost,
-             cur.status AS status, cur.percent AS percent, cur.spent AS spent
+             u."status" AS status, u."percent" AS percent, u."spent" AS spent
       FROM refs r JOIN "TrackedAction" t ON t."followUpId" = r.fid AND t."countryId" = r.cid
-      LEFT JOIN cur ON cur.tid = t."id"
+      LEFT JOIN "ProgressUpdate" u ON u."id" = (
+        SELECT v."id" FROM "ProgressUpdate" v
+        WHERE v."trackedActionId" = t."id" AND v."countryId" = r.cid AND v."periodSeq" <= r.seq AND v."review" IN ${REPORTED}
+        ORDER BY v."periodSeq" DESC LIMIT 1
+      )
       WHERE t."removedAt" IS NULL
     )`;
 }
@@ -72,18 +72,72 @@ export type ImplementationRates = {
   byLeadEntity: (Rate & { leadEntityId: string | null })[];
 };
 
+const NO_TEXT = sql`CAST(NULL AS TEXT)`;
+const NO_INT = sql`CAST(NULL AS INTEGER)`;
+const MONEY_COLUMNS = sql`
+  CAST(SUM(COALESCE(cost, 0)) AS DOUBLE PRECISION) AS planned,
+  CAST(SUM(COALESCE(spent, 0)) AS DOUBLE PRECISION) AS spent`;
+
+/**
+ * The figures of one follow-up at period P that stand on where each action stands, each a
+ * group of rows (`kind`) of one statement: the standing is computed once however many
+ * figures are asked (the dashboard asks them all). Every group has the same columns: its
+ * keys (`k1`, `k2`, `cur`, `ord`), the rate columns and the money columns.
+ */
+const FIGURES = {
+  overall: sql`SELECT 'overall' AS kind, ${NO_TEXT} AS k1, ${NO_TEXT} AS k2, ${NO_TEXT} AS cur, ${NO_INT} AS ord, ${RATE_COLUMNS}, ${MONEY_COLUMNS} FROM act`,
+  objective: sql`SELECT 'objective', "objectiveKey", "objectiveTitle", ${NO_TEXT}, MIN("objectiveOrder"), ${RATE_COLUMNS}, ${MONEY_COLUMNS} FROM act GROUP BY "objectiveKey", "objectiveTitle"`,
+  lead: sql`SELECT 'lead', "leadEntityId", ${NO_TEXT}, ${NO_TEXT}, ${NO_INT}, ${RATE_COLUMNS}, ${MONEY_COLUMNS} FROM act GROUP BY "leadEntityId"`,
+  spentObjective: sql`SELECT 'spentObjective', "objectiveKey", "objectiveTitle", COALESCE(currency, ''), MIN("objectiveOrder"), ${RATE_COLUMNS}, ${MONEY_COLUMNS} FROM act GROUP BY "objectiveKey", "objectiveTitle", currency`,
+  spentFunding: sql`SELECT 'spentFunding', CAST("fundingSource" AS TEXT), '', COALESCE(currency, ''), ${NO_INT}, ${RATE_COLUMNS}, ${MONEY_COLUMNS} FROM act GROUP BY "fundingSource", currency`,
+} as const;
+type Figure = keyof typeof FIGURES | 'paragraphs';
+type FigureRow = RateRow & { kind: Figure; k1: string | null; k2: string | null; cur: string | null; ord: unknown; planned: unknown; spent: unknown };
+
+async function standingFigures(db: Db, o: PeriodRef & { instruments?: string[] }, figures: Figure[]) {
+  const only = o.instruments?.length ? sql`AND p."instrumentCode" IN (${join(o.instruments)})` : empty;
+  const paragraphs = sql`
+    SELECT 'paragraphs', p."instrumentCode", p."ref", ${NO_TEXT}, ${NO_INT}, ${RATE_COLUMNS}, ${MONEY_COLUMNS}
+    FROM "TrackedParagraph" p JOIN act ON act.id = p."trackedActionId"
+    WHERE p."countryId" = ${o.countryId} ${only}
+    GROUP BY p."instrumentCode", p."ref"`;
+  // 'overall' always comes first: the first group names the columns, and it costs one row.
+  const parts = ['overall' as const, ...new Set(figures.filter((f) => f !== 'overall'))].map((f) => (f === 'paragraphs' ? paragraphs : FIGURES[f]));
+  const rows = await db.$queryRaw<FigureRow[]>`${standing([o])} ${join(parts, ' UNION ALL ')}`;
+  const of = (kind: Figure) => rows.filter((r) => r.kind === kind);
+  const byOrder = (a: FigureRow, b: FigureRow) => num(a.ord) - num(b.ord) || (a.k1 ?? '').localeCompare(b.k1 ?? '') || (a.cur ?? '').localeCompare(b.cur ?? '');
+  return { of, byOrder };
+}
+
+const spendingOf = (r: FigureRow): Spending => ({ key: r.k1 ?? '', title: r.k2 ?? '', currency: r.cur ?? '', planned: num(r.planned), spent: num(r.spent) });
+
+const ratesOf = (f: Awaited<ReturnType<typeof standingFigures>>): ImplementationRates => ({
+  overall: rateOf(f.of('overall')[0]),
+  byObjective: f.of('objective').sort(f.byOrder).map((r) => ({ objectiveKey: r.k1 ?? '', objectiveTitle: r.k2 ?? '', ...rateOf(r) })),
+  byLeadEntity: f.of('lead').map((r) => ({ leadEntityId: r.k1, ...rateOf(r) })).sort((a, b) => b.actions - a.actions),
+});
+
+const spendingsOf = (f: Awaited<ReturnType<typeof standingFigures>>) => ({
+  byObjective: f.of('spentObjective').sort(f.byOrder).map(spendingOf),
+  // By funding source's name, the actions without one last (as PostgreSQL orders NULL).
+  byFunding: f.of('spentFunding').sort((a, b) => (a.k1 === null ? 1 : 0) - (b.k1 === null ? 1 : 0) || (a.k1 ?? '').localeCompare(b.k1 ?? '') || (a.cur ?? '').localeCompare(b.cur ?? '')).map(spendingOf),
+});
+
+const paragraphsOf = (f: Awaited<ReturnType<typeof standingFigures>>): ParagraphCoverage[] => {
+  const order = (ref: string) => [ref.replace(/\d+/g, ''), Number(/\d+/.exec(ref)?.[0] ?? 0)] as const;
+  return f.of('paragraphs')
+    .map((r) => ({ instrumentCode: r.k1 ?? '', ref: r.k2 ?? '', planned: num(r.actions), completed: num(r.completed) }))
+    .sort((a, b) => a.instrumentCode.localeCompare(b.instrumentCode) || order(a.ref)[0].localeCompare(order(b.ref)[0]) || order(a.ref)[1] - order(b.ref)[1]);
+};
+
 export async function implementationRates(db: Db, o: PeriodRef): Promise<ImplementationRates> {
-  const base = standing([o]);
-  const [overall] = await db.$queryRaw<RateRow[]>`${base} SELECT ${RATE_COLUMNS} FROM act`;
-  const byObjective = await db.$queryRaw<(RateRow & { objectiveKey: string; objectiveTitle: string; objectiveOrder: unknown })[]>`
-    ${base} SELECT "objectiveKey", "objectiveTitle", MIN("objectiveOrder") AS "objectiveOrder", ${RATE_COLUMNS} FROM act GROUP BY "objectiveKey", "objectiveTitle" ORDER BY MIN("objectiveOrder")`;
-  const byLead = await db.$queryRaw<(RateRow & { leadEntityId: string | null })[]>`
-    ${base} SELECT "leadEntityId", ${RATE_COLUMNS} FROM act GROUP BY "leadEntityId"`;
-  return {
-    overall: rateOf(overall),
-    byObjective: byObjective.map((r) => ({ objectiveKey: r.objectiveKey, objectiveTitle: r.objectiveTitle, ...rateOf(r) })),
-    byLeadEntity: byLead.map((r) => ({ leadEntityId: r.leadEntityId, ...rateOf(r) })).sort((a, b) => b.actions - a.actions),
-  };
+  return ratesOf(await standingFigures(db, o, ['overall', 'objective', 'lead']));
+}
+
+/** Rates, spending and paragraph coverage at P in one statement (the dashboard's figures). */
+export async function standingAtPeriod(db: Db, o: PeriodRef & { instruments?: string[] }) {
+  const f = await standingFigures(db, o, ['overall', 'objective', 'lead', 'spentObjective', 'spentFunding', 'paragraphs']);
+  return { rates: ratesOf(f), spending: spendingsOf(f), paragraphs: paragraphsOf(f) };
 }
 
 /** The overall rate of several follow-ups, each at its own period, in one statement: by follow-up id. */
@@ -97,15 +151,7 @@ export type Spending = { key: string; title: string; currency: string; planned: 
 
 /** Spending to date against planned cost, per objective and per funding source (per currency). */
 export async function spending(db: Db, o: PeriodRef): Promise<{ byObjective: Spending[]; byFunding: Spending[] }> {
-  const base = standing([o]);
-  const cols = sql`COALESCE(currency, '') AS currency, CAST(SUM(COALESCE(cost, 0)) AS DOUBLE PRECISION) AS planned, CAST(SUM(COALESCE(spent, 0)) AS DOUBLE PRECISION) AS spent`;
-  type Row = { key: string | null; title: string | null; currency: string; planned: unknown; spent: unknown };
-  const byObjective = await db.$queryRaw<Row[]>`
-    ${base} SELECT "objectiveKey" AS key, "objectiveTitle" AS title, ${cols} FROM act GROUP BY "objectiveKey", "objectiveTitle", currency ORDER BY MIN("objectiveOrder")`;
-  const byFunding = await db.$queryRaw<Row[]>`
-    ${base} SELECT CAST("fundingSource" AS TEXT) AS key, '' AS title, ${cols} FROM act GROUP BY "fundingSource", currency ORDER BY CAST("fundingSource" AS TEXT)`;
-  const view = (r: Row): Spending => ({ key: r.key ?? '', title: r.title ?? '', currency: r.currency, planned: num(r.planned), spent: num(r.spent) });
-  return { byObjective: byObjective.map(view), byFunding: byFunding.map(view) };
+  return spendingsOf(await standingFigures(db, o, ['spentObjective', 'spentFunding']));
 }
 
 export type PeriodCounts = { expected: number; notSubmitted: number; late: number; submitted: number; returned: number; accepted: number; blocked: number; delayed: number };
@@ -164,20 +210,7 @@ export type ParagraphCoverage = { instrumentCode: string; ref: string; planned: 
 
 /** Per resolution paragraph: the tracked actions that serve it, and how many are completed at P. */
 export async function paragraphCoverage(db: Db, o: PeriodRef & { instruments?: string[] }): Promise<ParagraphCoverage[]> {
-  const base = standing([o]);
-  const only = o.instruments?.length ? sql`AND p."instrumentCode" IN (${join(o.instruments)})` : empty;
-  const rows = await db.$queryRaw<{ instrumentCode: string; ref: string; planned: unknown; completed: unknown }[]>`
-    ${base}
-    SELECT p."instrumentCode" AS "instrumentCode", p."ref" AS ref,
-      CAST(COUNT(*) AS INTEGER) AS planned,
-      CAST(SUM(CASE WHEN act.status = 'COMPLETED' THEN 1 ELSE 0 END) AS INTEGER) AS completed
-    FROM "TrackedParagraph" p JOIN act ON act.id = p."trackedActionId"
-    WHERE p."countryId" = ${o.countryId} ${only}
-    GROUP BY p."instrumentCode", p."ref"`;
-  const order = (ref: string) => [ref.replace(/\d+/g, ''), Number(/\d+/.exec(ref)?.[0] ?? 0)] as const;
-  return rows
-    .map((r) => ({ instrumentCode: r.instrumentCode, ref: r.ref, planned: num(r.planned), completed: num(r.completed) }))
-    .sort((a, b) => a.instrumentCode.localeCompare(b.instrumentCode) || order(a.ref)[0].localeCompare(order(b.ref)[0]) || order(a.ref)[1] - order(b.ref)[1]);
+  return paragraphsOf(await standingFigures(db, o, ['paragraphs']));
 }
 
 export type IndicatorPath = {
@@ -187,27 +220,50 @@ export type IndicatorPath = {
   points: { seq: number; value: IndicatorValue }[];
 };
 
-/** Each indicator's path from its baseline toward its target, period by period up to P. */
-export async function indicatorPaths(db: Db, o: PeriodRef): Promise<IndicatorPath[]> {
-  const actions = await db.trackedAction.findMany({
-    where: { followUpId: o.followUpId, countryId: o.countryId, removedAt: null },
-    orderBy: [{ objectiveOrder: 'asc' }, { order: 'asc' }],
-    select: { id: true, title: true, indicators: true },
-  });
-  const updates = await db.progressUpdate.findMany({
-    where: { followUpId: o.followUpId, countryId: o.countryId, periodSeq: { lte: o.seq }, review: { in: ['SUBMITTED', 'ACCEPTED'] } },
-    orderBy: { periodSeq: 'asc' },
-    select: { trackedActionId: true, periodSeq: true, indicatorValues: true },
-  });
+/**
+ * The indicators' paths from baseline toward target, period by period up to P, of the slots
+ * `pick` keeps (each slot an indicator of an action, in the actions' order): the actions'
+ * indicator lists are small and read whole, the updates only for the actions picked.
+ */
+async function pathsOf<W>(db: Db, o: PeriodRef, pick: (slots: number) => { from: number; to: number; window: W }) {
+  // Raw: for hundreds of rows, mapping them through the client took ten times the query.
+  const actions = await db.$queryRaw<{ id: string; title: string; indicators: string }[]>`
+    SELECT "id" AS id, "title" AS title, CAST("indicators" AS TEXT) AS indicators FROM "TrackedAction"
+    WHERE "followUpId" = ${o.followUpId} AND "countryId" = ${o.countryId} AND "removedAt" IS NULL
+    ORDER BY "objectiveOrder", "order", "id"`;
+  const slots = actions.flatMap((a) => (JSON.parse(a.indicators) as TrackedIndicator[]).map((indicator, index) => ({ a, indicator, index })));
+  const { from, to, window } = pick(slots.length);
+  const shown = slots.slice(from, to);
+  const ids = [...new Set(shown.map((s) => s.a.id))];
+  const updates = ids.length
+    ? await db.progressUpdate.findMany({
+      where: { followUpId: o.followUpId, countryId: o.countryId, trackedActionId: { in: ids }, periodSeq: { lte: o.seq }, review: { in: ['SUBMITTED', 'ACCEPTED'] } },
+      orderBy: { periodSeq: 'asc' },
+      select: { trackedActionId: true, periodSeq: true, indicatorValues: true },
+    })
+    : [];
   const byAction = new Map<string, typeof updates>();
   for (const u of updates) byAction.set(u.trackedActionId, [...(byAction.get(u.trackedActionId) ?? []), u]);
-  return actions.flatMap((a) =>
-    (a.indicators as TrackedIndicator[]).map((indicator, index) => ({
-      trackedActionId: a.id, actionTitle: a.title, index, indicator, ...indicatorBounds(indicator),
-      points: (byAction.get(a.id) ?? []).flatMap((u) => {
-        const v = ((u.indicatorValues as { index: number; value: IndicatorValue }[]) ?? []).find((x) => x.index === index);
-        return v && v.value !== null ? [{ seq: u.periodSeq, value: v.value }] : [];
-      }),
-    })),
-  );
+  const paths = shown.map(({ a, indicator, index }): IndicatorPath => ({
+    trackedActionId: a.id, actionTitle: a.title, index, indicator, ...indicatorBounds(indicator),
+    points: (byAction.get(a.id) ?? []).flatMap((u) => {
+      const v = ((u.indicatorValues as { index: number; value: IndicatorValue }[]) ?? []).find((x) => x.index === index);
+      return v && v.value !== null ? [{ seq: u.periodSeq, value: v.value }] : [];
+    }),
+  }));
+  return { paths, window };
+}
+
+/** Each indicator's path from its baseline toward its target, period by period up to P (every one: the progress PDF). */
+export async function indicatorPaths(db: Db, o: PeriodRef): Promise<IndicatorPath[]> {
+  return (await pathsOf(db, o, (n) => ({ from: 0, to: n, window: null }))).paths;
+}
+
+/** One page of the indicators' paths (`size` a page), and which page of how many it is. */
+export async function indicatorPathsPage(db: Db, o: PeriodRef, page: number, size: number) {
+  const { paths, window } = await pathsOf(db, o, (n) => {
+    const w = pageWindow(n, page, size);
+    return { from: w.skip, to: w.skip + w.take, window: w };
+  });
+  return { rows: paths, page: window.page, pages: window.pages, total: window.total, from: window.from };
 }

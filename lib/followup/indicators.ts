@@ -70,12 +70,21 @@ export const indicatorValueSchema = z.object({
   value: z.union([z.number(), z.boolean(), z.string().max(10), z.null()]),
 });
 
+// Building an Intl.NumberFormat costs far more than formatting with it, and a dashboard page
+// formats hundreds of values (its profile showed this function first of the app's own).
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: 'fr' | 'en') {
+  let f = numberFormats.get(locale);
+  if (!f) numberFormats.set(locale, (f = new Intl.NumberFormat(languageTag(locale), { maximumFractionDigits: 2 })));
+  return f;
+}
+
 /** A value as the reader sees it, in the report's language. */
 export function formatIndicatorValue(i: TrackedIndicator, value: IndicatorValue, locale: 'fr' | 'en', yesNo: { yes: string; no: string }): string {
   if (value === null || value === undefined) return '—';
   if (i.type === 'boolean') return value ? yesNo.yes : yesNo.no;
   if (i.type === 'date') return String(value);
-  const n = new Intl.NumberFormat(languageTag(locale), { maximumFractionDigits: 2 }).format(Number(value));
+  const n = numberFormat(locale).format(Number(value));
   if (i.type === 'percent') return locale === 'fr' ? `${n} %` : `${n}%`;
   return i.unit ? `${n} ${i.unit}` : n;
 }

@@ -47,7 +47,7 @@ export const saveUpdate = defineAction({
     let updateId: string | null = null;
     const form: VersionedForm<null, UpdateValues> = {
       async read(tx) {
-        const t = await writableTarget(tx, { ...input, now: new Date() });
+        const t = await writableTarget(tx, { action: scope.action, entityId: input.entityId, period: input.period, now: new Date() });
         if ('error' in t) return { refused: t.error! };
         target = t;
         const row = await tx.progressUpdate.findUnique({
@@ -83,8 +83,7 @@ export const saveUpdate = defineAction({
       authorName: async (tx, row) => (row.updatedById ? ((await tx.user.findUnique({ where: { id: row.updatedById }, select: { name: true } }))?.name ?? null) : null),
     };
     // A value of the wrong type for its indicator is the writer's to correct: said per field.
-    const tracked = await ctx.db.trackedAction.findUnique({ where: { id: input.trackedActionId }, select: { indicators: true } });
-    const wrong = tracked && indicatorErrors(tracked.indicators as TrackedIndicator[], input.changes);
+    const wrong = indicatorErrors(scope.action.indicators as TrackedIndicator[], input.changes);
     if (wrong) return fail('form.invalid', wrong);
     const r = await versionedSave(ctx, form, null, input, EMPTY_UPDATE);
     return r.ok ? ok({ ...r.data, updateId }) : r;

@@ -10,15 +10,20 @@ export async function followUpScope(db: Db, roadmapId: string): Promise<Scope | 
 /**
  * An update is written in the name of one entity (`entityId`, which the form names): the
  * policy's entity rule then matches the writer's own entity, and the domain checks that
- * this entity leads the action, so that a supporting entity gets a clear refusal.
+ * this entity leads the action, so that a supporting entity gets a clear refusal. The scope
+ * carries the tracked action as read (`action`): the save checks it without reading it again.
  */
-export async function trackedActionScope(db: Db, trackedActionId: string, entityId: string | null): Promise<Scope | null> {
-  const a = await db.trackedAction.findUnique({
+export async function trackedActionScope(db: Db, trackedActionId: string, entityId: string | null) {
+  const action = await db.trackedAction.findUnique({
     where: { id: trackedActionId },
-    select: { countryId: true, followUp: { select: { roadmap: { select: { assessmentId: true } } } } },
+    select: { id: true, countryId: true, followUpId: true, leadEntityId: true, removedAt: true, indicators: true, followUp: { select: { roadmap: { select: { assessmentId: true } } } } },
   });
-  return a ? { countryId: a.countryId, entityId, assessmentId: a.followUp.roadmap.assessmentId } : null;
+  if (!action) return null;
+  const { followUp, ...tracked } = action;
+  return { countryId: action.countryId, entityId, assessmentId: followUp.roadmap.assessmentId, action: tracked };
 }
+
+export type TrackedActionScope = NonNullable<Awaited<ReturnType<typeof trackedActionScope>>>;
 
 export async function updateScope(db: Db, updateId: string, entityId: string | null): Promise<Scope | null> {
   const u = await db.progressUpdate.findUnique({ where: { id: updateId }, select: { trackedActionId: true } });

@@ -9,18 +9,19 @@ import { INDICATOR_SLOTS, indicatorField, type UpdateValues } from './schemas';
 
 type Tx = Prisma.TransactionClient;
 
-export async function writableTarget(tx: Tx, o: { trackedActionId: string; entityId: string; period: string; now: Date }) {
-  const action = await tx.trackedAction.findUnique({
-    where: { id: o.trackedActionId },
-    select: { id: true, countryId: true, followUpId: true, leadEntityId: true, removedAt: true, indicators: true, title: true, followUp: { select: { rhythm: true, firstPeriod: true } } },
-  });
-  if (!action) return { error: 'auth.forbidden' } as const;
+/** What the writer checks of the tracked action, as the action's scope read it (lib/followup/scope.ts). */
+type WrittenAction = { id: string; countryId: string; followUpId: string; leadEntityId: string | null; removedAt: Date | null };
+
+export async function writableTarget<A extends WrittenAction>(tx: Tx, o: { action: A; entityId: string; period: string; now: Date }) {
+  const { action } = o;
   if (action.removedAt) return { error: 'followup.actionRemoved' } as const;
   if (action.leadEntityId !== o.entityId) return { error: 'followup.notLeadEntity' } as const;
   const period = await tx.followUpPeriod.findUnique({ where: { followUpId_key: { followUpId: action.followUpId, key: o.period } } });
   if (!period) {
-    const asked = parsePeriod(action.followUp.rhythm as Rhythm, o.period);
-    const first = parsePeriod(action.followUp.rhythm as Rhythm, action.followUp.firstPeriod);
+    // Only a refusal needs the rhythm: to say whether the period comes before the first one.
+    const followUp = await tx.followUp.findUnique({ where: { id: action.followUpId }, select: { rhythm: true, firstPeriod: true } });
+    const asked = followUp && parsePeriod(followUp.rhythm as Rhythm, o.period);
+    const first = followUp && parsePeriod(followUp.rhythm as Rhythm, followUp.firstPeriod);
     if (asked && first && asked.startMonth < first.startMonth) return { error: 'followup.periodBeforeStart' } as const;
     return { error: 'followup.unknownPeriod' } as const;
   }

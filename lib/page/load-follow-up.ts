@@ -7,13 +7,14 @@ import type { SessionUser } from '../auth/session-user';
 import type { Db } from '../db/client';
 import { getDashboard, getFollowUpOf, defaultPeriod } from '../followup/get-dashboard';
 import type { TrackedIndicator } from '../followup/indicators';
-import { listPeriodRows, type PeriodInfo } from '../followup/period-rows';
+import { pagePeriodRows, type PeriodInfo } from '../followup/period-rows';
 import { updateValuesOf } from '../followup/save-update';
-import { pageOf } from './pages';
 import { inLocale } from '../i18n/pick';
 
 /** Indicator charts a page of the dashboard: a roadmap of 500 actions has hundreds (bench/followup.bench.ts). */
 export const INDICATORS_PER_PAGE = 24;
+/** The period's updates a page (the exports hold every one). */
+export const ROWS_PER_PAGE = 50;
 
 const entityLabel = (e: { acronym: string | null; nameFr: string; nameEn: string }, locale: string) => e.acronym ?? inLocale(locale === 'en' ? 'en' : 'fr', e, 'name');
 
@@ -38,7 +39,7 @@ export type PeriodOption = { key: string; dueOn: string; closed: boolean };
 const periodOption = (p: PeriodInfo): PeriodOption => ({ key: p.key, dueOn: p.dueOn.toISOString(), closed: !!p.closedAt });
 
 /** The follow-up page of a roadmap: its settings, and the chosen period's dashboard and updates. */
-export async function loadFollowUp(db: Db, user: SessionUser, o: { slug: string; period?: string; indicatorPage?: number; locale: string; now: Date }) {
+export async function loadFollowUp(db: Db, user: SessionUser, o: { slug: string; period?: string; indicatorPage?: number; rowsPage?: number; locale: string; now: Date }) {
   const roadmap = await roadmapOf(db, o.slug);
   if (!roadmap) return null;
   const scope = { countryId: roadmap.countryId };
@@ -53,17 +54,18 @@ export async function loadFollowUp(db: Db, user: SessionUser, o: { slug: string;
   if (!followUp) return { ...base, followUp: null } as const;
   const period = followUp.periods.find((p) => p.key === o.period) ?? defaultPeriod(followUp.periods, o.now);
   const settings = { rhythm: followUp.rhythm, firstPeriod: followUp.firstPeriod, dueDay: followUp.dueDay, versionNumber: followUp.versionNumber };
-  if (!period) return { ...base, followUp: { ...settings, periods: [], period: null, dashboard: null, indicatorPages: null, rows: [], entities: {} } } as const;
+  if (!period) return { ...base, followUp: { ...settings, periods: [], period: null, dashboard: null, indicatorPages: null, rows: [], rowPages: null, entities: {} } } as const;
   const ref = { countryId: roadmap.countryId, followUpId: followUp.id, period, now: o.now };
-  const rows = (await listPeriodRows(db, ref)).filter((r) => viewAll || (r.leadEntityId && mine.includes(r.leadEntityId)));
-  const full = viewAll ? await getDashboard(db, { countryId: roadmap.countryId, followUpId: followUp.id, periodKey: period.key, now: o.now }) : null;
-  // The indicators' paths, a page of charts at a time; every other figure covers the whole roadmap.
-  const indicators = full ? pageOf(full.indicators, o.indicatorPage ?? 1, INDICATORS_PER_PAGE) : null;
-  const dashboard = full && indicators ? { ...full, indicators: indicators.rows } : null;
-  const indicatorPages = indicators && { page: indicators.page, pages: indicators.pages, total: indicators.total, from: indicators.from, to: indicators.from + indicators.rows.length - 1 };
+  // Only what is drawn is read: a page of the updates (a contributor's, those their entities
+  // lead) and a page of the indicators' charts; every other figure covers the whole roadmap.
+  const rows = await pagePeriodRows(db, { ...ref, leadEntityIds: viewAll ? undefined : mine, page: o.rowsPage ?? 1, size: ROWS_PER_PAGE });
+  const full = viewAll ? await getDashboard(db, { ...ref, periodKey: period.key, indicators: { page: o.indicatorPage ?? 1, size: INDICATORS_PER_PAGE } }) : null;
   return {
     ...base,
-    followUp: { ...settings, periods: followUp.periods.map(periodOption), period: periodOption(period), dashboard, indicatorPages, rows, entities: await entityNames(db, roadmap.countryId, o.locale) },
+    followUp: {
+      ...settings, periods: followUp.periods.map(periodOption), period: periodOption(period), dashboard: full, indicatorPages: full?.indicatorPages ?? null,
+      rows: rows.rows, rowPages: { page: rows.page, pages: rows.pages, total: rows.total, from: rows.from }, entities: await entityNames(db, roadmap.countryId, o.locale),
+    },
   } as const;
 }
 export type FollowUpPageData = NonNullable<Awaited<ReturnType<typeof loadFollowUp>>>;

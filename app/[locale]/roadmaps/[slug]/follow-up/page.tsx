@@ -3,7 +3,6 @@ import { Link } from '@/lib/i18n/navigation';
 import { loadPage } from '@/lib/page/load-page';
 import { loadFollowUp } from '@/lib/page/load-follow-up';
 import { periodLabel } from '@/lib/followup/periods';
-import { pageOf } from '@/lib/page/pages';
 import { Badge } from '@/components/ui/badge';
 import { Notice } from '@/components/ui/notice';
 import { Cell, RowHeader, Table } from '@/components/ui/table';
@@ -21,11 +20,11 @@ type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: 
 export default async function FollowUpPage({ params, searchParams }: Props) {
   const { params: { slug }, locale, user, db, t, format } = await loadPage(params, { path: (p) => `/roadmaps/${p.slug}/follow-up`, namespace: 'followupPage' });
   const sp = await searchParams;
-  const data = await loadFollowUp(db, user, { slug, period: typeof sp.period === 'string' ? sp.period : undefined, indicatorPage: Number(sp.indicators) || 1, locale, now: new Date() });
+  const data = await loadFollowUp(db, user, { slug, period: typeof sp.period === 'string' ? sp.period : undefined, indicatorPage: Number(sp.indicators) || 1, rowsPage: Number(sp.page) || 1, locale, now: new Date() });
   if (!data) notFound();
   const f = data.followUp;
-  // The period's updates, 50 rows a page (a roadmap may have hundreds of actions; the exports hold every one).
-  const rows = pageOf(f?.rows ?? [], Number(sp.page) || 1, 50);
+  // The period's updates, a page of them (a roadmap may have hundreds of actions; the exports hold every one).
+  const rows = { rows: f?.rows ?? [], ...(f?.rowPages ?? { page: 1, pages: 1, total: 0, from: 1 }) };
   const rowsHref = (page: number) => `/roadmaps/${slug}/follow-up?period=${f?.period?.key ?? ''}&page=${page}#updates-title`;
   const date = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'long', timeZone: 'UTC' });
   const settings = data.canManage && data.roadmap.approved !== null
@@ -88,7 +87,7 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
             {f.period && (
               <section aria-labelledby="updates-title" className="space-y-3">
                 <h2 id="updates-title" className="text-xl font-semibold">{data.viewAll ? t('updates.title') : t('updates.mine')}</h2>
-                {f.rows.length === 0 ? <p className="text-slate-600">{t('updates.none')}</p> : (
+                {rows.total === 0 ? <p className="text-slate-600">{t('updates.none')}</p> : (
                   <Table caption={t('updates.caption', { period: periodLabel(f.period.key, locale) })} columns={[t('updates.action'), t('updates.lead'), t('updates.status'), t('updates.percent'), t('updates.review'), t('updates.open')]}>
                     {rows.rows.map((r) => {
                       const u = r.update;
