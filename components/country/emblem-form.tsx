@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useRef, useState, useTransition } from 'react';
+import { useId, useState, useTransition } from 'react';
 import { useTranslations } from 'next-intl';
 import { useFocusResult } from '@/components/forms/use-focus-result';
 import { FileButton } from '@/components/ui/file-button';
@@ -34,7 +34,8 @@ export function EmblemForm({ country, emblem, previewUrl, canEdit, setAction, re
   const [file, setFile] = useState<File | null>(null);
   const [state, setState] = useState<EmblemState>(null);
   const [pending, start] = useTransition();
-  const input = useRef<HTMLInputElement>(null);
+  // A new file button once a file is saved: it no longer names the file sent.
+  const [sent, setSent] = useState(0);
   const hint = `${useId()}-hint`;
   const result = useFocusResult(state, !!state);
   const send = () => {
@@ -46,9 +47,9 @@ export function EmblemForm({ country, emblem, previewUrl, canEdit, setAction, re
     start(async () => {
       const r = await setAction(fd);
       setState(r);
-      if (r?.ok && input.current) {
-        input.current.value = '';
+      if (r?.ok) {
         setFile(null);
+        setSent((n) => n + 1);
       }
     });
   };
@@ -81,7 +82,7 @@ export function EmblemForm({ country, emblem, previewUrl, canEdit, setAction, re
             send();
           }}
         >
-          <FileButton ref={input} label={t('file')} name="file" accept={EMBLEM_ACCEPT} aria-describedby={hint}
+          <FileButton key={sent} label={t('file')} name="file" accept={EMBLEM_ACCEPT} aria-describedby={hint}
             onFile={(f) => { setFile(f); setState(null); }} />
           <p id={hint} className="text-xs text-slate-600">{t('hint')}</p>
           <div className="flex flex-wrap gap-2">

@@ -1,6 +1,8 @@
 // An administrator adds a second country from the ISO list and imports its register: a file
 // with errors is refused row by row in French (and in English), nothing written; the right
 // file is previewed, then imported. The file button speaks the page's language.
+// The country's emblem: refused when unsafe, redrawn and shown, removed.
+import path from 'node:path';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { createClient } from '@/lib/db/client';
@@ -9,6 +11,7 @@ import { flattenMessages, loadMessages } from '@/lib/i18n/messages';
 import { createAccounts, seriousFindings, summary } from './a11y';
 import { launchBrowser, screenshot } from './browser';
 import { signIn } from './sign-in';
+import { ROOT } from '../helpers/paths';
 
 const baseUrl = inject('baseUrl');
 const db = createClient(inject('databaseUrl'));
@@ -120,4 +123,50 @@ test('in English: the same page, the file button and the errors in English', asy
   expect(await result().innerText()).toContain(en['country.import.unknownKind'].replace('{value}', 'Police'));
   await screenshot(page, 'countries-register-refused-en');
   await expectAccessible();
+});
+
+test('the emblem: a script-bearing SVG is refused in French and nothing is kept; a clean SVG is redrawn, shown, then removed', async () => {
+  const country = await db.country.findUniqueOrThrow({ where: { code } });
+  const name = countryName(code, 'fr');
+  await page.goto(`${baseUrl}/fr/countries/${code.toLowerCase()}`);
+  const label = fr['country.emblem.file'];
+  const outcome = page.locator('[data-emblem-result]');
+  expect(await page.getByText(fr['country.emblem.none']).count()).toBe(1);
+
+  // Named .png, but an SVG with a script: what it is comes from its bytes, and it is refused.
+  const hostile = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script><rect width="10" height="10"/></svg>';
+  await page.getByLabel(label).setInputFiles({ name: 'embleme.png', mimeType: 'image/png', buffer: Buffer.from(hostile) });
+  await page.getByRole('button', { name: fr['country.emblem.submit'] }).click();
+  await expect.poll(() => outcome.getAttribute('data-emblem-result'), { timeout: 30_000 }).toBe('refused');
+  expect(await outcome.innerText()).toContain(fr['country.emblem.errors.unsafeSvg']);
+  expect(await db.countryEmblem.count({ where: { countryId: country.id } })).toBe(0);
+  await expectAccessible();
+
+  // The shield: redrawn as a PNG, previewed with its alternative text, audited.
+  await page.getByLabel(label).setInputFiles(path.join(ROOT, 'tests', 'fixtures', 'emblems', 'shield.svg'));
+  await page.getByRole('button', { name: fr['country.emblem.submit'] }).click();
+  await expect.poll(() => outcome.getAttribute('data-emblem-result'), { timeout: 30_000 }).toBe('saved');
+  const preview = page.getByRole('img', { name: fr['country.emblem.alt'].replace('{country}', name) });
+  await expect.poll(() => preview.evaluate((img) => (img as HTMLImageElement).naturalWidth), { timeout: 30_000 }).toBeGreaterThan(0);
+  const stored = await db.countryEmblem.findUniqueOrThrow({ where: { countryId: country.id } });
+  expect(stored.sourceType).toBe('SVG');
+  // The file button no longer names the file sent.
+  expect(await page.getByText(fr['form.file.none']).count()).toBe(1);
+  expect(Buffer.from(stored.png).subarray(1, 4).toString('latin1')).toBe('PNG');
+  expect(await db.auditEvent.count({ where: { action: 'country.emblem.set', targetId: country.id } })).toBe(1);
+  await screenshot(page, 'countries-emblem-fr');
+  await expectAccessible();
+
+  // Removed by keyboard: the page says so, and nothing is left.
+  await page.getByRole('button', { name: fr['country.emblem.remove'] }).focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => outcome.getAttribute('data-emblem-result'), { timeout: 30_000 }).toBe('removed');
+  expect(await db.countryEmblem.count({ where: { countryId: country.id } })).toBe(0);
+
+  // In English, a file that is no image at all.
+  await page.goto(`${baseUrl}/en/countries/${code.toLowerCase()}`);
+  await page.getByLabel(en['country.emblem.file']).setInputFiles({ name: 'emblem.svg', mimeType: 'image/svg+xml', buffer: Buffer.from('not an image') });
+  await page.getByRole('button', { name: en['country.emblem.submit'] }).click();
+  await expect.poll(() => outcome.getAttribute('data-emblem-result'), { timeout: 30_000 }).toBe('refused');
+  expect(await outcome.innerText()).toContain(en['country.emblem.errors.badType']);
 });
