@@ -56,9 +56,10 @@ function pdfMessagesHash(locale: PdfLocale): string {
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-/** JSON with the keys of every object sorted, so that equal content hashes alike. */
+/** JSON with the keys of every object sorted, so that equal content hashes alike; bytes (the emblem's PNG) by their hash. */
 function canonical(value: unknown): string {
   if (value === undefined || value === null) return 'null';
+  if (ArrayBuffer.isView(value)) return JSON.stringify(`bytes:${createHash('sha256').update(new Uint8Array(value.buffer, value.byteOffset, value.byteLength)).digest('hex')}`);
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));

@@ -5,11 +5,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { runAction, type ActionContext } from '@/lib/actions/define-action';
+import { runAction } from '@/lib/actions/define-action';
 import { describeAuditRows } from '@/lib/audit/describe-events';
 import { listAuditEvents } from '@/lib/audit/list-events';
-import { createAuth } from '@/lib/auth/auth';
-import { loadSessionUser } from '@/lib/auth/session-user';
 import type { Role } from '@/lib/auth/policy';
 import { removeEmblem, setEmblem } from '@/lib/country/emblem';
 import { getEmblemImage, getEmblemInfo } from '@/lib/country/emblem-read';
@@ -18,6 +16,7 @@ import { seedBeninRoadmapVersion } from '@/lib/pdf/fixtures/seed-version';
 import { getRoadmapPdf } from '@/lib/pdf/serve';
 import type { RoadmapDocument } from '@/lib/pdf/types';
 import { freshDb, type TestDb } from '../helpers/fresh-db';
+import { actingAs } from '../helpers/followup-fixture';
 
 const SHIELD = readFileSync(path.resolve(import.meta.dirname, '../fixtures/emblems/shield.svg'));
 const b64 = (b: Buffer | string) => Buffer.from(b).toString('base64');
@@ -30,19 +29,9 @@ afterEach(async () => {
   await t.dispose();
 });
 
-async function context(db: PrismaClient, role: Role, countryId: string | null): Promise<ActionContext> {
-  const u = await db.user.create({ data: { email: `${role.toLowerCase()}-${Math.random().toString(36).slice(2)}@test.example`, name: role, twoFactorEnabled: true, memberships: { create: { role, countryId } } } });
-  return {
-    db,
-    auth: createAuth(db, { secret: 'x'.repeat(40), baseURL: 'http://localhost:3000', provider: t.provider, production: false }),
-    headers: new Headers(),
-    user: await loadSessionUser(db, u.id),
-    ip: '203.0.113.9',
-    userAgent: 'vitest',
-    locale: 'fr',
-    baseUrl: 'http://localhost:3000',
-  };
-}
+/** Someone of `role` in `countryId`, acting through runAction as a request would. */
+const context = (db: PrismaClient, role: Role, countryId: string) =>
+  actingAs(db, t.provider, { role, countryId, email: `${role.toLowerCase()}-${Math.random().toString(36).slice(2)}@test.example` });
 
 test('the coordinator of Benin sets its emblem from an SVG; another country\'s coordinator and Benin\'s observer are refused; it is audited', async () => {
   const { roadmap } = await seedBeninRoadmapVersion(t.db);
@@ -62,7 +51,7 @@ test('the coordinator of Benin sets its emblem from an SVG; another country\'s c
   expect(r.ok && r.data.sha256).toBe(stored?.sha256);
 
   const event = await t.db.auditEvent.findFirstOrThrow({ where: { action: 'country.emblem.set' } });
-  expect(event).toMatchObject({ targetType: 'Country', targetId: benin, countryId: benin, actorId: coordinator.user!.id, ip: '203.0.113.9', userAgent: 'vitest' });
+  expect(event).toMatchObject({ targetType: 'Country', targetId: benin, countryId: benin, actorId: coordinator.user!.id, ip: coordinator.ip, userAgent: coordinator.userAgent });
   expect(event.after).toMatchObject({ sourceType: 'SVG', width: 500, height: 600, sha256: stored!.sha256, filename: 'armoiries-benin.svg', size: SHIELD.byteLength });
   expect(event.before).toBeNull();
   // The trail reads it in French: what was done, to which country, with which fields.
