@@ -4,12 +4,13 @@
 // them), tables as real tables whose header row repeats on every page, the sensitivity
 // marking in the page header.
 import {
-  AlignmentType, Document, Footer, Header, HeadingLevel, LevelFormat, Packer, PageNumber, PageOrientation, Paragraph, Table, TableCell,
+  AlignmentType, Document, Footer, Header, HeadingLevel, ImageRun, LevelFormat, Packer, PageNumber, PageOrientation, Paragraph, Table, TableCell,
   TableRow, TextRun, WidthType, type ISectionOptions,
 } from 'docx';
 import { pdfLanguage, pdfTranslator, kickerOf } from '@/lib/pdf/render-section';
 import { formatDate, formatDateRange, formatLevel, formatMoney, formatNumber, formatPeriod, levelChange, paragraphRefLabels } from '@/lib/pdf/format';
 import { SECTIONS } from '@/lib/pdf/sections';
+import { emblemSize } from '@/lib/pdf/sections/cover';
 import type { RoadmapDocument, Translate } from '@/lib/pdf/types';
 
 const FONT = 'Noto Sans';
@@ -181,6 +182,19 @@ function sectionBlocks(doc: RoadmapDocument, t: Translate, id: (typeof SECTIONS)
   }
 }
 
+/**
+ * The country's emblem above the cover's text, at the size the PDF's cover gives it (points
+ * there, pixels at 96 to the inch here), with its alternative text for screen readers.
+ */
+function emblemParagraph(emblem: NonNullable<RoadmapDocument['emblem']>, alt: string) {
+  const pt = emblemSize(emblem);
+  const px = (points: number) => Math.round((points * 96) / 72);
+  return new Paragraph({
+    spacing: { after: 240 },
+    children: [new ImageRun({ type: 'png', data: emblem.png, transformation: { width: px(pt.width), height: px(pt.height) }, altText: { name: alt, title: alt, description: alt } })],
+  });
+}
+
 /** The roadmap version as a .docx file. */
 export async function renderRoadmapDocx(doc: RoadmapDocument): Promise<Uint8Array> {
   const t = pdfTranslator(doc);
@@ -192,6 +206,7 @@ export async function renderRoadmapDocx(doc: RoadmapDocument): Promise<Uint8Arra
     children: [new Paragraph({ children: [new TextRun({ text: `${t('footer.version', { number: doc.versionNumber, date: formatDate(doc.date, doc.locale), status: t(`status.${doc.status}`) })} · `, size: 16, color: '5B6770' }), new TextRun({ children: [PageNumber.CURRENT], size: 16, color: '5B6770' })] })],
   });
   const cover: Block[] = [
+    ...(doc.emblem ? [emblemParagraph(doc.emblem, t('cover.emblemAlt', { country: doc.country }))] : []),
     p(doc.country.toUpperCase(), { bold: true, color: '009EDB' }),
     new Paragraph({ text: doc.title, heading: HeadingLevel.TITLE }),
     ...(doc.subtitle ? [p(doc.subtitle, { color: '009EDB', size: 28 })] : []),

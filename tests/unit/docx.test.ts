@@ -1,9 +1,12 @@
 // The Word export read back by mammoth (a third-party .docx reader) and its XML: sections as
 // Word headings, the action matrix as a table whose header row repeats, the sensitivity marking
-// in the page header.
+// in the page header, the country's emblem on the cover.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { describe, expect, test } from 'vitest';
+import { redrawEmblem } from '@/lib/country/emblem-image';
 import { translator } from '@/lib/i18n/translate';
 import { renderRoadmapDocx } from '@/lib/docx/roadmap';
 import { beninDocument } from '@/lib/pdf/fixtures/benin';
@@ -55,4 +58,26 @@ test('nasty content (a 300-character word, emoji, Arabic, empty sections) export
   const { value: text } = await mammoth.extractRawText({ buffer: Buffer.from(await renderRoadmapDocx(doc)) });
   expect(text).toContain(`${long} 😀 الأمن السيبراني`);
   expect(text).toContain(translator('fr', 'pdf')('empty'));
+}, 60_000);
+
+test('the emblem stands on the Word cover, the PNG stored as uploaded, with its alternative text; none without one', async () => {
+  const r = await redrawEmblem(readFileSync(path.resolve(import.meta.dirname, '../fixtures/emblems/shield.svg')));
+  if (!r.ok) throw new Error(r.error);
+  const emblem = { png: r.emblem.png, width: r.emblem.width, height: r.emblem.height, sha256: r.emblem.sha256 };
+  const doc: RoadmapDocument = { ...beninDocument('fr'), emblem };
+  const bytes = await renderRoadmapDocx(doc);
+  savePdf('benin-emblem-fr.docx', bytes);
+  const alt = translator('fr', 'pdf')('cover.emblemAlt', { country: doc.country });
+  const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
+  // mammoth gives the image its alternative text, before the cover's first line.
+  const img = /<img [^>]*alt="([^"]*)"/.exec(html);
+  expect(decode(img?.[1] ?? '')).toBe(alt);
+  expect(html.indexOf('<img')).toBeLessThan(html.indexOf(doc.country.toUpperCase()));
+  const zip = await JSZip.loadAsync(bytes);
+  const media = Object.keys(zip.files).filter((f) => f.startsWith('word/media/'));
+  expect(media).toHaveLength(1);
+  expect(Buffer.from(await zip.file(media[0])!.async('uint8array')).equals(Buffer.from(emblem.png))).toBe(true);
+
+  const without = await JSZip.loadAsync(await renderRoadmapDocx(beninDocument('fr')));
+  expect(Object.keys(without.files).filter((f) => f.startsWith('word/media/'))).toEqual([]);
 }, 60_000);
