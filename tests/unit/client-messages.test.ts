@@ -37,9 +37,14 @@ export function namespacesRead(src: string): string[] {
   return [...out];
 }
 
-/** Namespaces handed down by ClientMessages in a file. */
+/** What ClientMessages hands down in a file: namespaces, or parts of one ('pdf.ui'). */
+function handedPaths(src: string): string[] {
+  return [...src.matchAll(/<ClientMessages\s+namespaces=\{\[([^\]]*)\]\}/g)].flatMap((m) => [...m[1].matchAll(/'([A-Za-z]+(?:\.[A-Za-z]+)*)'/g)].map((x) => x[1]));
+}
+
+/** Namespaces handed down, whole or in part (a part is checked to exist below). */
 function handed(src: string): string[] {
-  return [...src.matchAll(/<ClientMessages\s+namespaces=\{\[([^\]]*)\]\}/g)].flatMap((m) => [...m[1].matchAll(/'([A-Za-z]+)'/g)].map((x) => x[1]));
+  return handedPaths(src).map((p) => p.split('.')[0]);
 }
 
 const routeFiles = walk(path.join(ROOT, 'app')).filter((f) => /(page|layout|error|not-found|loading)\.tsx$/.test(f));
@@ -67,6 +72,12 @@ test.each(routeFiles.map((f) => [path.relative(ROOT, f), f]))('%s hands its clie
 
 test('every namespace handed down exists', () => {
   for (const f of walk(path.join(ROOT, 'app')).concat(walk(path.join(ROOT, 'components')))) {
-    for (const ns of handed(source(f))) expect(NAMESPACES.has(ns), `${ns} in ${f}`).toBe(true);
+    for (const name of handedPaths(source(f))) {
+      const [ns, ...parts] = name.split('.');
+      expect(NAMESPACES.has(ns), `${ns} in ${f}`).toBe(true);
+      let m: unknown = JSON.parse(readFileSync(path.join(ROOT, 'messages', 'fr', `${ns}.json`), 'utf8'));
+      for (const k of parts) m = (m as Record<string, unknown> | undefined)?.[k];
+      expect(m, `${name} in ${f}`).toBeDefined();
+    }
   }
 });
