@@ -1,5 +1,8 @@
 import type { ReactNode } from 'react';
-import { Cell, RowHeader, Table } from '@/components/ui/table';
+import { Table } from '@/components/ui/table';
+
+/** The body cells as RowHeader and Cell draw them dense. */
+const CELLS = '[&_tbody_td]:px-2 [&_tbody_td]:py-1 [&_tbody_td]:align-top [&_tbody_th]:px-2 [&_tbody_th]:py-1 [&_tbody_th]:align-top [&_tbody_th]:font-normal';
 
 export type ChartTable = { columns: string[]; rows: { label: string; cells: string[] }[] };
 
@@ -16,12 +19,14 @@ export function ChartFigure({ id, title, summary, table, children }: { id: strin
         <p id={`${id}-summary`} className="text-sm text-slate-700">{summary}</p>
       </figcaption>
       {children}
+      {/* The cells take their padding from the table's class, not one class each: a page of
+          charts has hundreds of cells, every one sent twice (HTML and page data). */}
       <div className="sr-only print:not-sr-only">
-        <Table caption={title} columns={table.columns} dense scroll={false}>
+        <Table caption={title} columns={table.columns} dense scroll={false} className={CELLS}>
           {table.rows.map((r, i) => (
             <tr key={i}>
-              <RowHeader dense>{r.label}</RowHeader>
-              {r.cells.map((c, k) => <Cell dense key={k}>{c}</Cell>)}
+              <th scope="row">{r.label}</th>
+              {r.cells.map((c, k) => <td key={k}>{c}</td>)}
             </tr>
           ))}
         </Table>
