@@ -4,7 +4,7 @@
 import type { Db, Prisma } from '../db/client';
 import { pageWindow } from '../page/pages';
 import type { IndicatorValue, TrackedIndicator } from './indicators';
-import type { ProgressStatus, ReviewState } from './schemas';
+import type { ProgressStatus, ReviewState, RowFilter } from './schemas';
 
 export type PeriodRow = {
   trackedActionId: string;
@@ -84,11 +84,33 @@ export async function listPeriodRows(db: Db, o: PeriodRef & { now: Date; entityI
 }
 
 /**
- * One page of the period's rows (`size` a page, in the order of listPeriodRows), read from
- * the database page by page: the actions `leadEntityIds` lead, or all of them.
+ * The rows a filter keeps, by the period's update, as the dashboard counts them
+ * (periodCountsOf): not reported is no update or one never submitted (late once the due date
+ * passed), blocked is a reported update saying so.
  */
-export async function pagePeriodRows(db: Db, o: PeriodRef & { now: Date; leadEntityIds?: string[]; page: number; size: number }) {
-  const where = { ...expectedWhere(o), ...(o.leadEntityIds ? { leadEntityId: { in: o.leadEntityIds } } : {}) };
+function filterWhere(o: PeriodRef, filter: RowFilter): Prisma.TrackedActionWhereInput {
+  const ofPeriod = { periodId: o.period.id, countryId: o.countryId };
+  switch (filter) {
+    case 'attention':
+      return { OR: [{ updates: { none: { ...ofPeriod, submittedAt: { not: null } } } }, { updates: { some: { ...ofPeriod, review: { in: ['SUBMITTED', 'ACCEPTED'] }, status: 'BLOCKED' } } }] };
+    case 'review':
+      return { updates: { some: { ...ofPeriod, review: 'SUBMITTED' } } };
+    case 'returned':
+      return { updates: { some: { ...ofPeriod, review: 'RETURNED' } } };
+    case 'all':
+      return {};
+  }
+}
+
+/**
+ * One page of the period's rows (`size` a page, in the order of listPeriodRows), read from
+ * the database page by page: the actions `leadEntityIds` lead, or all of them; those
+ * `filter` keeps (every one when absent).
+ */
+export async function pagePeriodRows(db: Db, o: PeriodRef & { now: Date; leadEntityIds?: string[]; filter?: RowFilter; page: number; size: number }) {
+  const where: Prisma.TrackedActionWhereInput = {
+    AND: [expectedWhere(o), filterWhere(o, o.filter ?? 'all'), o.leadEntityIds ? { leadEntityId: { in: o.leadEntityIds } } : {}],
+  };
   const w = pageWindow(await db.trackedAction.count({ where }), o.page, o.size);
   const actions = w.total
     ? await db.trackedAction.findMany({ where, orderBy: EXPECTED_ORDER, skip: w.skip, take: w.take, include: { updates: { where: { periodId: o.period.id, countryId: o.countryId } } } })

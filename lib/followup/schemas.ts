@@ -11,6 +11,14 @@ export const PROGRESS_STATUSES = ['NOT_STARTED', 'ON_TRACK', 'DELAYED', 'BLOCKED
 export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];
 export const REVIEW_STATES = ['DRAFT', 'SUBMITTED', 'ACCEPTED', 'RETURNED'] as const;
 export type ReviewState = (typeof REVIEW_STATES)[number];
+/**
+ * Which of a period's actions the follow-up page lists: those needing attention (not
+ * reported, late when past due, or reported blocked), those waiting for validation, those
+ * returned, or every one.
+ */
+export const ROW_FILTERS = ['attention', 'review', 'returned', 'all'] as const;
+export type RowFilter = (typeof ROW_FILTERS)[number];
+export const isRowFilter = (v: unknown): v is RowFilter => typeof v === 'string' && (ROW_FILTERS as readonly string[]).includes(v);
 
 export const followUpSettingsSchema = z.object({
   roadmapId: id,

@@ -9,12 +9,13 @@ import { getDashboard, getFollowUpOf, defaultPeriod } from '../followup/get-dash
 import type { TrackedIndicator } from '../followup/indicators';
 import { pagePeriodRows, type PeriodInfo } from '../followup/period-rows';
 import { updateValuesOf } from '../followup/save-update';
+import type { RowFilter } from '../followup/schemas';
 import { inLocale } from '../i18n/pick';
 
-/** Indicator charts a page of the dashboard: a roadmap of 500 actions has hundreds (bench/followup.bench.ts). */
-export const INDICATORS_PER_PAGE = 24;
+/** Indicator charts a page of the dashboard (a roadmap of 500 actions has hundreds: bench/followup.bench.ts); a chart with its table is some 4.6 KB of HTML and as much of page data. */
+export const INDICATORS_PER_PAGE = 12;
 /** The period's updates a page (the exports hold every one). */
-export const ROWS_PER_PAGE = 50;
+export const ROWS_PER_PAGE = 25;
 
 const entityLabel = (e: { acronym: string | null; nameFr: string; nameEn: string }, locale: string) => e.acronym ?? inLocale(locale === 'en' ? 'en' : 'fr', e, 'name');
 
@@ -39,7 +40,7 @@ export type PeriodOption = { key: string; dueOn: string; closed: boolean };
 const periodOption = (p: PeriodInfo): PeriodOption => ({ key: p.key, dueOn: p.dueOn.toISOString(), closed: !!p.closedAt });
 
 /** The follow-up page of a roadmap: its settings, and the chosen period's dashboard and updates. */
-export async function loadFollowUp(db: Db, user: SessionUser, o: { slug: string; period?: string; indicatorPage?: number; rowsPage?: number; locale: string; now: Date }) {
+export async function loadFollowUp(db: Db, user: SessionUser, o: { slug: string; period?: string; indicatorPage?: number; rowsPage?: number; filter?: RowFilter; locale: string; now: Date }) {
   const roadmap = await roadmapOf(db, o.slug);
   if (!roadmap) return null;
   const scope = { countryId: roadmap.countryId };
@@ -54,17 +55,20 @@ export async function loadFollowUp(db: Db, user: SessionUser, o: { slug: string;
   if (!followUp) return { ...base, followUp: null } as const;
   const period = followUp.periods.find((p) => p.key === o.period) ?? defaultPeriod(followUp.periods, o.now);
   const settings = { rhythm: followUp.rhythm, firstPeriod: followUp.firstPeriod, dueDay: followUp.dueDay, versionNumber: followUp.versionNumber };
-  if (!period) return { ...base, followUp: { ...settings, periods: [], period: null, dashboard: null, indicatorPages: null, rows: [], rowPages: null, entities: {} } } as const;
+  // The coordination opens on the actions needing attention, a contributor on all of theirs.
+  const filter = o.filter ?? (viewAll ? 'attention' : 'all');
+  if (!period) return { ...base, followUp: { ...settings, periods: [], period: null, dashboard: null, indicatorPages: null, rows: [], rowPages: null, filter, entities: {} } } as const;
   const ref = { countryId: roadmap.countryId, followUpId: followUp.id, period, now: o.now };
-  // Only what is drawn is read: a page of the updates (a contributor's, those their entities
-  // lead) and a page of the indicators' charts; every other figure covers the whole roadmap.
-  const rows = await pagePeriodRows(db, { ...ref, leadEntityIds: viewAll ? undefined : mine, page: o.rowsPage ?? 1, size: ROWS_PER_PAGE });
+  // Only what is drawn is read: a page of the updates the filter keeps (a contributor's, those
+  // their entities lead) and a page of the indicators' charts; every other figure covers the
+  // whole roadmap.
+  const rows = await pagePeriodRows(db, { ...ref, leadEntityIds: viewAll ? undefined : mine, filter, page: o.rowsPage ?? 1, size: ROWS_PER_PAGE });
   const full = viewAll ? await getDashboard(db, { ...ref, periodKey: period.key, indicators: { page: o.indicatorPage ?? 1, size: INDICATORS_PER_PAGE } }) : null;
   return {
     ...base,
     followUp: {
       ...settings, periods: followUp.periods.map(periodOption), period: periodOption(period), dashboard: full, indicatorPages: full?.indicatorPages ?? null,
-      rows: rows.rows, rowPages: { page: rows.page, pages: rows.pages, total: rows.total, from: rows.from }, entities: await entityNames(db, roadmap.countryId, o.locale),
+      rows: rows.rows, rowPages: { page: rows.page, pages: rows.pages, total: rows.total, from: rows.from }, filter, entities: await entityNames(db, roadmap.countryId, o.locale),
     },
   } as const;
 }

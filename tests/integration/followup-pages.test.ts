@@ -9,8 +9,10 @@ import { scopedDb } from '@/lib/auth/scoped-db';
 import { createClient, type PrismaClient } from '@/lib/db/client';
 import { implementationRates, indicatorPaths, indicatorPathsPage, paragraphCoverage, spending, standingAtPeriod } from '@/lib/followup/dashboard';
 import { getPeriod, listPeriodRows, pagePeriodRows, type PeriodInfo } from '@/lib/followup/period-rows';
+import { periodCountsOf } from '@/lib/followup/dashboard';
 import { saveUpdate, updateValuesOf } from '@/lib/followup/save-update';
 import { EMPTY_UPDATE, valuesOfFields, type UpdateFields } from '@/lib/followup/schemas';
+import { reviewUpdate } from '@/lib/followup/review-update';
 import { submitUpdate } from '@/lib/followup/submit-update';
 import { loadFollowUp } from '@/lib/page/load-follow-up';
 import { followedRoadmap, must } from '../helpers/followup-fixture';
@@ -65,6 +67,47 @@ test('the period’s updates a page at a time: the pages put together are the wh
   expect(await pagePeriodRows(t.db, { ...ref, followUpId: tg.followUp.id, page: 1, size: 50 })).toMatchObject({ rows: [], total: 0 });
 });
 
+test('the rows a filter keeps are those the figures count: attention (not reported, late, blocked), to validate, returned', async () => {
+  const ref = { countryId: f.country.id, followUpId: f.followUp.id, period, now: new Date('2025-05-01') };
+  const ids = async (filter: 'attention' | 'review' | 'returned' | 'all') => (await pagePeriodRows(t.db, { ...ref, filter, page: 1, size: 50 })).rows.map((r) => r.trackedActionId);
+  const attentionMatchesFigures = async () => {
+    const c = (await periodCountsOf(t.db, [{ countryId: f.country.id, followUpId: f.followUp.id, period }], ref.now)).get(f.followUp.id)!;
+    expect((await pagePeriodRows(t.db, { ...ref, filter: 'attention', page: 1, size: 50 })).total).toBe(c.notSubmitted + c.blocked);
+  };
+  // Nothing reported, past the due date: both need attention, none waits for validation.
+  expect(await ids('attention')).toEqual([f.t1.id, f.t2.id]);
+  expect(await ids('review')).toEqual([]);
+  await attentionMatchesFigures();
+  await report(f.misp, f.t1, f.ministry.id, { percent: 50 });
+  await report(f.anpc, f.t2, f.agency.id, { status: 'BLOCKED', percent: 10 });
+  // Both submitted: the blocked one still needs attention; both wait for validation.
+  expect(await ids('attention')).toEqual([f.t2.id]);
+  expect(await ids('review')).toEqual([f.t1.id, f.t2.id]);
+  await attentionMatchesFigures();
+  const u1 = await t.db.progressUpdate.findFirstOrThrow({ where: { trackedActionId: f.t1.id, periodId: period.id } });
+  must(await runAction(reviewUpdate, f.coordinator, { updateId: u1.id, version: u1.version, decision: 'RETURN', note: 'Préciser.' }));
+  expect(await ids('returned')).toEqual([f.t1.id]);
+  expect(await ids('review')).toEqual([f.t2.id]);
+  expect(await ids('all')).toEqual([f.t1.id, f.t2.id]);
+  await attentionMatchesFigures();
+  // A contributor's filter keeps to their entity's actions; Togo's rows never come.
+  expect((await pagePeriodRows(t.db, { ...ref, filter: 'attention', leadEntityIds: [f.ministry.id], page: 1, size: 50 })).rows).toEqual([]);
+  expect(await pagePeriodRows(t.db, { ...ref, followUpId: tg.followUp.id, filter: 'attention', page: 1, size: 50 })).toMatchObject({ rows: [], total: 0 });
+});
+
+test('the coordination’s page opens on the actions needing attention, a contributor’s on all of theirs', async () => {
+  await report(f.misp, f.t1, f.ministry.id, { percent: 50 });
+  const now = new Date('2025-05-01');
+  const coordinator = f.coordinator.user!;
+  const theirs = await loadFollowUp(scopedDb(t.db, readableCountries(coordinator)), coordinator, { slug: f.roadmap.slug, period: '2025-T1', locale: 'fr', now });
+  expect(theirs!.followUp!.filter).toBe('attention');
+  expect(theirs!.followUp!.rows.map((r) => r.trackedActionId)).toEqual([f.t2.id]);
+  const misp = f.misp.user!;
+  const mine = await loadFollowUp(scopedDb(t.db, readableCountries(misp)), misp, { slug: f.roadmap.slug, period: '2025-T1', locale: 'fr', now });
+  expect(mine!.followUp!.filter).toBe('all');
+  expect(mine!.followUp!.rows.map((r) => r.trackedActionId)).toEqual([f.t1.id]);
+});
+
 test('the indicator charts a page at a time are the whole list cut in pages', async () => {
   await report(f.anpc, f.t2, f.agency.id, { indicatorValues: [{ index: 0, value: 5 }, { index: 1, value: 1 }] });
   await report(tg.anpc, tg.t2, tg.agency.id, { indicatorValues: [{ index: 0, value: 70 }, { index: 1, value: 3 }] });
@@ -108,7 +151,7 @@ test('the coordinator’s page: a page of rows and of charts, figures computed o
   const user = f.coordinator.user!;
   const rec = recording();
   try {
-    const data = await loadFollowUp(scopedDb(rec.db, readableCountries(user)), user, { slug: f.roadmap.slug, period: '2025-T1', rowsPage: 5, indicatorPage: 9, locale: 'fr', now: new Date('2025-05-01') });
+    const data = await loadFollowUp(scopedDb(rec.db, readableCountries(user)), user, { slug: f.roadmap.slug, period: '2025-T1', rowsPage: 5, indicatorPage: 9, filter: 'all', locale: 'fr', now: new Date('2025-05-01') });
     const fu = data!.followUp!;
     expect(fu.rows.map((r) => r.trackedActionId)).toEqual([f.t1.id, f.t2.id]);
     expect(fu.rowPages).toEqual({ page: 1, pages: 1, total: 2, from: 1 });

@@ -3,6 +3,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { loadPage } from '@/lib/page/load-page';
 import { loadFollowUp } from '@/lib/page/load-follow-up';
 import { periodLabel } from '@/lib/followup/periods';
+import { ROW_FILTERS, isRowFilter } from '@/lib/followup/schemas';
 import { Badge } from '@/components/ui/badge';
 import { Notice } from '@/components/ui/notice';
 import { Cell, RowHeader, Table } from '@/components/ui/table';
@@ -20,18 +21,21 @@ type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: 
 export default async function FollowUpPage({ params, searchParams }: Props) {
   const { params: { slug }, locale, user, db, t, format } = await loadPage(params, { path: (p) => `/roadmaps/${p.slug}/follow-up`, namespace: 'followupPage' });
   const sp = await searchParams;
-  const data = await loadFollowUp(db, user, { slug, period: typeof sp.period === 'string' ? sp.period : undefined, indicatorPage: Number(sp.indicators) || 1, rowsPage: Number(sp.page) || 1, locale, now: new Date() });
+  const data = await loadFollowUp(db, user, { slug, period: typeof sp.period === 'string' ? sp.period : undefined, indicatorPage: Number(sp.indicators) || 1, rowsPage: Number(sp.page) || 1, filter: isRowFilter(sp.show) ? sp.show : undefined, locale, now: new Date() });
   if (!data) notFound();
   const f = data.followUp;
   // The period's updates, a page of them (a roadmap may have hundreds of actions; the exports hold every one).
   const rows = { rows: f?.rows ?? [], ...(f?.rowPages ?? { page: 1, pages: 1, total: 0, from: 1 }) };
-  const rowsHref = (page: number) => `/roadmaps/${slug}/follow-up?period=${f?.period?.key ?? ''}&page=${page}#updates-title`;
+  const filter = f?.filter ?? 'all';
+  const rowsHref = (page: number) => `/roadmaps/${slug}/follow-up?period=${f?.period?.key ?? ''}&show=${filter}&page=${page}#updates-title`;
   const date = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'long', timeZone: 'UTC' });
   const settings = data.canManage && data.roadmap.approved !== null
     ? <SettingsForm action={settingsFormAction.bind(null, locale, slug, data.roadmap.id)} current={f ? { rhythm: f.rhythm, firstPeriod: f.firstPeriod, dueDay: f.dueDay } : null} />
     : null;
   return (
-    <ClientMessages namespaces={['followup', 'followupPage', 'pdfProgress', 'pdf']}>
+    // Only what the client components read (the settings form, the report's PDF button): the
+    // rest of the page is drawn on the server, and its messages stay there.
+    <ClientMessages namespaces={['followup', 'followupPage.settings', 'followupPage.rhythm', 'followupPage.saved', 'pdf.ui', 'pdf.languageName', 'pdf.errors']}>
       <div className="space-y-8">
         {data.roadmap.demo && <DemoBanner />}
         <header className="space-y-2">
@@ -87,8 +91,19 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
             {f.period && (
               <section aria-labelledby="updates-title" className="space-y-3">
                 <h2 id="updates-title" className="text-xl font-semibold">{data.viewAll ? t('updates.title') : t('updates.mine')}</h2>
-                {rows.total === 0 ? <p className="text-slate-600">{t('updates.none')}</p> : (
-                  <Table caption={t('updates.caption', { period: periodLabel(f.period.key, locale) })} columns={[t('updates.action'), t('updates.lead'), t('updates.status'), t('updates.percent'), t('updates.review'), t('updates.open')]}>
+                {/* Which actions: a plain form (no script), the choice kept in the address with the page. */}
+                <form method="get" action="#updates-title" className="flex flex-wrap items-end gap-2 print:hidden" data-row-filter>
+                  <input type="hidden" name="period" value={f.period.key} />
+                  <label className="flex flex-col gap-1 text-sm font-medium">
+                    {t('updates.show')}
+                    <select name="show" defaultValue={filter} className="rounded border border-slate-400 bg-white px-2 py-1.5 font-normal">
+                      {ROW_FILTERS.map((k) => <option key={k} value={k}>{t(`updates.filters.${k}`)}</option>)}
+                    </select>
+                  </label>
+                  <button type="submit" className="rounded border border-un-blue bg-white px-3 py-1.5 text-sm font-medium text-un-blue">{t('updates.apply')}</button>
+                </form>
+                {rows.total === 0 ? <p className="text-slate-600">{filter === 'all' ? t('updates.none') : t('updates.noneShown')}</p> : (
+                  <Table caption={t('updates.captionShown', { period: periodLabel(f.period.key, locale), shown: t(`updates.filters.${filter}`) })} columns={[t('updates.action'), t('updates.lead'), t('updates.status'), t('updates.percent'), t('updates.review'), t('updates.open')]}>
                     {rows.rows.map((r) => {
                       const u = r.update;
                       const writes = !!r.leadEntityId && data.myEntities.includes(r.leadEntityId);
