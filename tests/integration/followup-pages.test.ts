@@ -179,9 +179,11 @@ test('a save reads its tracked action once, and still refuses what it refused', 
     const ctx = { ...f.misp, db: rec.db };
     const input = { trackedActionId: f.t1.id, entityId: f.ministry.id, period: '2025-T1', baseVersion: 0, base: EMPTY_UPDATE, changes: { done: 'Atelier tenu.' } };
     expect(must(await runAction(saveUpdate, ctx, input))).toMatchObject({ status: 'saved', version: 1 });
-    // The statements whose own table (before any subquery) is TrackedAction.
-    const reads = (table: string) => rec.statements.filter((q) => q.startsWith('SELECT') && new RegExp(`FROM \\S*${table}\\b`).test(q.split(' WHERE ')[0]));
+    // The statements whose own table (before any join or subquery) is TrackedAction: one, which
+    // brings the roadmap's assessment too (no read of the follow-up or the roadmap of its own).
+    const reads = (table: string) => rec.statements.map((q) => q.trim()).filter((q) => q.startsWith('SELECT') && new RegExp(`FROM \\S*${table}\\b`).test(q.split(/\s(?:WHERE|JOIN)\s/)[0]));
     expect(reads('TrackedAction')).toHaveLength(1);
+    expect([...reads('FollowUp'), ...reads('Roadmap')]).toEqual([]);
     // The audit trail still says who wrote what, and the revision is kept.
     const audit = await t.db.auditEvent.findFirstOrThrow({ where: { action: 'progress.create' } });
     expect(audit).toMatchObject({ actorId: f.misp.user!.id, countryId: f.country.id, targetType: 'ProgressUpdate' });
