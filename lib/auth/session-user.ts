@@ -12,17 +12,22 @@ export type SessionUser = Principal & {
 };
 
 export async function loadSessionUser(db: Db, userId: string): Promise<SessionUser | null> {
-  const user = await db.user.findUnique({
-    where: { id: userId },
-    select: {
-      id: true, email: true, name: true, locale: true, twoFactorEnabled: true, disabled: true,
-      memberships: { select: { role: true, countryId: true, entityId: true, assessmentId: true } },
-    },
-  });
-  if (!user || user.disabled) return null;
+  // One statement, the user joined to their memberships (the client's nested read sends two):
+  // every page and every autosave of a signed-in user starts here.
+  const rows = await db.$queryRaw<{
+    id: string; email: string; name: string; locale: string; twoFactorEnabled: boolean | number; disabled: boolean | number;
+    role: string | null; countryId: string | null; entityId: string | null; assessmentId: string | null;
+  }[]>`
+    SELECT u."id" AS id, u."email" AS email, u."name" AS name, u."locale" AS locale, u."twoFactorEnabled" AS "twoFactorEnabled", u."disabled" AS disabled,
+           CAST(m."role" AS TEXT) AS role, m."countryId" AS "countryId", m."entityId" AS "entityId", m."assessmentId" AS "assessmentId"
+    FROM "User" u LEFT JOIN "Membership" m ON m."userId" = u."id"
+    WHERE u."id" = ${userId}
+    ORDER BY m."id"`;
+  const user = rows[0];
+  if (!user || Boolean(user.disabled)) return null;
   return {
-    id: user.id, email: user.email, name: user.name, locale: user.locale, twoFactorEnabled: user.twoFactorEnabled,
-    memberships: user.memberships.map((m) => ({ ...m, role: m.role as Role })),
+    id: user.id, email: user.email, name: user.name, locale: user.locale, twoFactorEnabled: Boolean(user.twoFactorEnabled),
+    memberships: rows.filter((m) => m.role !== null).map((m) => ({ role: m.role as Role, countryId: m.countryId, entityId: m.entityId, assessmentId: m.assessmentId })),
   };
 }
 
