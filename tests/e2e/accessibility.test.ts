@@ -28,7 +28,7 @@ beforeAll(async () => {
     '', '/framework', `/framework/vt/${fw.version}`, `/framework/vt/${fw.version}/coverage`, '/countries/bj',
     '/assessments', `/assessments/${a}`, `/assessments/${a}/entities/${asin.id}`, `/assessments/${a}/results`,
     `/assessments/${a}/consolidation`, `/assessments/${a}/consolidation/${question.id}`, `/assessments/${a}/setup`,
-    '/roadmaps', `/roadmaps/${DEMO_ROADMAP_SLUG}`, `/roadmaps/${DEMO_ROADMAP_SLUG}/actions/${roadmap.actions[0].id}`, `/roadmaps/${DEMO_ROADMAP_SLUG}/compare`,
+    '/roadmaps', `/roadmaps/${DEMO_ROADMAP_SLUG}`, `/roadmaps/${DEMO_ROADMAP_SLUG}/actions/${roadmap.actions[0].id}`, `/roadmaps/${DEMO_ROADMAP_SLUG}/compare`, `/roadmaps/${DEMO_ROADMAP_SLUG}/follow-up`,
     '/audit', '/people', '/account', '/admin/outbox', '/admin/frameworks/import',
   ];
 });

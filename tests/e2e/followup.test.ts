@@ -185,6 +185,16 @@ test('an update left unsubmitted past its due date shows as late, and its remind
   expect(await row.locator('[data-review]').getAttribute('data-review')).toBe('DRAFT');
   expect(await row.locator('[data-late]').innerText()).toBe(fr['followupPage.late']);
   expect(await coordinator.locator('[data-figure=late] dd').innerText()).toBe('2');
+  // The page opened on the actions needing attention; the form without script shows the others.
+  expect(await coordinator.locator('[data-row-filter] select').inputValue()).toBe('attention');
+  await coordinator.getByLabel(fr['followupPage.updates.show']).selectOption('review');
+  await coordinator.getByRole('button', { name: fr['followupPage.updates.apply'], exact: true }).click();
+  await expect.poll(() => coordinator.getByText(fr['followupPage.updates.noneShown']).count(), { timeout: 20_000 }).toBe(1);
+  expect(new URL(coordinator.url()).searchParams.get('show')).toBe('review');
+  await coordinator.getByLabel(fr['followupPage.updates.show']).selectOption('all');
+  await coordinator.getByRole('button', { name: fr['followupPage.updates.apply'], exact: true }).click();
+  await expect.poll(() => coordinator.locator('tr[data-action="Action GOV-01-A1"]').count(), { timeout: 20_000 }).toBe(1);
+  await noSeriousFindings(coordinator);
   // The update's own page says it too.
   await coordinator.goto(updateUrl('2025-T2', f.t1.id));
   expect(await coordinator.locator('header [data-late]').count()).toBe(1);
