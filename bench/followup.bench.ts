@@ -1,8 +1,9 @@
 // The follow-up's performance figures (issue 13), against the built app (`next start`) on a
 // fresh SQLite database holding a roadmap of 500 actions followed up over 12 quarters
 // (bench/followup-world.ts):
-// - dashboard: the coordinator's follow-up page of the period just due (figures, charts,
-//   every expected action's row), 10 concurrent clients, p95 beside the light assessments
+// - dashboard: the coordinator's follow-up page of the period just due as it opens (figures,
+//   charts, a page of indicator paths, a page of the actions needing attention; the other
+//   rows a filter or a page away), 10 concurrent clients, p95 beside the light assessments
 //   list under the same load in the same run; alone, the server's CPU time and SQL
 //   statements per page;
 // - autosave: 50 contributors, each saving its own update of the current period every
