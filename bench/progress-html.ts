@@ -70,7 +70,7 @@ export function progressHtml(doc: ProgressDocument): string {
   }
   h.push(`</section><section><div class="kicker">${esc(t('coverage.kicker'))}</div><h1>${esc(t('coverage.title'))}</h1><p>${esc(t('coverage.intro'))}</p>`);
   for (const g of [...new Set(doc.coverage.map((c) => c.instrument))]) {
-    h.push(`<h2>${esc(t('coverage.instrument', { code: g }))}</h2>${doc.coverage.filter((c) => c.instrument === g).map((c) => bar(c.ref, c.completed, c.planned, t('coverage.count', { completed: c.completed, planned: c.planned }))).join('')}`);
+    h.push(`<h2>${esc(t('coverage.instrument', { code: g }))}</h2>${doc.coverage.filter((c) => c.instrument === g).map((c) => bar(c.label, c.completed, c.planned, t('coverage.count', { completed: c.completed, planned: c.planned }))).join('')}`);
   }
   h.push('</section></body></html>');
   return h.join('\n');

@@ -1,23 +1,28 @@
+import type { ReactNode } from 'react';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { BarChart, ChartFigure, PathChart } from '@/components/charts';
 import { Cell, RowHeader, Table } from '@/components/ui/table';
 import type { Dashboard } from '@/lib/followup/get-dashboard';
+import { paragraphRowLabel } from '@/lib/framework/paragraph-check';
 import { formatIndicatorValue } from '@/lib/followup/indicators';
-import { periodLabel } from '@/lib/followup/periods';
+import { periodLabel, shortPeriodLabel } from '@/lib/followup/periods';
 import type { Locale } from '@/lib/i18n/routing';
+import { translator } from '@/lib/i18n/translate';
 import type { CatalogMessages } from '@/i18n';
 import type { FundingSource } from '@/lib/i18n/enum-keys';
 
-type Props = { d: Dashboard; entities: Record<string, string>; periods: { key: string }[]; locale: Locale };
+/** indicatorPager: the links to the other pages of indicators, drawn under the indicators' charts. */
+type Props = { d: Dashboard; entities: Record<string, string>; periods: { key: string }[]; locale: Locale; indicatorPager?: ReactNode };
 
 /**
  * The dashboard of one period: the key figures, the implementation rate per objective and
  * per lead entity, spending against plan, each indicator's path and the paragraphs of 2341
  * and 2396 served. Every chart says its figures in a sentence and a table too.
  */
-export async function FollowUpDashboard({ d, entities, periods, locale }: Props) {
+export async function FollowUpDashboard({ d, entities, periods, locale, indicatorPager }: Props) {
   const t = await getTranslations('followupPage.dashboard');
   const tp = await getTranslations('pdfProgress');
+  const tf = translator(locale, 'framework');
   const format = await getFormatter();
   const pct = (n: number) => format.number(n / 100, { style: 'percent', maximumFractionDigits: 1 });
   const money = (n: number, currency: string) => format.number(n, { style: 'currency', currency: currency || 'XOF', maximumFractionDigits: 0 });
@@ -102,11 +107,12 @@ export async function FollowUpDashboard({ d, entities, periods, locale }: Props)
                 summary={t('summary.indicator', { action: p.actionTitle, baseline: p.indicator.baseline || '—', target: p.indicator.target || '—', last: last ? show(last.value) : '—', count: p.points.length })}
                 table={{ columns: [t('table.period'), t('table.value')], rows: [{ label: t('table.baseline'), cells: [p.indicator.baseline || '—'] }, ...p.points.map((x) => ({ label: seqLabel(x.seq), cells: [show(x.value)] })), { label: t('table.target'), cells: [p.indicator.target || '—'] }] }}
               >
-                {numeric && <PathChart baseline={p.baseline ?? 0} target={p.target} points={p.points.map((x) => ({ label: periods[x.seq - 1]?.key ?? String(x.seq), value: pointValue(x.value) }))} format={(n) => (p.indicator.type === 'boolean' ? (n ? yesNo.yes : yesNo.no) : format.number(n))} />}
+                {numeric && <PathChart baseline={p.baseline ?? 0} target={p.target} points={p.points.map((x) => ({ label: periods[x.seq - 1] ? shortPeriodLabel(periods[x.seq - 1].key, locale) : String(x.seq), value: pointValue(x.value) }))} format={(n) => (p.indicator.type === 'boolean' ? (n ? yesNo.yes : yesNo.no) : format.number(n))} />}
               </ChartFigure>
             );
           })}
         </div>
+        {indicatorPager}
       </section>
 
       <section aria-labelledby="coverage-title" className="space-y-3">
@@ -118,7 +124,7 @@ export async function FollowUpDashboard({ d, entities, periods, locale }: Props)
               <Table key={b.code} caption={tp('coverage.instrument', { code: b.code })} captionVisible dense columns={[t('table.paragraph'), t('table.completedOfPlanned')]}>
                 {b.rows.map((p) => (
                   <tr key={p.ref}>
-                    <RowHeader dense>{p.ref}</RowHeader>
+                    <RowHeader dense>{p.paragraph ? paragraphRowLabel(tf, locale, p.instrumentCode, p.paragraph) : p.ref}</RowHeader>
                     <Cell dense>{tp('coverage.count', { completed: p.completed, planned: p.planned })}</Cell>
                   </tr>
                 ))}

@@ -10,6 +10,8 @@
 // The SQL template tag of Prisma's runtime, the same for both generated clients.
 import { empty, join, sqltag as sql } from '@prisma/client/runtime/client';
 import type { Db } from '../db/client';
+import { storedIdentity, type ParagraphIdentity } from '../framework/paragraph-check';
+import type { Bilingual, ParagraphKind } from '../framework/schema';
 import { pageWindow } from '../page/pages';
 import { indicatorBounds, type IndicatorValue, type TrackedIndicator } from './indicators';
 
@@ -207,6 +209,31 @@ export async function periodCountsOf(db: Db, refs: CountRef[], now: Date): Promi
 }
 
 export type ParagraphCoverage = { instrumentCode: string; ref: string; planned: number; completed: number };
+
+/** A served paragraph as the framework states it: what its name is made of (lib/framework/paragraph-check.ts). */
+export type ServedParagraph = ParagraphIdentity & { kind: ParagraphKind; summary: Bilingual };
+type ServedRow = { instrumentCode: string; ref: string; number: unknown; numberStatus: string | null; numberSource: string | null; subjectFr: string | null; subjectEn: string | null; kind: string; summaryFr: string; summaryEn: string };
+
+/**
+ * The framework paragraphs the follow-up's actions serve, by "code:ref", so that a coverage row
+ * is named as the roadmap names it (an unverified number is never printed as if it were).
+ * One statement; the paragraphs are the framework's, reached through this country's links.
+ */
+export async function servedParagraphs(db: Db, o: { countryId: string; followUpId: string }): Promise<Map<string, ServedParagraph>> {
+  const rows = await db.$queryRaw<ServedRow[]>`
+    SELECT i."code" AS "instrumentCode", ip."ref", ip."number", ip."numberStatus", ip."numberSource", ip."subjectFr", ip."subjectEn", ip."kind", ip."summaryFr", ip."summaryEn"
+    FROM "InstrumentParagraph" ip JOIN "Instrument" i ON i."id" = ip."instrumentId"
+    WHERE ip."id" IN (
+      SELECT tp."paragraphId" FROM "TrackedParagraph" tp JOIN "TrackedAction" ta ON ta."id" = tp."trackedActionId"
+      WHERE tp."countryId" = ${o.countryId} AND ta."countryId" = ${o.countryId} AND ta."followUpId" = ${o.followUpId}
+    )`;
+  const out = new Map<string, ServedParagraph>();
+  for (const r of rows) {
+    const identity = storedIdentity({ ...r, number: r.number === null ? null : num(r.number) });
+    out.set(`${r.instrumentCode}:${r.ref}`, { ...identity, kind: r.kind.toLowerCase() as ParagraphKind, summary: { fr: r.summaryFr, en: r.summaryEn } });
+  }
+  return out;
+}
 
 /** Per resolution paragraph: the tracked actions that serve it, and how many are completed at P. */
 export async function paragraphCoverage(db: Db, o: PeriodRef & { instruments?: string[] }): Promise<ParagraphCoverage[]> {

@@ -1,7 +1,7 @@
 // The dashboard of one roadmap's follow-up at one period: every figure of lib/followup/
 // dashboard.ts together, for the page, the progress PDF and (later) the programme view.
 import type { Db } from '../db/client';
-import { indicatorPaths, indicatorPathsPage, periodCountsOf, standingAtPeriod } from './dashboard';
+import { indicatorPaths, indicatorPathsPage, periodCountsOf, servedParagraphs, standingAtPeriod } from './dashboard';
 import { getPeriod, type PeriodInfo } from './period-rows';
 
 export async function getFollowUpOf(db: Db, o: { countryId: string; roadmapId: string }) {
@@ -20,21 +20,22 @@ export function defaultPeriod(periods: PeriodInfo[], now: Date): PeriodInfo | nu
 /**
  * `period` when the caller already read it (the page, from the follow-up's periods), else
  * read by `periodKey`; `indicators` a page of the indicators' paths (the page draws 24 of
- * hundreds), else every one (the progress PDF). Four statements: the period's counts, the
- * figures that stand on each action's standing (computed once), the actions' indicators and
- * the updates of those drawn.
+ * hundreds), else every one (the progress PDF). Five statements: the period's counts, the
+ * figures that stand on each action's standing (computed once), the paragraphs served (to
+ * name them), the actions' indicators and the updates of those drawn.
  */
 export async function getDashboard(db: Db, o: { countryId: string; followUpId: string; periodKey: string; period?: PeriodInfo; indicators?: { page: number; size: number }; now: Date }) {
   const period = o.period ?? (await getPeriod(db, { countryId: o.countryId, followUpId: o.followUpId, key: o.periodKey }));
   if (!period) return null;
   const ref = { countryId: o.countryId, followUpId: o.followUpId, seq: period.seq };
-  const [counts, standing, paths] = await Promise.all([
+  const [counts, standing, served, paths] = await Promise.all([
     periodCountsOf(db, [{ countryId: o.countryId, followUpId: o.followUpId, period }], o.now),
     standingAtPeriod(db, { ...ref, instruments: ['2341', '2396'] }),
+    servedParagraphs(db, { countryId: o.countryId, followUpId: o.followUpId }),
     o.indicators ? indicatorPathsPage(db, ref, o.indicators.page, o.indicators.size) : indicatorPaths(db, ref).then((rows) => ({ rows, page: 1, pages: 1, total: rows.length, from: 1 })),
   ]);
   const indicatorPages = { page: paths.page, pages: paths.pages, total: paths.total, from: paths.from, to: paths.from + paths.rows.length - 1 };
-  return { period, rates: standing.rates, counts: counts.get(o.followUpId)!, spending: standing.spending, paragraphs: standing.paragraphs, indicators: paths.rows, indicatorPages };
+  return { period, rates: standing.rates, counts: counts.get(o.followUpId)!, spending: standing.spending, paragraphs: standing.paragraphs.map((p) => ({ ...p, paragraph: served.get(`${p.instrumentCode}:${p.ref}`) ?? null })), indicators: paths.rows, indicatorPages };
 }
 
 export type Dashboard = NonNullable<Awaited<ReturnType<typeof getDashboard>>>;

@@ -86,6 +86,17 @@ export function periodLabel(key: string, locale: 'fr' | 'en'): string {
   return key;
 }
 
+/** For a chart's axis: "T3 2025" / "Q3 2025", "S1 2025" / "H1 2025", "07/2025". */
+export function shortPeriodLabel(key: string, locale: 'fr' | 'en'): string {
+  const q = /^(20\d\d)-[TQ]([1-4])$/.exec(key);
+  if (q) return `${locale === 'fr' ? 'T' : 'Q'}${q[2]} ${q[1]}`;
+  const s = /^(20\d\d)-[SH]([12])$/.exec(key);
+  if (s) return `${locale === 'fr' ? 'S' : 'H'}${s[2]} ${s[1]}`;
+  const m = /^(20\d\d)-(0[1-9]|1[0-2])$/.exec(key);
+  if (m) return `${m[2]}/${m[1]}`;
+  return key;
+}
+
 /** The short English form of a key: "2025-Q3", "2025-H1", months unchanged. */
 export function englishKey(key: string): string {
   return key.replace(/-T(\d)$/, '-Q$1').replace(/-S(\d)$/, '-H$1');

@@ -6,6 +6,7 @@
 // texts the entities wrote (done, blockers, next steps) are printed as written.
 import { countryName } from '../country/names';
 import type { Db } from '../db/client';
+import { paragraphRowLabel } from '../framework/paragraph-check';
 import { translator } from '../i18n/translate';
 import { formatMoney } from '../pdf/format';
 import type { ProgressDocument, ProgressRow } from '../pdf/progress/types';
@@ -39,6 +40,7 @@ export async function loadProgressDocument(
   const rows = await listPeriodRows(db, { countryId: roadmap.countryId, followUpId: f.id, period: dashboard.period, now: o.now });
   const entities = new Map((await db.entity.findMany({ where: { countryId: roadmap.countryId }, select: { id: true, acronym: true, nameFr: true, nameEn: true } })).map((e) => [e.id, e]));
   const t = translator(o.locale, 'pdfProgress');
+  const framework = translator(o.locale, 'framework');
   const yesNo = { yes: t('yes'), no: t('no') };
   const entityLabel = (id: string | null) => {
     const e = id ? entities.get(id) : undefined;
@@ -84,7 +86,9 @@ export async function loadProgressDocument(
     funding: dashboard.spending.byFunding.map((s) => ({ source: s.key, planned: s.planned, spent: s.spent, currency: s.currency || 'XOF' })),
     objectives,
     alerts: allRows.filter((r) => r.late || r.status === 'BLOCKED'),
-    coverage: dashboard.paragraphs.map((p) => ({ instrument: p.instrumentCode, ref: p.ref, planned: p.planned, completed: p.completed })),
+    coverage: dashboard.paragraphs.map((p) => ({
+      instrument: p.instrumentCode, ref: p.ref, label: p.paragraph ? paragraphRowLabel(framework, o.locale, p.instrumentCode, p.paragraph) : p.ref, planned: p.planned, completed: p.completed,
+    })),
   };
   return ok({ document, slug: roadmap.slug, followUpId: f.id, versionId: version.id });
 }

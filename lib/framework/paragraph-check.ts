@@ -75,6 +75,16 @@ export function paragraphName(t: Translate, locale: 'fr' | 'en', instrumentCode:
   return p.kind === 'operative' || p.kind === 'principle' ? t('paragraphNumber', { kind: p.kind, number: p.number, ref: p.ref }) : p.ref;
 }
 
+/**
+ * A paragraph in a row of figures (the follow-up's coverage): its name, or, for one with
+ * neither a number nor a subject (a preambular paragraph), its summary rather than its
+ * internal reference.
+ */
+export function paragraphRowLabel(t: Translate, locale: 'fr' | 'en', instrumentCode: string, p: ParagraphIdentity & { kind: ParagraphKind; summary: Bilingual }) {
+  const name = paragraphName(t, locale, instrumentCode, p);
+  return name === p.ref ? p.summary[locale] : name;
+}
+
 /** The number alone, for narrow columns: "par. 3", or "n° 27 à confirmer"; null without a number. */
 export function paragraphNumberLabel(t: Translate, instrumentCode: string, p: ParagraphIdentity & { kind: ParagraphKind }) {
   const check = resolveCheck(instrumentCode, p);

@@ -52,12 +52,17 @@ test.each(['fr', 'en'] as const)('the progress report in %s prints the figures, 
     expect(text).toContain('450 000 XOF');
     expect(text).toContain('Blocages : Décaissement du partenaire en attente.');
     expect(text).toMatch(/Page 2 sur \d/);
+    // The paragraphs served, named as the roadmap names them: a number from memory is marked.
+    expect(text).toContain('Connaissance et compréhension de la menace (n° 1 à confirmer)');
+    expect(text).toContain('par. 3');
+    expect(text).not.toMatch(/\bOP1\b/);
   } else {
     expect(text).toContain('Progress report');
     expect(text).toContain('Q1 2025');
     expect(text).toContain('37.5%');
     // Not translated: printed in French, marked as such; what the entities wrote, as written.
     expect(text).toContain('[FR] Stratégie adoptée: No / [FR] Adoptée');
+    expect(text).toContain('Awareness and understanding of the threat (no. 1, to be confirmed)');
     expect(text).toContain('Blockers: Décaissement du partenaire en attente.');
   }
   expect(text).toContain('Action GOV-01-A1');

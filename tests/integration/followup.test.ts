@@ -9,7 +9,9 @@ import { amendRoadmap } from '@/lib/followup/amend-roadmap';
 import { closePeriod } from '@/lib/followup/close-period';
 import { commentUpdate } from '@/lib/followup/comment-update';
 import { uploadEvidence } from '@/lib/followup/evidence';
-import { implementationRates, indicatorPaths, overallRates, paragraphCoverage, periodCounts, periodCountsOf, spending } from '@/lib/followup/dashboard';
+import { implementationRates, indicatorPaths, overallRates, paragraphCoverage, periodCounts, periodCountsOf, servedParagraphs, spending } from '@/lib/followup/dashboard';
+import { paragraphRowLabel } from '@/lib/framework/paragraph-check';
+import { translator } from '@/lib/i18n/translate';
 import { getPeriod, listLate, listPeriodRows } from '@/lib/followup/period-rows';
 import { sendDueReminders } from '@/lib/followup/reminders';
 import { reviewUpdate } from '@/lib/followup/review-update';
@@ -276,6 +278,16 @@ test('dashboard figures come from the database: rates, period counts, spending, 
   // Another country's id gives nothing, not even zeros of someone else.
   expect((await implementationRates(t.db, { countryId: 'another-country', followUpId: f.followUp.id, seq: 2 })).overall.actions).toBe(0);
   expect(await paragraphCoverage(t.db, { countryId: 'another-country', followUpId: f.followUp.id, seq: 2 })).toEqual([]);
+
+  // The rows are named from the framework's paragraphs, as the roadmap names them.
+  const served = await servedParagraphs(t.db, { countryId: ref.countryId, followUpId: f.followUp.id });
+  // A number recalled from memory is never printed as if it were checked (paragraph-checks.json).
+  const label = (locale: 'fr' | 'en') => [...served.values()].map((p) => paragraphRowLabel(translator(locale, 'framework'), locale, '2341', p));
+  expect([...served.keys()]).toEqual(expect.arrayContaining(['2341:OP1', '2341:OP2', '2341:OP3']));
+  expect(served.size).toBe(3);
+  expect(label('fr').sort()).toEqual(['Connaissance et compréhension de la menace (n° 1 à confirmer)', 'Stratégies nationales de réduction des risques (n° 2 à confirmer)', 'par. 3'].sort());
+  expect(label('en').sort()).toEqual(['Awareness and understanding of the threat (no. 1, to be confirmed)', 'National risk-reduction strategies (no. 2, to be confirmed)', 'OP 3'].sort());
+  expect((await servedParagraphs(t.db, { countryId: 'another-country', followUpId: f.followUp.id })).size).toBe(0);
 });
 
 test('the figures of several follow-ups read in one statement (the programme view) are each follow-up’s own', async () => {

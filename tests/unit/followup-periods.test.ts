@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { inferIndicator, parseNumber } from '@/lib/followup/indicators';
-import { dueDate, englishKey, parsePeriod, periodLabel, periodsFrom } from '@/lib/followup/periods';
+import { dueDate, englishKey, parsePeriod, periodLabel, periodsFrom, shortPeriodLabel } from '@/lib/followup/periods';
 import { reminderKind } from '@/lib/followup/reminders';
 
 test('periods of each rhythm, their keys in French and their labels in both languages', () => {
@@ -28,4 +28,9 @@ test('an indicator’s type is read from its target', () => {
   expect(inferIndicator({ label: 'x', baseline: 'Aucune', target: 'Adoptée' })).toMatchObject({ type: 'boolean' });
   expect(inferIndicator({ label: 'x', baseline: '', target: '2026-06-30' })).toMatchObject({ type: 'date' });
   expect([parseNumber('1 200,5'), parseNumber('1200.5'), parseNumber('abc')]).toEqual([1200.5, 1200.5, null]);
+});
+
+test('a chart axis names periods briefly, in the page language', () => {
+  expect(['2025-T3', '2025-S1', '2025-07'].map((k) => shortPeriodLabel(k, 'fr'))).toEqual(['T3 2025', 'S1 2025', '07/2025']);
+  expect(['2025-T3', '2025-S1', '2025-07'].map((k) => shortPeriodLabel(k, 'en'))).toEqual(['Q3 2025', 'H1 2025', '07/2025']);
 });

@@ -223,7 +223,7 @@ function Coverage({ ctx }: { ctx: Ctx }) {
         <View key={g}>
           <Text style={styles.h2}>{t('coverage.instrument', { code: g })}</Text>
           {doc.coverage.filter((c) => c.instrument === g).map((c, i) => (
-            <Bar key={i} label={c.ref} value={c.completed} max={c.planned} text={t('coverage.count', { completed: c.completed, planned: c.planned })} color={colors.low} />
+            <Bar key={i} label={c.label} value={c.completed} max={c.planned} text={t('coverage.count', { completed: c.completed, planned: c.planned })} color={colors.low} />
           ))}
         </View>
       ))}

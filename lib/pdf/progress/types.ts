@@ -41,5 +41,6 @@ export type ProgressDocument = {
   funding: { source: string; planned: number; spent: number; currency: string }[];
   objectives: ProgressObjective[];
   alerts: ProgressRow[]; // late or blocked
-  coverage: { instrument: string; ref: string; planned: number; completed: number }[];
+  /** label: the paragraph as the roadmap names it (lib/framework/paragraph-check.ts), never an unverified number as if checked */
+  coverage: { instrument: string; ref: string; label: string; planned: number; completed: number }[];
 };

@@ -78,13 +78,17 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
               </nav>
             )}
 
-            {f.dashboard && <FollowUpDashboard d={f.dashboard} entities={f.entities} periods={f.periods} locale={locale} />}
-            {f.dashboard && f.period && f.indicatorPages && f.indicatorPages.pages > 1 && (
-              <nav aria-label={t('indicatorPages')} className="flex flex-wrap items-center gap-4 text-sm print:hidden">
-                <span aria-current="page">{t('indicatorRange', { from: f.indicatorPages.from, to: f.indicatorPages.to, total: f.indicatorPages.total })}</span>
-                {f.indicatorPages.page > 1 && <Link href={`/roadmaps/${slug}/follow-up?period=${f.period.key}&indicators=${f.indicatorPages.page - 1}#indicators-title`} className="text-un-blue underline">{t('previousIndicators')}</Link>}
-                {f.indicatorPages.page < f.indicatorPages.pages && <Link href={`/roadmaps/${slug}/follow-up?period=${f.period.key}&indicators=${f.indicatorPages.page + 1}#indicators-title`} className="text-un-blue underline">{t('nextIndicators')}</Link>}
-              </nav>
+            {f.dashboard && (
+              <FollowUpDashboard
+                d={f.dashboard} entities={f.entities} periods={f.periods} locale={locale}
+                indicatorPager={f.period && f.indicatorPages && f.indicatorPages.pages > 1 ? (
+                  <nav aria-label={t('indicatorPages')} className="flex flex-wrap items-center gap-4 text-sm print:hidden">
+                    <span aria-current="page">{t('indicatorRange', { from: f.indicatorPages.from, to: f.indicatorPages.to, total: f.indicatorPages.total })}</span>
+                    {f.indicatorPages.page > 1 && <Link href={`/roadmaps/${slug}/follow-up?period=${f.period.key}&indicators=${f.indicatorPages.page - 1}#indicators-title`} className="text-un-blue underline">{t('previousIndicators')}</Link>}
+                    {f.indicatorPages.page < f.indicatorPages.pages && <Link href={`/roadmaps/${slug}/follow-up?period=${f.period.key}&indicators=${f.indicatorPages.page + 1}#indicators-title`} className="text-un-blue underline">{t('nextIndicators')}</Link>}
+                  </nav>
+                ) : null}
+              />
             )}
             {f.dashboard && f.period && <ReportPanel slug={slug} period={f.period.key} />}
 
