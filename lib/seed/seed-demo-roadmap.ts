@@ -46,6 +46,38 @@ const DETAILS: { start: string; end: string; cost: number; funding: 'PARTNER' | 
   { start: '2026-T1', end: '2027-T4', cost: 35_000_000, funding: 'NATIONAL_BUDGET', indicator: { label: 'Exercices interservices par an', baseline: '0', target: '2', unit: 'exercices', type: 'NUMBER' } },
 ];
 
+/**
+ * Each generated action's own indicator, in the type and bounds DETAILS gives its position
+ * (the follow-up demo reports values by type): found by the start of the action's title, so
+ * that a change in the draft's order leaves an action with DETAILS's indicator rather than
+ * another action's.
+ */
+const FITTING: { title: string; label: string; unit?: string }[] = [
+  { title: 'Élaborer et faire adopter une stratégie nationale', label: 'Stratégie adoptée en Conseil des ministres' },
+  { title: 'Nommer l’autorité chef de file', label: 'Arrêté désignant l’autorité chef de file et les points focaux publié' },
+  { title: 'Doter les points focaux de termes de référence', label: 'Secteurs dont les points focaux sont formés', unit: 'secteurs' },
+  { title: 'Chiffrer le plan d’action', label: 'Actions du plan inscrites au budget de l’État' },
+  { title: 'Instituer une évaluation annuelle de la menace', label: 'Évaluations de la menace remises au comité', unit: 'évaluations' },
+  { title: 'Cartographier les interdépendances', label: 'Cartographie des interdépendances validée' },
+  { title: 'Évaluer la vulnérabilité des sites prioritaires', label: 'Méthode nationale d’évaluation de la vulnérabilité adoptée' },
+  { title: 'Créer un comité interministériel permanent', label: 'Ministères siégeant au comité interministériel', unit: 'ministères' },
+  { title: 'Organiser une veille permanente', label: 'Points focaux reliés au réseau d’alerte' },
+  { title: 'Mettre en place une plateforme public-privé', label: 'Réunions de la plateforme public-privé par an', unit: 'réunions' },
+  { title: 'Protéger les points névralgiques', label: 'Plan de protection des réseaux d’énergie et d’eau adopté' },
+  { title: 'Organiser des exercices de sûreté portuaire', label: 'Exercice conjoint port-aéroport conduit' },
+  { title: 'Inventorier les cibles', label: 'Départements couverts par l’inventaire des cibles « molles »', unit: 'départements' },
+  { title: 'Élaborer un plan de sécurité touristique', label: 'Sites touristiques majeurs couverts par le plan' },
+  { title: 'Évaluer la sécurité des systèmes de contrôle industriels', label: 'Audits de systèmes de contrôle industriels par an', unit: 'audits' },
+  { title: 'Intégrer des scénarios terroristes', label: 'Plan national d’intervention révisé avec des scénarios terroristes' },
+  { title: 'Définir une doctrine et des capacités de lutte anti-drones', label: 'Doctrine nationale de lutte anti-drones adoptée' },
+];
+
+function indicatorFor(title: string, position: number): Indicator {
+  const d = DETAILS[position % DETAILS.length].indicator;
+  const fit = FITTING.find((f) => title.startsWith(f.title));
+  return fit ? { ...d, label: fit.label, unit: fit.unit ?? d.unit } : d;
+}
+
 async function context(db: PrismaClient, email: string): Promise<ActionContext> {
   const u = await db.user.findUniqueOrThrow({ where: { email } });
   return {
@@ -100,7 +132,7 @@ export async function seedDemoRoadmap(db: PrismaClient, o: { assessmentId: strin
       where: { id: action.id },
       data: {
         startPeriod: d.start, endPeriod: d.end, costAmount: d.cost, currency: 'XOF', fundingSource: d.funding,
-        indicators: [d.indicator],
+        indicators: [indicatorFor(action.title, i)],
       },
     });
   }
