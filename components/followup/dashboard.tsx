@@ -4,7 +4,7 @@ import { BarChart, ChartFigure, PathChart } from '@/components/charts';
 import { Cell, RowHeader, Table } from '@/components/ui/table';
 import type { Dashboard } from '@/lib/followup/get-dashboard';
 import { paragraphRowLabel } from '@/lib/framework/paragraph-check';
-import { formatIndicatorValue } from '@/lib/followup/indicators';
+import { formatIndicatorValue, indicatorBoundText } from '@/lib/followup/indicators';
 import { periodLabel, shortPeriodLabel } from '@/lib/followup/periods';
 import type { Locale } from '@/lib/i18n/routing';
 import { translator } from '@/lib/i18n/translate';
@@ -98,14 +98,16 @@ export async function FollowUpDashboard({ d, entities, periods, locale, indicato
         <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
           {d.indicators.map((p) => {
             const show = (v: unknown) => formatIndicatorValue(p.indicator, (v ?? null) as never, locale, yesNo);
+            const baselineText = indicatorBoundText(p.indicator, p.indicator.baseline, yesNo);
+            const targetText = indicatorBoundText(p.indicator, p.indicator.target, yesNo);
             const last = p.points.at(-1);
             const numeric = p.indicator.type !== 'date' && p.baseline !== null;
             const pointValue = (v: unknown) => (typeof v === 'boolean' ? (v ? 1 : 0) : typeof v === 'number' ? v : null);
             return (
               <ChartFigure
                 key={`${p.trackedActionId}-${p.index}`} id={`ind-${p.trackedActionId}-${p.index}`} title={`${p.indicator.label}`}
-                summary={t('summary.indicator', { action: p.actionTitle, baseline: p.indicator.baseline || '—', target: p.indicator.target || '—', last: last ? show(last.value) : '—', count: p.points.length })}
-                table={{ columns: [t('table.period'), t('table.value')], rows: [{ label: t('table.baseline'), cells: [p.indicator.baseline || '—'] }, ...p.points.map((x) => ({ label: seqLabel(x.seq), cells: [show(x.value)] })), { label: t('table.target'), cells: [p.indicator.target || '—'] }] }}
+                summary={t('summary.indicator', { action: p.actionTitle, baseline: baselineText, target: targetText, last: last ? show(last.value) : '—', count: p.points.length })}
+                table={{ columns: [t('table.period'), t('table.value')], rows: [{ label: t('table.baseline'), cells: [baselineText] }, ...p.points.map((x) => ({ label: seqLabel(x.seq), cells: [show(x.value)] })), { label: t('table.target'), cells: [targetText] }] }}
               >
                 {numeric && <PathChart baseline={p.baseline ?? 0} target={p.target} points={p.points.map((x) => ({ label: periods[x.seq - 1] ? shortPeriodLabel(periods[x.seq - 1].key, locale) : String(x.seq), value: pointValue(x.value) }))} format={(n) => (p.indicator.type === 'boolean' ? (n ? yesNo.yes : yesNo.no) : format.number(n))} />}
               </ChartFigure>

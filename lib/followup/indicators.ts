@@ -80,6 +80,20 @@ function numberFormat(locale: 'fr' | 'en') {
 }
 
 /** A value as the reader sees it, in the report's language. */
+const YES_NO = /^(yes|no|oui|non)$/i;
+
+/**
+ * A baseline or target as a sentence or table says it: for a yes/no indicator, a bare "yes" or
+ * "no" (in either language) in the reader's language; any other wording ("Adoptée") as the
+ * roadmap states it; "—" when there is none.
+ */
+export function indicatorBoundText(i: Pick<TrackedIndicator, 'type'>, text: string, yesNo: { yes: string; no: string }): string {
+  const word = text.trim();
+  if (!word) return '—';
+  if (i.type === 'boolean' && YES_NO.test(word)) return /^(yes|oui)$/i.test(word) ? yesNo.yes : yesNo.no;
+  return text;
+}
+
 export function formatIndicatorValue(i: TrackedIndicator, value: IndicatorValue, locale: 'fr' | 'en', yesNo: { yes: string; no: string }): string {
   if (value === null || value === undefined) return '—';
   if (i.type === 'boolean') return value ? yesNo.yes : yesNo.no;

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { inferIndicator, parseNumber } from '@/lib/followup/indicators';
+import { indicatorBoundText, inferIndicator, parseNumber } from '@/lib/followup/indicators';
 import { dueDate, englishKey, parsePeriod, periodLabel, periodsFrom, shortPeriodLabel } from '@/lib/followup/periods';
 import { reminderKind } from '@/lib/followup/reminders';
 
@@ -33,4 +33,12 @@ test('an indicator’s type is read from its target', () => {
 test('a chart axis names periods briefly, in the page language', () => {
   expect(['2025-T3', '2025-S1', '2025-07'].map((k) => shortPeriodLabel(k, 'fr'))).toEqual(['T3 2025', 'S1 2025', '07/2025']);
   expect(['2025-T3', '2025-S1', '2025-07'].map((k) => shortPeriodLabel(k, 'en'))).toEqual(['Q3 2025', 'H1 2025', '07/2025']);
+});
+
+test('a yes/no bound typed as a bare yes or no is said in the reader\'s language; other wordings stay', () => {
+  const fr = { yes: 'Oui', no: 'Non' };
+  expect(['no', 'Yes', ' oui ', 'NON'].map((x) => indicatorBoundText({ type: 'boolean' }, x, fr))).toEqual(['Non', 'Oui', 'Oui', 'Non']);
+  expect(indicatorBoundText({ type: 'boolean' }, 'Adoptée', fr)).toBe('Adoptée');
+  expect(indicatorBoundText({ type: 'number' }, 'no', fr)).toBe('no');
+  expect(indicatorBoundText({ type: 'boolean' }, '  ', fr)).toBe('—');
 });
