@@ -1,6 +1,7 @@
 import { defineAction } from '../actions/define-action';
 import { inTransaction } from '../db/client';
 import { fail, ok, type Result } from '../result';
+import { touchFollowUp } from './revision';
 import { closePeriodSchema } from './schemas';
 import { followUpScope } from './scope';
 
@@ -18,6 +19,7 @@ export const closePeriod = defineAction({
       if (!p) return fail('followup.unknownPeriod');
       if (p.closedAt) return fail('followup.periodClosed');
       await tx.followUpPeriod.update({ where: { id: p.id }, data: { closedAt: new Date(), closedById: ctx.user.id } });
+      await touchFollowUp(tx, f.id);
       await ctx.audit(tx, 'followup.period.close', { type: 'FollowUpPeriod', id: p.id }, undefined, { period: p.key });
       return ok({ closed: p.key });
     }),

@@ -2,6 +2,7 @@ import { defineAction } from '../actions/define-action';
 import { inTransaction } from '../db/client';
 import { notify } from '../roadmap/notify';
 import { fail, ok, type Result } from '../result';
+import { touchFollowUp } from './revision';
 import { commentUpdateSchema } from './schemas';
 import { updateScope } from './scope';
 import { notePayload, updateWithContext } from './update-context';
@@ -24,6 +25,7 @@ export const commentUpdate = defineAction({
         if (!involved.includes(input.entityId)) return fail('followup.notInvolved');
       }
       const step = await tx.progressStep.create({ data: { updateId: u.id, countryId: u.countryId, kind: 'COMMENTED', actorId: ctx.user.id, entityId: input.entityId, note: input.body } });
+      await touchFollowUp(tx, u.followUpId);
       await ctx.audit(tx, 'progress.comment', { type: 'ProgressUpdate', id: u.id }, undefined, { stepId: step.id, entityId: input.entityId, body: input.body });
       const lead = u.trackedAction.leadEntityId;
       await notify(tx, {

@@ -8,6 +8,7 @@ import type { AttachmentFile } from '../assessment/get-attachment-file';
 import { can, type Principal } from '../auth/can';
 import { inTransaction, type Db } from '../db/client';
 import { fail, ok, type Result, type MessageKey } from '../result';
+import { touchFollowUp } from './revision';
 import { deleteEvidenceSchema, uploadEvidenceSchema } from './schemas';
 import { trackedActionScope, updateScope } from './scope';
 import { updateWithContext, type UpdateWithContext } from './update-context';
@@ -45,6 +46,7 @@ export const uploadEvidence = defineAction({
         data: { updateId: u.id, countryId: u.countryId, filename, mimeType: type.mime, size: bytes.byteLength, sha256, data: new Uint8Array(bytes), uploadedById: ctx.user.id },
         select: { id: true, filename: true, size: true, mimeType: true, createdAt: true },
       });
+      await touchFollowUp(tx, u.followUpId);
       await ctx.audit(tx, 'progress.evidence.upload', { type: 'ProgressAttachment', id: a.id }, undefined, { updateId: u.id, filename, mimeType: type.mime, size: bytes.byteLength, sha256 });
       return ok({ ...a, createdAt: a.createdAt.toISOString() });
     });
@@ -68,6 +70,7 @@ export const deleteEvidence = defineAction({
       const refused = writeRefusal(u, input.entityId);
       if (refused) return fail(refused);
       await tx.progressAttachment.delete({ where: { id: a.id } });
+      await touchFollowUp(tx, u.followUpId);
       await ctx.audit(tx, 'progress.evidence.delete', { type: 'ProgressAttachment', id: a.id }, { updateId: a.updateId, filename: a.filename, sha256: a.sha256 });
       return ok({ deleted: a.id });
     }),

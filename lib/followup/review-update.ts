@@ -2,6 +2,7 @@ import { defineAction } from '../actions/define-action';
 import { inTransaction } from '../db/client';
 import { notify } from '../roadmap/notify';
 import { fail, ok, type Result } from '../result';
+import { touchFollowUp } from './revision';
 import { reviewUpdateSchema } from './schemas';
 import { updateScope } from './scope';
 import { contentOf, notePayload, updateWithContext } from './update-context';
@@ -32,6 +33,7 @@ export const reviewUpdate = defineAction({
       });
       if (written.count !== 1) return fail('followup.staleVersion');
       await tx.progressStep.create({ data: { updateId: u.id, countryId: u.countryId, kind: review, actorId: ctx.user.id, note: input.note, content: contentOf(u), at: now } });
+      await touchFollowUp(tx, u.followUpId);
       await ctx.audit(tx, accept ? 'progress.accept' : 'progress.return', { type: 'ProgressUpdate', id: u.id }, { review: 'SUBMITTED' }, { review, note: input.note, period: u.period.key });
       if (u.trackedAction.leadEntityId) {
         await notify(tx, { countryId: u.countryId, entityIds: [u.trackedAction.leadEntityId], kind: accept ? 'progressAccepted' : 'progressReturned', payload: notePayload(u, input.note), path: '/follow-up', baseUrl: ctx.baseUrl, exceptUserId: ctx.user.id });

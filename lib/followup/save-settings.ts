@@ -2,6 +2,7 @@ import { defineAction } from '../actions/define-action';
 import { inTransaction, type Prisma } from '../db/client';
 import { fail, ok, type Result } from '../result';
 import { dueDate, parsePeriod, periodContaining, periodsFrom, type Rhythm } from './periods';
+import { NEXT_REVISION } from './revision';
 import { followUpSettingsSchema } from './schemas';
 import { followUpScope } from './scope';
 import { latestApproved, roadmapEndMonth, roadmapStartMonth, syncTrackedActions } from './track-actions';
@@ -66,7 +67,7 @@ export const saveFollowUpSettings = defineAction({
         const open = await tx.followUpPeriod.findMany({ where: { followUpId: existing.id, closedAt: null }, select: { id: true, key: true } });
         for (const p of open) await tx.followUpPeriod.update({ where: { id: p.id }, data: { dueOn: dueDate(parsePeriod(settings.rhythm, p.key)!, settings.dueDay) } });
       }
-      await tx.followUp.update({ where: { id: existing.id }, data: settings });
+      await tx.followUp.update({ where: { id: existing.id }, data: { ...settings, ...NEXT_REVISION } });
       await ctx.audit(tx, 'followup.settings', { type: 'FollowUp', id: existing.id }, before, settings);
       return ok({ followUpId: existing.id, periods });
     }),

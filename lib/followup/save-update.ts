@@ -4,6 +4,7 @@ import { fail, ok, type Result } from '../result';
 import { formRevisions } from '../versioned-save/form-revisions';
 import { versionedSave, type VersionedForm, type VersionedSaved } from '../versioned-save/versioned-save';
 import type { IndicatorValue, TrackedIndicator } from './indicators';
+import { touchFollowUp } from './revision';
 import { EMPTY_UPDATE, indicatorList, saveUpdateSchema, valuesOfFields, type UpdateFields, type UpdateValues } from './schemas';
 import { trackedActionScope } from './scope';
 import { indicatorErrors, isEditableReview, writableTarget } from './update-rules';
@@ -77,6 +78,7 @@ export const saveUpdate = defineAction({
       async record(tx, w) {
         await revisions.record(tx, w);
         const p = target!;
+        await touchFollowUp(tx, p.action.followUpId);
         await ctx.audit(tx, w.version === 1 ? 'progress.create' : 'progress.update', { type: 'ProgressUpdate', id: w.id }, w.version === 1 ? undefined : w.before, { ...w.after, period: p.period.key, actionId: p.action.id, version: w.version });
       },
       findSave: revisions.findSave,

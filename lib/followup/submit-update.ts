@@ -2,6 +2,7 @@ import { defineAction } from '../actions/define-action';
 import { inTransaction } from '../db/client';
 import { notify } from '../roadmap/notify';
 import { fail, ok, type Result } from '../result';
+import { touchFollowUp } from './revision';
 import { submitUpdateSchema } from './schemas';
 import { updateScope } from './scope';
 import { contentOf, notePayload, updateWithContext } from './update-context';
@@ -31,6 +32,7 @@ export const submitUpdate = defineAction({
       const written = await tx.progressUpdate.updateMany({ where: { id: u.id, version: u.version }, data: { review: 'SUBMITTED', submittedAt: now, submittedById: ctx.user.id, version: { increment: 1 } } });
       if (written.count !== 1) return fail('followup.staleVersion');
       await tx.progressStep.create({ data: { updateId: u.id, countryId: u.countryId, kind: 'SUBMITTED', actorId: ctx.user.id, entityId: input.entityId, content: contentOf(u), at: now } });
+      await touchFollowUp(tx, u.followUpId);
       await ctx.audit(tx, resubmitted ? 'progress.resubmit' : 'progress.submit', { type: 'ProgressUpdate', id: u.id }, { review: u.review }, { review: 'SUBMITTED', period: u.period.key, late: now > u.period.dueOn });
       await notify(tx, { countryId: u.countryId, roles: ['COORDINATOR'], kind: 'progressSubmitted', payload: notePayload(u), path: '/follow-up', baseUrl: ctx.baseUrl, exceptUserId: ctx.user.id });
       return ok({ review: 'SUBMITTED' as const, version: u.version + 1 });

@@ -6,6 +6,7 @@ import type { Prisma } from '../db/client';
 import { snapshotSchema, type RoadmapSnapshot } from '../roadmap/snapshot';
 import { trackIndicators } from './indicators';
 import { calendarMonths } from './periods';
+import { NEXT_REVISION } from './revision';
 
 type Tx = Prisma.TransactionClient;
 
@@ -63,7 +64,7 @@ export async function syncTrackedActions(tx: Tx, f: { id: string; countryId: str
   }
   const gone = [...existing.values()].filter((t) => !t.removedAt).map((t) => t.id);
   if (gone.length) await tx.trackedAction.updateMany({ where: { id: { in: gone } }, data: { removedAt: new Date(), removedInVersion: versionNumber } });
-  await tx.followUp.update({ where: { id: f.id }, data: { versionNumber } });
+  await tx.followUp.update({ where: { id: f.id }, data: { versionNumber, ...NEXT_REVISION } });
   return { added, kept, removed: gone.length };
 }
 
