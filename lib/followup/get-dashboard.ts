@@ -3,7 +3,7 @@
 import type { Db } from '../db/client';
 import { indicatorPaths, indicatorPathsPage, periodCountsOf, servedParagraphs, standingAtPeriod } from './dashboard';
 import { getPeriod, type PeriodInfo } from './period-rows';
-import { remembered } from './revision';
+import { periodState, remembered } from './revision';
 
 export async function getFollowUpOf(db: Db, o: { countryId: string; roadmapId: string }) {
   return db.followUp.findFirst({
@@ -40,9 +40,7 @@ export async function getDashboard(db: Db, o: { countryId: string; followUpId: s
     ]);
     return { counts: counts.get(o.followUpId)!, standing, paths };
   };
-  // What the figures depend on besides the follow-up's data: the period, whether its due
-  // date has passed (late updates), and the page of indicators.
-  const key = `dashboard/${period.seq}/${o.now > period.dueOn ? 'due' : 'open'}/${o.indicators ? `${o.indicators.page}x${o.indicators.size}` : 'all'}`;
+  const key = `dashboard/${periodState(period, o.now)}/${o.indicators ? `${o.indicators.page}x${o.indicators.size}` : 'all'}`;
   const [{ counts, standing, paths }, served] = await Promise.all([
     o.revision === undefined ? compute() : remembered({ countryId: o.countryId, followUpId: o.followUpId, revision: o.revision }, key, compute),
     servedParagraphs(db, { countryId: o.countryId, followUpId: o.followUpId }),

@@ -20,6 +20,9 @@ export async function touchFollowUp(tx: Tx, followUpId: string) {
 /** The data a change to the follow-up raises the revision with, for a write that updates its row anyway. */
 export const NEXT_REVISION = { revision: { increment: 1 } } as const;
 
+/** What a period's figures depend on besides the follow-up's data: the period, and whether its due date has passed (late updates). */
+export const periodState = (p: { seq: number; dueOn: Date }, now: Date) => `${p.seq}/${now > p.dueOn ? 'due' : 'open'}`;
+
 /** How many computed figures a process keeps, all follow-ups together (a dashboard is some 50 KB). */
 export const REMEMBERED_LIMIT = 200;
 

@@ -8,7 +8,7 @@ import type { Db } from '../db/client';
 import { getDashboard, getFollowUpOf, defaultPeriod } from '../followup/get-dashboard';
 import type { TrackedIndicator } from '../followup/indicators';
 import { pagePeriodRows, type PeriodInfo } from '../followup/period-rows';
-import { remembered } from '../followup/revision';
+import { periodState, remembered } from '../followup/revision';
 import { updateValuesOf } from '../followup/save-update';
 import type { RowFilter } from '../followup/schemas';
 import { inLocale } from '../i18n/pick';
@@ -66,7 +66,7 @@ export async function loadFollowUp(db: Db, user: SessionUser, o: { slug: string;
   // Both are remembered under the follow-up's revision, read above with it (lib/followup/revision.ts).
   const leadEntityIds = viewAll ? undefined : mine;
   const rowsPage = o.rowsPage ?? 1;
-  const rowsKey = `rows/${period.seq}/${o.now > period.dueOn ? 'due' : 'open'}/${filter}/${leadEntityIds ? [...leadEntityIds].sort().join(',') : '*'}/${rowsPage}x${ROWS_PER_PAGE}`;
+  const rowsKey = `rows/${periodState(period, o.now)}/${filter}/${leadEntityIds ? [...leadEntityIds].sort().join(',') : '*'}/${rowsPage}x${ROWS_PER_PAGE}`;
   const rows = await remembered({ countryId: roadmap.countryId, followUpId: followUp.id, revision: followUp.revision }, rowsKey, () => pagePeriodRows(db, { ...ref, leadEntityIds, filter, page: rowsPage, size: ROWS_PER_PAGE }));
   const full = viewAll ? await getDashboard(db, { ...ref, periodKey: period.key, indicators: { page: o.indicatorPage ?? 1, size: INDICATORS_PER_PAGE }, revision: followUp.revision }) : null;
   return {
