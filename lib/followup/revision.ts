@@ -27,7 +27,10 @@ export const periodState = (p: { seq: number; dueOn: Date }, now: Date) => `${p.
 export const REMEMBERED_LIMIT = 200;
 
 type Entry = { followUpId: string; revision: number; value: Promise<unknown> };
-const memory = new Map<string, Entry>();
+// On globalThis: the server's bundles may each hold a copy of this module; they share one
+// memory, and one bound.
+const shared = globalThis as unknown as { jalonRemembered?: Map<string, Entry> };
+const memory = (shared.jalonRemembered ??= new Map<string, Entry>());
 
 /**
  * `compute()` once per follow-up, revision and `key` (what else the figures depend on: the
