@@ -2,19 +2,20 @@
 //
 // Every write to a follow-up (settings, periods, tracked actions, updates, their steps and
 // evidence) raises its revision by one in the transaction that makes the write, so the new
-// revision and the new data become visible together. A reader reads the revision fresh from
+// revision and the new data become visible together. A draft's autosave, the one write that
+// many people make every few seconds, raises it right after its commit instead: for that
+// moment a reader may be shown the figures of just before the save, as if it had read a
+// little earlier, and never once the save has answered. A reader reads the revision fresh from
 // the database first (with the follow-up, after its access was checked), then asks for the
 // figures under it: whatever is remembered under that revision was computed from that
 // revision's data or a later one, never an older one. Each server process remembers its own
 // figures; none can serve what another process changed since, because the revision it reads
 // is the database's (docs/decisions/018).
-import type { Prisma } from '../db/client';
+import type { Db } from '../db/client';
 
-type Tx = Prisma.TransactionClient;
-
-/** Marks a change to the follow-up: called in the write's own transaction. */
-export async function touchFollowUp(tx: Tx, followUpId: string) {
-  await tx.followUp.updateMany({ where: { id: followUpId }, data: { revision: { increment: 1 } } });
+/** Marks a change to the follow-up: in the write's own transaction, or (a draft's autosave) right after its commit. */
+export async function touchFollowUp(db: Db, followUpId: string) {
+  await db.followUp.updateMany({ where: { id: followUpId }, data: { revision: { increment: 1 } } });
 }
 
 /** The data a change to the follow-up raises the revision with, for a write that updates its row anyway. */

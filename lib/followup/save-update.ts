@@ -46,6 +46,7 @@ export const saveUpdate = defineAction({
     let target: { action: { id: string; followUpId: string; countryId: string }; period: { id: string; key: string; seq: number } } | null = null;
     let current: UpdateValues = EMPTY_UPDATE;
     let updateId: string | null = null;
+    let wrote = false;
     const form: VersionedForm<null, UpdateValues> = {
       async read(tx) {
         const t = await writableTarget(tx, { action: scope.action, entityId: input.entityId, period: input.period, now: new Date() });
@@ -78,7 +79,7 @@ export const saveUpdate = defineAction({
       async record(tx, w) {
         await revisions.record(tx, w);
         const p = target!;
-        await touchFollowUp(tx, p.action.followUpId);
+        wrote = true;
         await ctx.audit(tx, w.version === 1 ? 'progress.create' : 'progress.update', { type: 'ProgressUpdate', id: w.id }, w.version === 1 ? undefined : w.before, { ...w.after, period: p.period.key, actionId: p.action.id, version: w.version });
       },
       findSave: revisions.findSave,
@@ -88,6 +89,10 @@ export const saveUpdate = defineAction({
     const wrong = indicatorErrors(scope.action.indicators as TrackedIndicator[], input.changes);
     if (wrong) return fail('form.invalid', wrong);
     const r = await versionedSave(ctx, form, null, input, EMPTY_UPDATE);
+    // Right after the commit, not in the transaction: the contributors of a whole country save
+    // their drafts every few seconds, and in the transaction each would hold the follow-up's
+    // row (and, on SQLite, the database) across one more round trip (docs/decisions/018).
+    if (wrote) await touchFollowUp(ctx.db, scope.action.followUpId);
     return r.ok ? ok({ ...r.data, updateId }) : r;
   },
 });

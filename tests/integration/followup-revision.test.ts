@@ -1,6 +1,6 @@
 // The follow-up page's figures are remembered under the follow-up's revision
-// (lib/followup/revision.ts, docs/decisions/018): every write raises the revision in its own
-// transaction, a refused one does not, and after each write the page is what a computation
+// (lib/followup/revision.ts, docs/decisions/018): every write raises the revision (in its own
+// transaction, a draft's autosave right after its commit), a refused one does not, and after each write the page is what a computation
 // without memory gives; what is remembered for one country never answers another's page.
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { runAction, type ActionContext } from '@/lib/actions/define-action';
@@ -65,7 +65,7 @@ async function expectFresh(who = f, as: ActionContext = f.coordinator) {
 
 const fields = (o: Partial<UpdateFields> = {}) => valuesOfFields({ status: 'ON_TRACK', percent: 40, spent: 100_000, indicatorValues: [], done: 'Atelier tenu.', blockers: '', nextSteps: '', ...o } as UpdateFields);
 
-test('every write raises the revision in its transaction, and the page after it is the one computed afresh', async () => {
+test('every write raises the revision, and the page after it is the one computed afresh', async () => {
   const steps: [string, () => Promise<unknown>][] = [];
   let updateId = '';
   let version = 0;
